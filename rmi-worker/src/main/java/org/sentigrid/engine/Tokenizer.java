@@ -1,0 +1,36 @@
+package org.sentigrid.engine;
+
+/** Cuts a unit into words and emoticons the way one reference implementation does. */
+interface Tokenizer {
+    Tokens tokenize(String text);
+
+    /**
+     * Python's {@code text.split()}: calls {@code piece} for each maximal run of non-whitespace, with
+     * its start and end offsets. Returns the number of pieces.
+     */
+    static int splitOnWhitespace(String text, PieceConsumer piece) {
+        int count = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && PythonText.isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (i == n) {
+                break;
+            }
+            int start = i;
+            while (i < n && !PythonText.isSpace(text.charAt(i))) {
+                i++;
+            }
+            piece.accept(start, i);
+            count++;
+        }
+        return count;
+    }
+
+    @FunctionalInterface
+    interface PieceConsumer {
+        void accept(int start, int end);
+    }
+}
