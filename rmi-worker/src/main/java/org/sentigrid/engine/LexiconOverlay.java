@@ -42,15 +42,15 @@ public final class LexiconOverlay {
             int lineNumber = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;
-                String trimmed = line.strip();
-                if (lineNumber == 1 && trimmed.startsWith("\uFEFF")) {
-                    trimmed = trimmed.substring(1).strip();
+                if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
                 }
+                String trimmed = line.strip();
                 if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                     continue;
                 }
                 String where = name + " line " + lineNumber;
-                String[] fields = trimmed.split("\t");
+                String[] fields = line.split("\t");
                 if (fields.length < 2) {
                     throw new LexiconFormatException(where + " has no tab between the word and its valence;"
                             + " write it as: word<TAB>valence");
