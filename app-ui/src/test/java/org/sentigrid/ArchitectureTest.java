@@ -1,0 +1,69 @@
+package org.sentigrid;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The module layering, stated where it is checked rather than only in a comment. */
+class ArchitectureTest {
+    private static JavaClasses sentigrid;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        sentigrid = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.sentigrid");
+    }
+
+    @Test
+    void theWireContractUsesOnlyJavaBaseAndJavaRmi() {
+        classes().that().resideInAPackage("org.sentigrid.api..")
+                .should().onlyDependOnClassesThat(inModules("java.base", "java.rmi")
+                        .or(JavaClass.Predicates.resideInAPackage("org.sentigrid.api..")))
+                .check(sentigrid);
+    }
+
+    @Test
+    void theEngineKnowsNothingOfTheApplication() {
+        noClasses().that().resideInAPackage("org.sentigrid.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.sentigrid.app..", "org.sentigrid.cli..", "org.sentigrid.text..", "org.sentigrid.ui..")
+                .check(sentigrid);
+    }
+
+    @Test
+    void textInputIsSharedAndKnowsNoFrontEnd() {
+        noClasses().that().resideInAPackage("org.sentigrid.text..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.sentigrid.app..", "org.sentigrid.cli..", "org.sentigrid.ui..", "org.sentigrid.engine..")
+                .check(sentigrid);
+    }
+
+    @Test
+    void javaFxIsUsedOnlyInTheUserInterfacePackages() {
+        noClasses().that().resideOutsideOfPackage("org.sentigrid.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+                .allowEmptyShould(true)
+                .check(sentigrid);
+    }
+
+    private static DescribedPredicate<JavaClass> inModules(String... names) {
+        Set<String> allowed = Set.of(names);
+        return DescribedPredicate.describe("in modules " + allowed, javaClass -> {
+            try {
+                Module module = Class.forName(javaClass.getName(), false, ArchitectureTest.class.getClassLoader()).getModule();
+                return module.isNamed() && allowed.contains(module.getName());
+            } catch (ClassNotFoundException | LinkageError e) {
+                return false;
+            }
+        });
+    }
+}
