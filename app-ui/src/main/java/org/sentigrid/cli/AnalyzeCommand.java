@@ -1,0 +1,160 @@
+package org.sentigrid.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sentigrid.api.EngineMode;
+import org.sentigrid.api.SentimentLabel;
+import org.sentigrid.engine.LexiconOverlay;
+import org.sentigrid.engine.SentimentAnalyzer;
+import org.sentigrid.text.InputOptions;
+import org.sentigrid.text.SplitMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sentigrid analyze}: its options, turned into validated {@link AnalyzeSettings}, then the run. */
+@Command(name = "analyze",
+        sortOptions = false,
+        description = {
+            "Scores text with VADER and writes one record per unit (sentence, line or whole input), "
+                    + "in input order.",
+            "",
+            "Inputs: plain text files of any extension; .csv/.tsv files (the text in --column); "
+                    + ".jsonl/.ndjson files (the text in --field); directories (their text files, recursively, "
+                    + "in path order); - for standard input. No inputs: standard input.",
+            ""
+        },
+        footer = {
+            "",
+            "Output columns, in this order:",
+            "  source       the input as named (- for standard input)",
+            "  unit         the unit's number within its source, from 1",
+            "  text         the unit's text",
+            "  neg neu pos  proportions of negative, neutral and positive text (3 decimals)",
+            "  compound     the normalized score, -1 to 1 (4 decimals)",
+            "  label        positive (compound >= T), negative (compound <= -T), else neutral",
+            "  record       the CSV/TSV data row or JSON Lines line, from 1; empty for plain",
+            "               text (null in jsonl)",
+            "  start end    the unit's offsets (UTF-16 chars) in its source or record field",
+            "  explanation  with --explain only, see below",
+            "",
+            "Formats (all UTF-8):",
+            "  csv    RFC 4180: a header row, fields quoted when needed, lines end with LF",
+            "  tsv    a header row, lines end with LF; tab, newline, carriage return and",
+            "         backslash in a field are written as \\t \\n \\r \\\\",
+            "  jsonl  one JSON object per line with the columns as keys, numbers as numbers",
+            "",
+            "--explain in csv and tsv: the unit's tokens in order, separated by spaces:",
+            "  word                     a token that adds nothing",
+            "  word(+1.9)               a lexicon word and its valence",
+            "  word(+1.9\u2192-1.623 RULES)  its lexicon valence (empty outside the lexicon),",
+            "                           the valence after VADER's rules, and the rules:",
+            "                           booster dampener all_caps negation but least",
+            "                           never_so idiom emoji",
+            "  punctuation(+0.292)      the emphasis from ! and ?, last",
+            "  Valences have at most 3 decimals. Example:",
+            "  not very good(+1.9\u2192-1.623 booster negation) punctuation(+0.292)",
+            "--explain in jsonl: \"explanation\" is an array of {\"token\", \"start\", \"end\",",
+            "  \"lexicon\" (null outside the lexicon), \"valence\", \"rules\": [...]}, then",
+            "  \"punctuation\" is the emphasis from ! and ?.",
+            "",
+            "Exit status:",
+            "  0  every input was analyzed",
+            "  1  an input could not be read (the others were analyzed and written), or",
+            "     the output could not be written (no partial --output FILE is left)",
+            "  2  usage error, including an unreadable or malformed --lexicon file",
+            "  3  internal error (please report it)"
+        })
+public final class AnalyzeCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--engine", paramLabel = "vader|nltk", defaultValue = "vader",
+            description = "Which VADER to reproduce: vaderSentiment 3.3.2 (vader) or NLTK 3.8.1 (nltk). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    private String engine;
+
+    @Option(names = "--split", paramLabel = "sentences|lines|none", defaultValue = "sentences",
+            description = "The units: sentences, non-blank lines, or each whole input (each CSV cell or "
+                    + "JSON field). Default: ${DEFAULT-VALUE}.")
+    private String split;
+
+    @Option(names = "--format", paramLabel = "csv|tsv|jsonl", defaultValue = "csv",
+            description = "The output format. Default: ${DEFAULT-VALUE}.")
+    private String format;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write to FILE instead of standard output. It is written beside FILE under a "
+                    + "temporary name and moved into place at the end (also when some inputs could not "
+                    + "be read); a failed run leaves no partial FILE.")
+    private Path output;
+
+    @Option(names = "--threshold", paramLabel = "T", defaultValue = "" + SentimentLabel.DEFAULT_THRESHOLD,
+            description = "Labels: compound >= T is positive, <= -T negative, else neutral. "
+                    + "0 < T < 1. Default: ${DEFAULT-VALUE}.")
+    private double threshold;
+
+    @Option(names = "--column", paramLabel = "NAME",
+            description = "For .csv and .tsv inputs: the header of the column holding the text.")
+    private String column;
+
+    @Option(names = "--field", paramLabel = "NAME",
+            description = "For .jsonl and .ndjson inputs: the string field holding the text.")
+    private String field;
+
+    @Option(names = "--lexicon", paramLabel = "FILE",
+            description = "A lexicon overlay: lines of word<TAB>valence (# comments) that add words "
+                    + "to the lexicon or replace their valences.")
+    private Path lexicon;
+
+    @Option(names = "--explain", description = "Add an explanation column: each token's valence and "
+            + "the rules that changed it (see below).")
+    private boolean explain;
+
+    /** Accepted and currently the only mode: nothing to switch on until the grid exists. */
+    @Option(names = "--in-process", description = "Score inside this process, without the compute grid. "
+            + "For now the only mode, so the default; once the grid becomes the default, this option "
+            + "stays as the no-grid baseline.")
+    private boolean inProcess;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Parameters(paramLabel = "FILE|DIR|-", description = "The inputs (default: - for standard input).")
+    private List<String> inputs = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        AnalyzeSettings settings = settings();
+        return new Analysis(settings, analyzer(settings), spec.commandLine().getErr()).run();
+    }
+
+    private AnalyzeSettings settings() {
+        try {
+            return new AnalyzeSettings(EngineMode.fromId(engine),
+                    new InputOptions(SplitMode.fromId(split), column, field), OutputFormat.fromId(format),
+                    output, threshold, lexicon, explain, inputs);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    /** The run's one analyzer; a lexicon overlay that cannot be read is a usage error. */
+    private SentimentAnalyzer analyzer(AnalyzeSettings settings) {
+        if (settings.lexicon() == null) {
+            return SentimentAnalyzer.of(settings.engine());
+        }
+        try {
+            return SentimentAnalyzer.of(settings.engine(), LexiconOverlay.read(settings.lexicon()));
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(),
+                    "cannot read lexicon file " + settings.lexicon() + ": " + IoErrors.reason(e), e);
+        }
+    }
+}

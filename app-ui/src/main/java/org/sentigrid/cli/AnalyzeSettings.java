@@ -1,0 +1,34 @@
+package org.sentigrid.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.sentigrid.api.EngineMode;
+import org.sentigrid.text.InputOptions;
+import org.sentigrid.text.Source;
+
+/**
+ * What one {@code sentigrid analyze} run does, validated.
+ *
+ * @param output    the file to write, or null for standard output
+ * @param threshold compound >= threshold is positive, <= -threshold negative; in (0, 1)
+ * @param lexicon   the user's lexicon overlay file, or null
+ * @param inputs    the input arguments; none means standard input
+ */
+record AnalyzeSettings(EngineMode engine, InputOptions input, OutputFormat format, Path output,
+                       double threshold, Path lexicon, boolean explain, List<String> inputs) {
+    AnalyzeSettings {
+        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(format, "format");
+        if (!(threshold > 0 && threshold < 1)) {
+            throw new IllegalArgumentException("--threshold must be greater than 0 and less than 1, was " + threshold);
+        }
+        inputs = inputs.isEmpty() ? List.of(Source.STDIN_NAME) : List.copyOf(inputs);
+    }
+
+    /** How messages name the output. */
+    String outputName() {
+        return output == null ? "standard output" : output.toString();
+    }
+}

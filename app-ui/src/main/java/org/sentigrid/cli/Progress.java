@@ -1,0 +1,71 @@
+package org.sentigrid.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * The run's messages on standard error: while a terminal watches, one self-overwriting line with
+ * the units so far and the rate (redrawn at most 4 times a second); at the end a one-line summary.
+ * Other messages go through {@link #println} so they never land on top of the progress line.
+ */
+final class Progress {
+    private static final long REDRAW_NANOS = 250_000_000L;
+
+    private final PrintWriter err;
+    private final boolean live;
+    private final long startNanos = System.nanoTime();
+    private long lastDrawNanos = startNanos;
+    private int drawnWidth;
+    private long units;
+
+    Progress(PrintWriter err, boolean live) {
+        this.err = err;
+        this.live = live;
+    }
+
+    void unitWritten() {
+        units++;
+        if (live) {
+            long now = System.nanoTime();
+            if (now - lastDrawNanos >= REDRAW_NANOS) {
+                lastDrawNanos = now;
+                draw(String.format(Locale.ENGLISH, "%,d units (%,d units/s)", units, rate(units, now - startNanos)));
+            }
+        }
+    }
+
+    void println(String message) {
+        draw("");
+        err.println(message);
+        err.flush();
+    }
+
+    void summary(int sourcesRead, int sourcesUnreadable) {
+        println(summary(units, sourcesRead, sourcesUnreadable, System.nanoTime() - startNanos));
+    }
+
+    /** E.g. {@code Analyzed 1,234 units from 3 sources in 2.1 s (590 units/s); 1 source could not be read.} */
+    static String summary(long units, int sourcesRead, int sourcesUnreadable, long nanos) {
+        String line = String.format(Locale.ENGLISH, "Analyzed %s from %s in %.1f s (%,d units/s)",
+                count(units, "unit"), count(sourcesRead, "source"), nanos / 1e9, rate(units, nanos));
+        return sourcesUnreadable == 0 ? line + "." : line + "; " + count(sourcesUnreadable, "source") + " could not be read.";
+    }
+
+    private static String count(long n, String noun) {
+        return String.format(Locale.ENGLISH, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+    }
+
+    private static long rate(long units, long nanos) {
+        return nanos <= 0 ? 0 : Math.round(units * 1e9 / nanos);
+    }
+
+    /** Overwrites the progress line with {@code text}; an empty text clears it. */
+    private void draw(String text) {
+        if (drawnWidth == 0 && text.isEmpty()) {
+            return;
+        }
+        err.print("\r" + text + " ".repeat(Math.max(0, drawnWidth - text.length())) + (text.isEmpty() ? "\r" : ""));
+        err.flush();
+        drawnWidth = text.length();
+    }
+}

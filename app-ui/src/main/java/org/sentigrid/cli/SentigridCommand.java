@@ -1,0 +1,108 @@
+package org.sentigrid.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The top-level {@code sentigrid} command: its subcommands, and how every outcome becomes one plain
+ * line on standard error and an exit status (0 fine, 1 input or output trouble, 2 usage, 3 internal).
+ */
+@Command(name = "sentigrid",
+        mixinStandardHelpOptions = true,
+        versionProvider = SentigridCommand.Version.class,
+        description = "Sentiment analysis with VADER, on this machine or on a compute grid.",
+        subcommands = {AnalyzeCommand.class, HelpCommand.class})
+public final class SentigridCommand {
+    static final int USAGE_ERROR = 2;
+    static final int INTERNAL_ERROR = 3;
+
+    private SentigridCommand() {
+    }
+
+    /** Runs the command line; returns the exit status. */
+    public static int run(String... args) {
+        CommandLine commandLine = commandLine();
+        try {
+            return commandLine.execute(args);
+        } catch (Error e) {
+            // picocli hands only Exceptions to the execution exception handler.
+            return internalError(e, commandLine.getErr());
+        }
+    }
+
+    /** Prints the top-level usage on standard output; returns the exit status 0. */
+    public static int usage() {
+        CommandLine commandLine = commandLine();
+        commandLine.usage(commandLine.getOut());
+        commandLine.getOut().flush();
+        return 0;
+    }
+
+    private static CommandLine commandLine() {
+        return new CommandLine(new SentigridCommand())
+                .setOut(utf8(System.out))
+                .setErr(utf8(System.err))
+                .setParameterExceptionHandler(SentigridCommand::usageError)
+                .setExecutionExceptionHandler((e, commandLine, parseResult) ->
+                        internalError(e, commandLine.getErr()));
+    }
+
+    private static PrintWriter utf8(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+    }
+
+    private static int usageError(ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("sentigrid: " + oneLine(e.getMessage()));
+        err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+        err.flush();
+        return USAGE_ERROR;
+    }
+
+    private static int internalError(Throwable e, PrintWriter err) {
+        err.println("sentigrid: internal error: " + oneLine(e.toString()) + "; please report it");
+        if ("1".equals(System.getenv("SENTIGRID_DEBUG"))) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return INTERNAL_ERROR;
+    }
+
+    private static String oneLine(String message) {
+        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** {@code --version}: the version Maven stamped into the jar, and the Java that runs it. */
+    static final class Version implements IVersionProvider {
+        private static final String POM_PROPERTIES = "/META-INF/maven/org.sentigrid/app-ui/pom.properties";
+
+        @Override
+        public String[] getVersion() throws IOException {
+            return new String[] {
+                "sentigrid " + projectVersion(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+            };
+        }
+
+        private static String projectVersion() throws IOException {
+            try (InputStream in = SentigridCommand.class.getResourceAsStream(POM_PROPERTIES)) {
+                if (in == null) {
+                    return "(development build: not run from sentigrid.jar)";
+                }
+                Properties properties = new Properties();
+                properties.load(in);
+                return properties.getProperty("version");
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.sentigrid.cli;
+
+import org.sentigrid.api.SentimentScores;
+import org.sentigrid.engine.Explanation;
+import org.sentigrid.engine.SentimentAnalyzer;
+import org.sentigrid.text.TextUnit;
+
+/** Scores one unit with the run's analyzer and threshold. Thread-safe, as the analyzer is. */
+final class UnitScorer {
+    private final SentimentAnalyzer analyzer;
+    private final double threshold;
+    private final boolean explain;
+
+    UnitScorer(SentimentAnalyzer analyzer, double threshold, boolean explain) {
+        this.analyzer = analyzer;
+        this.threshold = threshold;
+        this.explain = explain;
+    }
+
+    ScoredUnit score(TextUnit unit) {
+        if (explain) {
+            Explanation explanation = analyzer.explain(unit.text());
+            return new ScoredUnit(unit, explanation.scores(), explanation.scores().label(threshold), explanation);
+        }
+        SentimentScores scores = analyzer.score(unit.text());
+        return new ScoredUnit(unit, scores, scores.label(threshold), null);
+    }
+}
