@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.SentimentLabel;
+import org.sentigrid.engine.LexiconFormatException;
 import org.sentigrid.engine.LexiconOverlay;
 import org.sentigrid.engine.SentimentAnalyzer;
 import org.sentigrid.text.InputOptions;
@@ -109,8 +110,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private String field;
 
     @Option(names = "--lexicon", paramLabel = "FILE",
-            description = "A lexicon overlay: lines of word<TAB>valence (# comments) that add words "
-                    + "to the lexicon or replace their valences.")
+            description = "A lexicon overlay (UTF-8): lines of word<TAB>valence, valence from -4 to 4, "
+                    + "# for comments. Adds words to the lexicon or replaces their valences.")
     private Path lexicon;
 
     @Option(names = "--explain", description = "Add an explanation column: each token's valence and "
@@ -145,13 +146,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    /** The run's one analyzer; a lexicon overlay that cannot be read is a usage error. */
+    /** The run's one analyzer; a lexicon overlay that cannot be read or parsed is a usage error. */
     private SentimentAnalyzer analyzer(AnalyzeSettings settings) {
         if (settings.lexicon() == null) {
             return SentimentAnalyzer.of(settings.engine());
         }
         try {
             return SentimentAnalyzer.of(settings.engine(), LexiconOverlay.read(settings.lexicon()));
+        } catch (LexiconFormatException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         } catch (IOException e) {
             throw new ParameterException(spec.commandLine(),
                     "cannot read lexicon file " + settings.lexicon() + ": " + IoErrors.reason(e), e);
