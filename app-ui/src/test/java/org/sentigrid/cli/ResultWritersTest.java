@@ -84,7 +84,7 @@ class ResultWritersTest {
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).isEqualTo("{\"source\":\"notes.txt\",\"unit\":1,\"text\":\"I \\\"love\\\" it.\\n\","
                 + "\"neg\":0.000,\"neu\":0.254,\"pos\":0.746,\"compound\":0.6369,\"label\":\"positive\","
-                + "\"record\":null,\"start\":4,\"end\":18}");
+                + "\"record\":null,\"start\":4,\"end\":17}");
         assertThat(Json.object(lines.get(1)).keySet()).containsExactlyElementsOf(Columns.header(false));
     }
 

@@ -1,0 +1,61 @@
+package org.sentigrid.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sentigrid.app.SentigridProcess.Result;
+
+/** The entry point as a user starts it: usage, help, version, and unknown commands. */
+class MainEndToEndTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void noArgumentsPrintTheUsageForNow() {
+        Result result = SentigridProcess.run(dir, null);
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).startsWith("Usage: sentigrid").contains("analyze");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Result result = SentigridProcess.run(dir, null, "--help");
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).startsWith("Usage: sentigrid").contains("analyze", "--version");
+    }
+
+    @Test
+    void versionNamesTheProgramAndTheJava() {
+        Result result = SentigridProcess.run(dir, null, "--version");
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).startsWith("sentigrid ").contains("Java " + System.getProperty("java.version"));
+    }
+
+    @Test
+    void analyzeHelpDocumentsEveryOptionTheFormatsAndTheExitStatus() {
+        Result result = SentigridProcess.run(dir, null, "analyze", "--help");
+
+        assertThat(result.exit()).isZero();
+        assertThat(result.out()).startsWith("Usage: sentigrid analyze")
+                .contains("--engine", "--split", "--format", "--output", "--threshold", "--column", "--field",
+                        "--lexicon", "--explain", "--in-process", "no-grid baseline", "FILE|DIR|-")
+                .contains("source", "compound", "RFC 4180", "\\t \\n \\r \\\\", "good(+1.9\u2192-1.623 booster negation)")
+                .contains("Exit status:");
+        assertThat(result.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageError() {
+        Result result = SentigridProcess.run(dir, null, "analyse", "x.txt").assertNoStackTrace();
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.errLines()).hasSize(2).last().isEqualTo("Try 'sentigrid --help'.");
+    }
+}
