@@ -59,4 +59,4 @@ status=0
 JAVA_HOME=/nonexistent "$root/sentigrid" --help >"$work/nojava.out" 2>"$work/nojava.err" || status=$?
 [ "$status" -eq 1 ] && grep -q 'JAVA_HOME is /nonexistent' "$work/nojava.err" || fail "a bad JAVA_HOME: no clear error"
 
-echo "launcher-smoke: 7 passed, 0 failed"
+echo "launcher-smoke: all 7 checks OK"
