@@ -30,7 +30,8 @@ final class Analysis {
 
     int run() {
         List<Source> sources = TextInput.expand(settings.inputs());
-        Progress progress = new Progress(err, System.console() != null);
+        // A live progress line only for a watching terminal, and not amid results printed on it.
+        Progress progress = new Progress(err, System.console() != null && settings.output() != null);
         int unreadable;
         try (Output output = Output.open(settings.output())) {
             unreadable = analyze(sources, output, progress);
