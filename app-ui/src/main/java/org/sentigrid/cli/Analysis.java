@@ -16,8 +16,6 @@ import org.sentigrid.text.UnitSink;
  * everything computed. Exit status 0, or 1 when a source could not be read or the output not written.
  */
 final class Analysis {
-    static final int TROUBLE = 1;
-
     private final AnalyzeSettings settings;
     private final UnitScorer scorer;
     private final PrintWriter err;
@@ -38,10 +36,10 @@ final class Analysis {
             output.commit();
         } catch (IOException e) {
             progress.println("sentigrid: cannot write " + settings.outputName() + ": " + IoErrors.reason(e));
-            return TROUBLE;
+            return ExitStatus.INPUT_OR_OUTPUT_FAILED;
         }
         progress.summary(sources.size() - unreadable, unreadable);
-        return unreadable == 0 ? 0 : TROUBLE;
+        return unreadable == 0 ? ExitStatus.OK : ExitStatus.INPUT_OR_OUTPUT_FAILED;
     }
 
     /** Writes the results of every readable source; returns how many sources could not be read. */

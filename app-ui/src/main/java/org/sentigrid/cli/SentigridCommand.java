@@ -23,9 +23,6 @@ import picocli.CommandLine.ParameterException;
         description = "Sentiment analysis with VADER, on this machine or on a compute grid.",
         subcommands = {AnalyzeCommand.class, HelpCommand.class})
 public final class SentigridCommand {
-    static final int USAGE_ERROR = 2;
-    static final int INTERNAL_ERROR = 3;
-
     private SentigridCommand() {
     }
 
@@ -45,7 +42,7 @@ public final class SentigridCommand {
         CommandLine commandLine = commandLine();
         commandLine.usage(commandLine.getOut());
         commandLine.getOut().flush();
-        return 0;
+        return ExitStatus.OK;
     }
 
     private static CommandLine commandLine() {
@@ -66,7 +63,7 @@ public final class SentigridCommand {
         err.println("sentigrid: " + oneLine(e.getMessage()));
         err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
         err.flush();
-        return USAGE_ERROR;
+        return ExitStatus.USAGE;
     }
 
     private static int internalError(Throwable e, PrintWriter err) {
@@ -75,7 +72,7 @@ public final class SentigridCommand {
             e.printStackTrace(err);
         }
         err.flush();
-        return INTERNAL_ERROR;
+        return ExitStatus.INTERNAL_ERROR;
     }
 
     private static String oneLine(String message) {
