@@ -57,7 +57,7 @@ public final class SentigridProcess {
                         + TIMEOUT_SECONDS + " s");
             }
             Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8));
+                    withoutJvmNotices(Files.readString(err, StandardCharsets.UTF_8)));
             for (Path file : List.of(in, out, err, io)) {
                 Files.delete(file);
             }
@@ -68,5 +68,10 @@ public final class SentigridProcess {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
         }
+    }
+
+    /** The JVM's own "Picked up JAVA_TOOL_OPTIONS: ..." lines are not sentigrid's output. */
+    private static String withoutJvmNotices(String err) {
+        return err.replaceAll("(?m)^Picked up \\w+: .*\\R", "");
     }
 }
