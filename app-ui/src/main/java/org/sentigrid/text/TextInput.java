@@ -1,6 +1,14 @@
 package org.sentigrid.text;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The front door of text input, shared by the command line and the desktop app: which sources the
@@ -16,7 +24,30 @@ public final class TextInput {
      * file. A path that does not exist still yields a source; reading it reports the problem.
      */
     public static List<Source> expand(List<String> arguments) {
-        throw new UnsupportedOperationException("TODO");
+        return expand(arguments, warning -> { });
+    }
+
+    /**
+     * Like {@link #expand(List)}, and tells {@code warnings} about the files it leaves out of
+     * directories: binary files and unreadable subdirectories (hidden ones are left out silently). A
+     * directory without any text file stays a source of its own, so that reading it reports the problem.
+     */
+    public static List<Source> expand(List<String> arguments, Consumer<String> warnings) {
+        List<Source> sources = new ArrayList<>();
+        for (String argument : arguments) {
+            if (argument.equals(Source.STDIN_NAME)) {
+                sources.add(Source.stdin());
+                continue;
+            }
+            Path path = Path.of(argument);
+            List<Path> files = Files.isDirectory(path) ? DirectoryWalker.textFiles(path, warnings) : List.of();
+            if (files.isEmpty()) {
+                sources.add(new Source(argument, path));
+            } else {
+                files.forEach(file -> sources.add(new Source(file.toString(), file)));
+            }
+        }
+        return sources;
     }
 
     /**
@@ -27,6 +58,50 @@ public final class TextInput {
      * @throws InputProblem when the source cannot be read; units already handed over stay valid
      */
     public static void read(Source source, InputOptions options, UnitSink sink) throws InputProblem {
-        throw new UnsupportedOperationException("TODO");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(sink, "sink");
+        if (source.isStdin()) {
+            StdinSpool.read(System.in, spool -> readFile(source, spool, StdinSpool.NAME, options, sink));
+        } else {
+            readFile(source, source.path(), source.name(), options, sink);
+        }
+    }
+
+    /** @param name the source as messages name it */
+    private static void readFile(Source source, Path file, String name, InputOptions options, UnitSink sink) throws InputProblem {
+        InputFiles.requireReadableFile(file, name);
+        try {
+            CharsetSniffer.Encoding encoding = CharsetSniffer.sniff(file, name);
+            if (encoding.fallback()) {
+                sink.warning(name + " is not valid UTF-8; read as windows-1252.");
+            }
+            UnitReader units = new UnitReader(options.split(), source.name(), sink);
+            try (Reader in = encoding.open(file)) {
+                switch (extension(source)) {
+                    case "csv" -> CsvUnits.read(in, ',', options.column(), name, units, sink);
+                    case "tsv" -> CsvUnits.read(in, '\t', options.column(), name, units, sink);
+                    case "jsonl", "ndjson" -> JsonLinesUnits.read(in, options.field(), name, units, sink);
+                    default -> {
+                        units.read(in, 0, name);
+                        if (units.count() == 0) {
+                            sink.warning(name + " is empty.");
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw InputFiles.problem(name, e);
+        }
+    }
+
+    /** The lower-case extension that picks the format; standard input is always plain text. */
+    private static String extension(Source source) {
+        if (source.isStdin()) {
+            return "";
+        }
+        Path fileName = source.path().getFileName();
+        String name = fileName == null ? "" : fileName.toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,0 +1,124 @@
+package org.sentigrid.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Decides how to decode a file: a UTF-16 byte order mark wins; otherwise the file is refused if its
+ * start looks binary, read as UTF-8 (BOM or not) if all its bytes are valid UTF-8, and as
+ * windows-1252 if not.
+ */
+final class CharsetSniffer {
+    private static final int SAMPLE = 8192;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** How to read a file: skip {@code bomLength} bytes, then decode with {@code charset}. */
+    record Encoding(Charset charset, int bomLength, boolean fallback) {
+        Reader open(Path file) throws IOException {
+            InputStream in = Files.newInputStream(file);
+            try {
+                in.skipNBytes(bomLength);
+            } catch (IOException e) {
+                in.close();
+                throw e;
+            }
+            return new InputStreamReader(in, charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        }
+    }
+
+    private CharsetSniffer() {
+    }
+
+    /** @param name the file as messages name it */
+    static Encoding sniff(Path file, String name) throws IOException, InputProblem {
+        byte[] head = head(file);
+        if (startsWith(head, 0xFF, 0xFE)) {
+            return new Encoding(StandardCharsets.UTF_16LE, 2, false);
+        }
+        if (startsWith(head, 0xFE, 0xFF)) {
+            return new Encoding(StandardCharsets.UTF_16BE, 2, false);
+        }
+        if (looksBinary(head)) {
+            throw new InputProblem(name + " looks like a binary file, not text; give Sentigrid plain text, CSV, TSV or JSON Lines.");
+        }
+        int bom = startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        return isUtf8(file, bom)
+                ? new Encoding(StandardCharsets.UTF_8, bom, false)
+                : new Encoding(WINDOWS_1252, bom, true);
+    }
+
+    /** Whether a file looks binary from its first bytes (for skipping such files in directories). */
+    static boolean looksBinary(Path file) throws IOException {
+        byte[] head = head(file);
+        return !startsWith(head, 0xFF, 0xFE) && !startsWith(head, 0xFE, 0xFF) && looksBinary(head);
+    }
+
+    /** NUL bytes never occur in text without a UTF-16 BOM; nor do many other control bytes (more than 30%). */
+    private static boolean looksBinary(byte[] head) {
+        int controls = 0;
+        for (byte b : head) {
+            int c = b & 0xFF;
+            if (c == 0) {
+                return true;
+            }
+            boolean textControl = (c >= '\t' && c <= '\r') || c == 0x1B; // tab, line breaks, form feed, escape
+            if ((c < 0x20 && !textControl) || c == 0x7F) {
+                controls++;
+            }
+        }
+        return controls * 10 > head.length * 3;
+    }
+
+    private static byte[] head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(SAMPLE);
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Streams the whole file through a strict UTF-8 decoder, stopping at the first invalid byte. */
+    private static boolean isUtf8(Path file, int skip) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder(); // reports errors by default
+        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+        CharBuffer chars = CharBuffer.allocate(1 << 16);
+        try (InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(skip);
+            boolean end = false;
+            while (!end) {
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                end = n < 0;
+                bytes.position(bytes.position() + Math.max(n, 0));
+                bytes.flip();
+                if (decoder.decode(bytes, chars, end).isError()) {
+                    return false;
+                }
+                chars.clear(); // UTF-8 never yields more chars than bytes, so the decode above could not overflow
+                bytes.compact();
+            }
+            return !decoder.flush(chars).isError();
+        }
+    }
+}

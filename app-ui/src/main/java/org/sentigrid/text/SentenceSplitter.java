@@ -1,0 +1,162 @@
+package org.sentigrid.text;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.FilteredBreakIteratorBuilder;
+import com.ibm.icu.util.ULocale;
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds sentence ends in a paragraph: ICU's sentence rules with its standard English abbreviation
+ * suppressions, then a few fix-ups for what ICU gets wrong (each explained at its method). Not
+ * thread-safe: one instance per reader.
+ */
+final class SentenceSplitter {
+    /** Not in ICU's English suppression list; single-dot ones only (see {@link #keepDottedAbbreviations}). */
+    private static final List<String> EXTRA_SUPPRESSIONS = List.of("Dr.");
+
+    private static final BreakIterator PROTOTYPE = buildIterator();
+
+    /**
+     * ICU's filter looks back only to the last dot, so it never suppresses a break after the final dot of
+     * "U.S." or "e.g."; these are matched here instead. "etc." is deliberately absent: ICU already keeps
+     * "etc. and so on" together, and before a capital "etc." usually does end the sentence.
+     */
+    private static final Pattern DOTTED_ABBREVIATION =
+            Pattern.compile("(?i)(?:^|[^\\p{L}.])(?:e\\.g|i\\.e|a\\.m|p\\.m|u\\.s|u\\.s\\.a|u\\.k|ph\\.d)\\.$");
+
+    private static final Pattern URL_OR_EMAIL =
+            Pattern.compile("(?i)://|^[(\\[<\"'\u201C\u2018]*www\\.|[^@]@[^@.]+\\.[^@.]");
+
+    private final BreakIterator sentences = PROTOTYPE.clone();
+    private final BitSet ends = new BitSet();
+
+    /**
+     * The sentence ends strictly inside {@code text} (the end of the text is not included). The bit set
+     * is reused by the next call.
+     */
+    BitSet split(CharSequence text) {
+        ends.clear();
+        sentences.setText(new IcuView(text));
+        for (int end = sentences.next(); end != BreakIterator.DONE && end < text.length(); end = sentences.next()) {
+            ends.set(end);
+        }
+        keepUrlsWhole(text);
+        keepDottedAbbreviations(text);
+        keepEmoticonsWithTheirSentence(text);
+        return ends;
+    }
+
+    private static BreakIterator buildIterator() {
+        FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(new ULocale("en@ss=standard"));
+        EXTRA_SUPPRESSIONS.forEach(builder::suppressBreakAfter);
+        return builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH));
+    }
+
+    /** ICU breaks after '?' or '!' (and sometimes '.') inside a URL; no sentence ends inside a URL or e-mail address. */
+    private void keepUrlsWhole(CharSequence text) {
+        int tokenEnd = -1;
+        boolean inUrl = false;
+        for (int end = ends.nextSetBit(0); end >= 0; end = ends.nextSetBit(end + 1)) {
+            if (Whitespace.is(text.charAt(end - 1)) || Whitespace.is(text.charAt(end))) {
+                continue;
+            }
+            if (end >= tokenEnd) { // a new token: scan it once, however many breaks ICU put inside it
+                int tokenStart = end;
+                while (tokenStart > 0 && !Whitespace.is(text.charAt(tokenStart - 1))) {
+                    tokenStart--;
+                }
+                tokenEnd = end;
+                while (tokenEnd < text.length() && !Whitespace.is(text.charAt(tokenEnd))) {
+                    tokenEnd++;
+                }
+                inUrl = URL_OR_EMAIL.matcher(text).region(tokenStart, tokenEnd).find();
+            }
+            if (inUrl) {
+                ends.clear(end);
+            }
+        }
+    }
+
+    private void keepDottedAbbreviations(CharSequence text) {
+        for (int end = ends.nextSetBit(0); end >= 0; end = ends.nextSetBit(end + 1)) {
+            int wordEnd = end;
+            while (wordEnd > 0 && Whitespace.is(text.charAt(wordEnd - 1))) {
+                wordEnd--;
+            }
+            CharSequence tail = text.subSequence(Math.max(0, wordEnd - 8), wordEnd);
+            if (DOTTED_ABBREVIATION.matcher(tail).find()) {
+                ends.clear(end);
+            }
+        }
+    }
+
+    /**
+     * An emoticon or emoji right after an end mark closes that sentence ("Great! :)"). ICU gets this
+     * wrong both ways: it starts the next sentence with an emoji or "<3", and it does not break at all
+     * before ":)" or ";)" because ':' and ';' count as continuing punctuation.
+     */
+    private void keepEmoticonsWithTheirSentence(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isEndMark(text.charAt(i))) {
+                continue;
+            }
+            int afterMark = i + 1;
+            while (afterMark < text.length() && isCloser(text.charAt(afterMark))) {
+                afterMark++;
+            }
+            int runEnd = Emoticons.runEnd(text, Whitespace.skip(text, afterMark));
+            if (runEnd < 0) {
+                continue;
+            }
+            int next = Whitespace.skip(text, runEnd);
+            ends.clear(i + 1, next);
+            if (next < text.length()) {
+                ends.set(next);
+            }
+            i = runEnd - 1;
+        }
+    }
+
+    private static boolean isEndMark(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '\u2026';
+    }
+
+    private static boolean isCloser(char c) {
+        int type = Character.getType(c);
+        return c == '"' || c == '\'' || type == Character.END_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION;
+    }
+
+    /**
+     * The paragraph as ICU should see it, same length so offsets carry over: line breaks inside a
+     * paragraph become spaces (ICU would end a sentence at each one), and '\u2026' becomes '.' (ICU does
+     * not count it as an end mark, while "..." it does).
+     */
+    private record IcuView(CharSequence text) implements CharSequence {
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            char c = text.charAt(index);
+            return switch (c) {
+                case '\n', '\r', '\u0085', '\u2028' -> ' ';
+                case '\u2026' -> '.';
+                default -> c;
+            };
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new IcuView(text.subSequence(start, end));
+        }
+
+        @Override
+        public String toString() {
+            return new StringBuilder(this).toString();
+        }
+    }
+}
