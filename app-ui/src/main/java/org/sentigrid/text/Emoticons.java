@@ -22,7 +22,7 @@ final class Emoticons {
     static int runEnd(CharSequence text, int start) {
         int runEnd = -1;
         int at = start;
-        while (at < text.length()) {
+        while (at < text.length() && mayStart(text.charAt(at))) {
             int tokenEnd = at;
             while (tokenEnd < text.length() && tokenEnd - at <= MAX_TOKEN && !Whitespace.is(text.charAt(tokenEnd))) {
                 tokenEnd++;
@@ -34,6 +34,11 @@ final class Emoticons {
             at = Whitespace.skip(text, tokenEnd);
         }
         return runEnd;
+    }
+
+    /** A cheap first test: the chars that can start an emoticon, and anything non-ASCII (emoji). */
+    private static boolean mayStart(char c) {
+        return c > 0x7F || ":;=<xX^".indexOf(c) >= 0;
     }
 
     private static boolean isEmoticonOrEmoji(CharSequence token) {
