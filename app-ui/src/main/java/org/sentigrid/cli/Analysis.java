@@ -18,21 +18,20 @@ import org.sentigrid.text.UnitSink;
 final class Analysis {
     private final AnalyzeSettings settings;
     private final UnitScorer scorer;
-    private final PrintWriter err;
+    private final Progress progress;
 
     Analysis(AnalyzeSettings settings, SentimentAnalyzer analyzer, PrintWriter err) {
         this.settings = settings;
         this.scorer = new UnitScorer(analyzer, settings.threshold(), settings.explain());
-        this.err = err;
+        // A live progress line only for a watching terminal, and not amid results printed on it.
+        this.progress = new Progress(err, System.console() != null && settings.output() != null);
     }
 
     int run() {
-        List<Source> sources = TextInput.expand(settings.inputs());
-        // A live progress line only for a watching terminal, and not amid results printed on it.
-        Progress progress = new Progress(err, System.console() != null && settings.output() != null);
+        List<Source> sources = TextInput.expand(settings.inputs(), this::warn);
         int unreadable;
         try (Output output = Output.open(settings.output())) {
-            unreadable = analyze(sources, output, progress);
+            unreadable = analyze(sources, output);
             output.commit();
         } catch (IOException e) {
             progress.println("sentigrid: cannot write " + settings.outputName() + ": " + IoErrors.reason(e));
@@ -43,14 +42,14 @@ final class Analysis {
     }
 
     /** Writes the results of every readable source; returns how many sources could not be read. */
-    private int analyze(List<Source> sources, Output output, Progress progress) throws IOException {
+    private int analyze(List<Source> sources, Output output) throws IOException {
         ResultWriter writer = settings.format().open(output.writer(), settings.explain());
         int unreadable = 0;
         try (OrderedScoring scoring = new OrderedScoring(scorer::score, result -> {
             writer.write(result);
             progress.unitWritten();
         }, Runtime.getRuntime().availableProcessors())) {
-            UnitSink sink = sink(scoring, progress);
+            UnitSink sink = sink(scoring);
             for (Source source : sources) {
                 try {
                     TextInput.read(source, settings.input(), sink);
@@ -68,7 +67,7 @@ final class Analysis {
     }
 
     /** Passes units on to scoring (output errors travel through the reader as OutputFailed) and prints warnings. */
-    private static UnitSink sink(OrderedScoring scoring, Progress progress) {
+    private UnitSink sink(OrderedScoring scoring) {
         return new UnitSink() {
             @Override
             public void unit(TextUnit unit) {
@@ -81,9 +80,13 @@ final class Analysis {
 
             @Override
             public void warning(String message) {
-                progress.println("sentigrid: warning: " + message);
+                warn(message);
             }
         };
+    }
+
+    private void warn(String message) {
+        progress.println("sentigrid: warning: " + message);
     }
 
     /** An output error on its way through {@link TextInput#read}, which only lets unchecked exceptions pass. */

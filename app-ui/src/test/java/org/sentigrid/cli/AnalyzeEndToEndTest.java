@@ -159,6 +159,23 @@ class AnalyzeEndToEndTest {
     }
 
     @Test
+    void warningsAreOnePlainLineEachAndDoNotFailTheRun() throws IOException {
+        Files.createDirectories(dir.resolve("mixed"));
+        Files.write(dir.resolve("mixed/latin.txt"), "Caf\u00e9 is great.".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(dir.resolve("mixed/blob.bin"), new byte[] {0, 1, 2, 3, 'b', 'i', 'n', 0, 0});
+
+        Result result = analyze(null, "mixed");
+
+        assertThat(result.exit()).isZero();
+        assertThat(column(csv(result.out()), "text")).containsExactly("Caf\u00e9 is great.");
+        assertThat(result.errLines()).hasSize(3);
+        assertThat(result.errLines().subList(0, 2)).allSatisfy(line -> assertThat(line).startsWith("sentigrid: warning: "))
+                .anySatisfy(line -> assertThat(line).contains("blob.bin"))
+                .anySatisfy(line -> assertThat(line).contains("latin.txt"));
+        assertThat(result.errLines().get(2)).matches(SUMMARY + "\\.");
+    }
+
+    @Test
     void withoutInputsOrWithADashStandardInputIsRead() {
         for (String[] args : new String[][] {{}, {"-"}}) {
             Result result = analyze("I love it.\n", args);
