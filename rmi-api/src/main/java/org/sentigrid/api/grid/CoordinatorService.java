@@ -1,0 +1,38 @@
+package org.sentigrid.api.grid;
+
+import java.rmi.Remote;
+import java.rmi.RemoteException;
+
+/**
+ * What a worker calls on the coordinator. Workers only ever connect to the coordinator: they pull
+ * batches with a long poll and push results back, so nothing listens on a worker's machine. Every
+ * call carries the join token, and nothing is handed out or accepted without it.
+ */
+public interface CoordinatorService extends Remote {
+    /** The name the coordinator is bound under in its registry. */
+    String BINDING = "sentigrid-coordinator";
+
+    /**
+     * Joins the grid. Refused (with a plain message) for a wrong token, another Sentigrid version or
+     * another engine fingerprint.
+     */
+    JoinReply join(JoinRequest request) throws RemoteException, GridRefusal;
+
+    /**
+     * The next batch for this worker, waiting up to {@code waitMillis} (capped by the coordinator
+     * below the read timeout) for one; null when there is none yet. Also counts as a heartbeat.
+     */
+    Batch nextBatch(WorkerCredentials worker, long waitMillis) throws RemoteException, GridRefusal;
+
+    /** Hands back a scored batch. A late or repeated result is ignored: each batch is accepted once. */
+    void complete(WorkerCredentials worker, BatchResult result) throws RemoteException, GridRefusal;
+
+    /** Reports that a batch could not be scored here, so it can run elsewhere. */
+    void fail(WorkerCredentials worker, long jobId, long batchId, String reason) throws RemoteException, GridRefusal;
+
+    /** "Still alive", sent every heartbeat interval while the worker is busy scoring. */
+    void heartbeat(WorkerCredentials worker) throws RemoteException, GridRefusal;
+
+    /** Leaves the grid; outstanding batches of this worker run elsewhere at once. */
+    void leave(WorkerCredentials worker) throws RemoteException, GridRefusal;
+}

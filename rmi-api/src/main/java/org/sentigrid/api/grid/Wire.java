@@ -1,0 +1,29 @@
+package org.sentigrid.api.grid;
+
+/** Limits every wire type checks in its constructor (which deserialization runs too). */
+final class Wire {
+    static final int MAX_NAME_CHARS = 256;
+    static final int MAX_REASON_CHARS = 2_000;
+    /** A batch is sized for 0.1–0.5 s of scoring; this bound is far above that, and far below harm. */
+    static final int MAX_BATCH_UNITS = 200_000;
+    static final int MAX_BATCH_CHARS = 32 * 1024 * 1024;
+    static final int MAX_OVERLAY_WORDS = 100_000;
+
+    private Wire() {
+    }
+
+    static void requireText(String name, String value, int maxChars) {
+        if (value == null || value.isEmpty()) {
+            throw new IllegalArgumentException(name + " is missing");
+        }
+        if (value.length() > maxChars) {
+            throw new IllegalArgumentException(name + " is longer than " + maxChars + " chars");
+        }
+    }
+
+    static void requireId(String name, long value) {
+        if (value < 0) {
+            throw new IllegalArgumentException(name + " must not be negative, was " + value);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.sentigrid.api.grid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InvalidClassException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sentigrid.api.EngineMode;
+import org.sentigrid.api.SentimentScores;
+
+class WireFilterTest {
+
+    static Stream<Object> everyWireType() {
+        JobSettings settings = new JobSettings(EngineMode.NLTK, new String[] {"sentigrid"}, new double[] {2.5});
+        return Stream.of(
+                new WorkerCredentials("token", "worker-1"),
+                new JoinRequest("token", "0.1.0", "a".repeat(64), "b".repeat(64), "lab-3", "lab-3.local", 4),
+                new JoinReply("worker-1", 1_000),
+                settings,
+                JobSettings.plain(EngineMode.VADER),
+                Batch.of(7, 3, settings, List.of("Good.", "", "Bad 😀")),
+                BatchResult.of(7, 3, List.of(new SentimentScores(0, 0.4, 0.6, 0.4404), new SentimentScores(0.2, 0.8, 0, -0.0))),
+                EngineMode.VADER);
+    }
+
+    @Test
+    void refusalsReachCallers() throws Exception {
+        GridRefusal copy = (GridRefusal) roundTrip(new GridRefusal("wrong token"), WireFilter.forCallers());
+        assertThat(copy).hasMessage("wrong token");
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyWireType")
+    void everyWireTypeRoundTripsThroughBothFilters(Object value) throws Exception {
+        for (ObjectInputFilter filter : List.of(WireFilter.forExports(), WireFilter.forCallers())) {
+            assertThat(roundTrip(value, filter)).isEqualTo(value);
+        }
+    }
+
+    @Test
+    void anUnlistedJdkClassIsRejected() {
+        HashMap<String, String> map = new HashMap<>();
+        map.put("k", "v");
+        assertThatThrownBy(() -> roundTrip(map, WireFilter.forExports()))
+                .isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
+        assertThatThrownBy(() -> roundTrip(map, WireFilter.forCallers()))
+                .isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
+    }
+
+    @Test
+    void anUnlistedClassIsRejectedBeforeItIsInstantiated() {
+        Tripwire.readObjects = 0;
+        assertThatThrownBy(() -> roundTrip(new Tripwire(), WireFilter.forExports()))
+                .isInstanceOf(InvalidClassException.class);
+        assertThat(Tripwire.readObjects).isZero();
+    }
+
+    @Test
+    void anOversizedArrayIsRejected() {
+        assertThatThrownBy(() -> roundTrip(new double[4 * Wire.MAX_BATCH_UNITS + 1], WireFilter.forExports()))
+                .isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
+    }
+
+    @Test
+    void constructorsValidateWhatDeserializationBuilds() {
+        assertThatThrownBy(() -> new Batch(1, 1, JobSettings.plain(EngineMode.VADER), "abc", new int[] {2, 1}))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BatchResult(1, 1, new double[] {0, 0, 0}))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BatchResult(1, 1, new double[] {0, 0, 2, 0}))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WorkerCredentials("", "w")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new WorkerCredentials("secret", "w").toString()).doesNotContain("secret");
+    }
+
+    private static Object roundTrip(Object value, ObjectInputFilter filter) throws IOException, ClassNotFoundException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            in.setObjectInputFilter(filter);
+            return in.readObject();
+        }
+    }
+
+    /** Counts how often deserialization got as far as running its readObject. */
+    static final class Tripwire implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+        static int readObjects;
+
+        @Serial
+        private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+            readObjects++;
+            in.defaultReadObject();
+        }
+    }
+}
