@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -74,7 +75,7 @@ final class CsvUnits {
     }
 
     private static int columnIndex(CSVParser parser, String column, String name, char delimiter) throws InputProblem {
-        String columns = String.join(", ", parser.getHeaderNames());
+        String columns = parser.getHeaderNames().stream().map(header -> '"' + header + '"').collect(Collectors.joining(", "));
         if (column == null) {
             throw new InputProblem(name + " is a " + kind(delimiter)
                     + " file; pass --column with the name of the column that holds the text (its columns: " + columns + ").");

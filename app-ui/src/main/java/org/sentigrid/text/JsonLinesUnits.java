@@ -48,9 +48,10 @@ final class JsonLinesUnits {
                         units.read(new StringReader(text), line, name + " line " + line);
                     }
                 }
-            } catch (StreamConstraintsException e) {
-                throw new InputProblem(name + " line " + json.currentLocation().getLineNr() + " has a string longer than "
-                        + UnitReader.MAX_UNIT_TEXT + " characters; shorten it or give the text as a plain text file.", e);
+            } catch (StreamConstraintsException e) { // a string over the cap, or a value nested or sized beyond Jackson's limits
+                throw new InputProblem(name + " line " + json.currentLocation().getLineNr()
+                        + " is too large or too deeply nested to read (texts may have up to " + UnitReader.MAX_UNIT_TEXT
+                        + " characters); shorten that line.", e);
             } catch (JsonProcessingException e) {
                 JsonLocation at = e.getLocation() != null ? e.getLocation() : json.currentLocation();
                 throw new InputProblem(name + " line " + at.getLineNr() + " is not valid JSON; fix or remove that line.", e);

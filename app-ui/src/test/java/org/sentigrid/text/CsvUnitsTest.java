@@ -69,14 +69,14 @@ class CsvUnitsTest {
         assertThatThrownBy(() -> read("reviews.csv", CSV, SplitMode.SENTENCES, null))
                 .isInstanceOf(InputProblem.class)
                 .hasMessage("reviews.csv is a CSV file; pass --column with the name of the column that holds the text"
-                        + " (its columns: id, text, stars).");
+                        + " (its columns: \"id\", \"text\", \"stars\").");
     }
 
     @Test
     void unknownColumnListsTheAvailableOnes() {
         assertThatThrownBy(() -> read("reviews.csv", CSV, SplitMode.SENTENCES, "body"))
                 .isInstanceOf(InputProblem.class)
-                .hasMessage("reviews.csv has no column \"body\"; pass --column with one of its columns: id, text, stars.");
+                .hasMessage("reviews.csv has no column \"body\"; pass --column with one of its columns: \"id\", \"text\", \"stars\".");
     }
 
     @Test
@@ -95,6 +95,20 @@ class CsvUnitsTest {
     void unclosedQuoteIsAProblem() {
         assertThatThrownBy(() -> read("open.csv", "id,text\n1,ok\n2,\"never closed\n3,x\n", SplitMode.SENTENCES, "text"))
                 .hasMessage("open.csv is not valid CSV at row 2 (line 3); check that row's quotes.");
+    }
+
+    @Test
+    void malformedHeaderIsAProblem() {
+        assertThatThrownBy(() -> read("head.tsv", "id\t\"text\"x\n1\tok\n", SplitMode.SENTENCES, "text"))
+                .hasMessage("head.tsv has a header row that is not valid TSV; check its quotes.");
+    }
+
+    @Test
+    void aStrayQuoteInAHugeFileIsAProblemRatherThanOneHugeCell() {
+        String csv = "id,text\n1,\"never closed\n" + "more text, and more\n".repeat(UnitReader.MAX_UNIT / 20 + UnitReader.CHUNK);
+
+        assertThatThrownBy(() -> read("open.csv", csv, SplitMode.SENTENCES, "text"))
+                .hasMessage("open.csv row 1 (line 2) is longer than 16,777,216 characters; check that row for a missing closing quote.");
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -52,6 +54,15 @@ class InputProblemsTest {
         assumeFalse(Files.isReadable(file), "permissions do not apply here (running as root?)");
 
         assertProblem(new Source("secret.txt", file), "secret.txt cannot be read (permission denied); check the file's permissions.");
+    }
+
+    @Test
+    void permissionDeniedWhileReadingIsThePermissionProblem() {
+        // Also covers what unreadableFile() cannot check when the tests run as root.
+        assertThat(InputFiles.problem("secret.txt", new AccessDeniedException("/home/me/secret.txt")))
+                .hasMessage("secret.txt cannot be read (permission denied); check the file's permissions.");
+        assertThat(InputFiles.problem("disk.txt", new IOException("Input/output error")))
+                .hasMessage("disk.txt could not be read (Input/output error); check the file and try again.");
     }
 
     @Test

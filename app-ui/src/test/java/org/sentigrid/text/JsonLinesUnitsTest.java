@@ -77,6 +77,15 @@ class JsonLinesUnitsTest {
     }
 
     @Test
+    void aStringLongerThanTheCapIsAProblem() {
+        String jsonl = "{\"text\":\"ok\"}\n{\"text\":\"" + "x".repeat(UnitReader.MAX_UNIT + 1) + "\"}\n";
+
+        assertThatThrownBy(() -> read("huge.jsonl", jsonl, SplitMode.SENTENCES))
+                .hasMessage("huge.jsonl line 2 is too large or too deeply nested to read (texts may have up to 16,777,216 characters);"
+                        + " shorten that line.");
+    }
+
+    @Test
     void missingFieldOptionIsAProblem() {
         assertThatThrownBy(() -> read("reviews.jsonl", "{\"text\":\"a\"}\n", SplitMode.SENTENCES, null))
                 .hasMessage("reviews.jsonl is a JSON Lines file; pass --field with the name of the field that holds the text.");
