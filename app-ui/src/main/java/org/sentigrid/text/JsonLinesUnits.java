@@ -40,7 +40,12 @@ final class JsonLinesUnits {
                     if (line <= lastLine) {
                         throw new InputProblem(name + " line " + line + " holds more than one JSON value; put one object on each line.");
                     }
-                    String text = token == JsonToken.START_OBJECT ? fieldText(json, field) : skip(json);
+                    String text = null;
+                    if (token == JsonToken.START_OBJECT) {
+                        text = fieldText(json, field);
+                    } else {
+                        json.skipChildren(); // not an object, so it has no fields
+                    }
                     lastLine = json.currentLocation().getLineNr();
                     if (text == null) {
                         sink.warning(name + " line " + line + " has no string field \"" + field + "\"; skipped.");
@@ -75,11 +80,5 @@ final class JsonLinesUnits {
             }
         }
         return text;
-    }
-
-    /** Skips a value that is not an object: it has no fields. */
-    private static String skip(JsonParser json) throws IOException {
-        json.skipChildren();
-        return null;
     }
 }

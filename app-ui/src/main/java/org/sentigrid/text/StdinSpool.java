@@ -10,14 +10,14 @@ import java.nio.file.Path;
 final class StdinSpool {
     static final String NAME = "standard input";
 
-    interface FileReader {
+    interface FileConsumer {
         void read(Path file) throws InputProblem;
     }
 
     private StdinSpool() {
     }
 
-    static void read(InputStream stdin, FileReader reader) throws InputProblem {
+    static void read(InputStream stdin, FileConsumer reader) throws InputProblem {
         Path spool = null;
         try {
             spool = Files.createTempFile("sentigrid-stdin-", ".txt");
