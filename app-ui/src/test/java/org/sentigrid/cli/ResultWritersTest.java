@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.api.SentimentScores;
@@ -131,7 +132,7 @@ class ResultWritersTest {
         assertThat(object.keySet()).containsExactlyElementsOf(
                 List.of("source", "unit", "text", "neg", "neu", "pos", "compound", "label", "record", "start", "end",
                         "explanation", "punctuation"));
-        assertThat(object.get("explanation")).asList().hasSize(2).last().isEqualTo(
+        assertThat(object.get("explanation")).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(2).last().isEqualTo(
                 Map.of("token", "good", "start", BigDecimal.valueOf(5), "end", BigDecimal.valueOf(9),
                         "lexicon", new BigDecimal("1.9"), "valence", new BigDecimal("2.193"), "rules", List.of("booster")));
         assertThat(object).containsEntry("punctuation", new BigDecimal("0.292"));
