@@ -1,0 +1,121 @@
+package org.sentigrid.grid;
+
+import java.util.Map;
+import org.sentigrid.api.EngineMode;
+import org.sentigrid.api.grid.Batch;
+import org.sentigrid.api.grid.BatchResult;
+import org.sentigrid.api.grid.CoordinatorService;
+import org.sentigrid.api.grid.GridRefusal;
+import org.sentigrid.api.grid.JoinReply;
+import org.sentigrid.api.grid.JoinRequest;
+import org.sentigrid.api.grid.WorkerCredentials;
+
+/**
+ * The remote face of the grid: checks the token on every call, admits only workers that score exactly
+ * as this process does, and forwards to the {@link Dispatcher} and the {@link WorkerTable}.
+ */
+final class Coordinator implements CoordinatorService {
+    /** A long poll must return well before the callers' read timeout. */
+    static final long MAX_POLL_MILLIS = 2_000;
+    static final long HEARTBEAT_MILLIS = 1_000;
+
+    private final JoinToken token;
+    private final String version;
+    private final Map<EngineMode, String> fingerprints;
+    private final WorkerTable workers;
+    private final Dispatcher dispatcher;
+    private final GridEvents events;
+
+    Coordinator(JoinToken token, String version, Map<EngineMode, String> fingerprints, WorkerTable workers,
+                Dispatcher dispatcher, GridEvents events) {
+        this.token = token;
+        this.version = version;
+        this.fingerprints = Map.copyOf(fingerprints);
+        this.workers = workers;
+        this.dispatcher = dispatcher;
+        this.events = events;
+    }
+
+    @Override
+    public JoinReply join(JoinRequest request) throws GridRefusal {
+        String who = request.name() + " (" + request.host() + ")";
+        if (!token.matches(request.token())) {
+            throw refuse(who, "the join token is wrong; copy it from the join command the coordinator printed");
+        }
+        if (!version.equals(request.version())) {
+            throw refuse(who, "this worker runs Sentigrid " + request.version() + " but the coordinator runs "
+                    + version + "; run the same version on both");
+        }
+        if (!fingerprints.get(EngineMode.VADER).equals(request.vaderFingerprint())
+                || !fingerprints.get(EngineMode.NLTK).equals(request.nltkFingerprint())) {
+            throw refuse(who, "this worker's VADER engine or lexicons differ from the coordinator's (engine fingerprint "
+                    + shortPrint(request.vaderFingerprint()) + " vs " + shortPrint(fingerprints.get(EngineMode.VADER))
+                    + "); run the same Sentigrid build on both");
+        }
+        String id = workers.add(request);
+        workers.snapshot().stream().filter(w -> w.id().equals(id)).findFirst().ifPresent(events::workerJoined);
+        return new JoinReply(id, HEARTBEAT_MILLIS);
+    }
+
+    @Override
+    public Batch nextBatch(WorkerCredentials worker, long waitMillis) throws GridRefusal {
+        check(worker);
+        try {
+            return dispatcher.take(worker.workerId(), Math.max(0, Math.min(waitMillis, MAX_POLL_MILLIS)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } finally {
+            workers.touch(worker.workerId());
+        }
+    }
+
+    @Override
+    public void complete(WorkerCredentials worker, BatchResult result) throws GridRefusal {
+        check(worker);
+        if (dispatcher.complete(worker.workerId(), result)) {
+            workers.credit(worker.workerId(), result.size());
+        }
+    }
+
+    @Override
+    public void fail(WorkerCredentials worker, long jobId, long batchId, String reason) throws GridRefusal {
+        check(worker);
+        String why = reason == null ? "no reason given" : reason.substring(0, Math.min(reason.length(), 500));
+        dispatcher.fail(worker.workerId(), batchId, why);
+    }
+
+    @Override
+    public void heartbeat(WorkerCredentials worker) throws GridRefusal {
+        check(worker);
+    }
+
+    @Override
+    public void leave(WorkerCredentials worker) throws GridRefusal {
+        check(worker);
+        if (workers.remove(worker.workerId())) {
+            dispatcher.workerLost(worker.workerId(), "left the grid");
+            events.workerGone(worker.workerId(), "left");
+        }
+    }
+
+    /** Every call: the token, then a worker this coordinator knows (and is now known to be alive). */
+    private void check(WorkerCredentials worker) throws GridRefusal {
+        if (!token.matches(worker.token())) {
+            throw new GridRefusal("the join token is wrong; copy it from the join command the coordinator printed");
+        }
+        if (!workers.touch(worker.workerId())) {
+            throw GridRefusal.unknownWorker("the coordinator does not know worker " + worker.workerId()
+                    + " (it restarted, or the worker was silent too long); join again");
+        }
+    }
+
+    private GridRefusal refuse(String who, String message) {
+        events.workerRefused(who, message);
+        return new GridRefusal(message);
+    }
+
+    private static String shortPrint(String fingerprint) {
+        return fingerprint.substring(0, Math.min(12, fingerprint.length()));
+    }
+}

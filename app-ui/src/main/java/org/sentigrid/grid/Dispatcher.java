@@ -1,0 +1,174 @@
+package org.sentigrid.grid;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sentigrid.api.grid.Batch;
+import org.sentigrid.api.grid.BatchResult;
+import org.sentigrid.api.grid.JobSettings;
+
+/**
+ * The batches waiting for a worker and the ones leased to one. A batch is leased to one worker at a
+ * time; its result is accepted once, and only from the worker holding the lease, so a late result
+ * from a worker declared lost is ignored. A batch whose worker fails it or is lost goes back to the
+ * front of the queue; after {@link #MAX_ATTEMPTS} such failures it is reported failed.
+ */
+final class Dispatcher {
+    static final int MAX_ATTEMPTS = 3;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition queued = lock.newCondition();
+    private final Deque<Pending> queue = new ArrayDeque<>();
+    private final Map<Long, Pending> unfinished = new HashMap<>();
+    private final AtomicLong nextBatchId = new AtomicLong(1);
+
+    /** Queues texts as one batch; the future completes with its scores, or fails with {@link BatchFailedException}. */
+    CompletableFuture<BatchResult> submit(long jobId, JobSettings settings, List<String> texts) {
+        Pending pending = new Pending(Batch.of(jobId, nextBatchId.getAndIncrement(), settings, texts));
+        lock.lock();
+        try {
+            queue.addLast(pending);
+            unfinished.put(pending.batch.batchId(), pending);
+            queued.signal();
+        } finally {
+            lock.unlock();
+        }
+        return pending.result;
+    }
+
+    /** The next batch for this worker, waiting up to {@code waitMillis}; null when none came. */
+    Batch take(String workerId, long waitMillis) throws InterruptedException {
+        long nanos = TimeUnit.MILLISECONDS.toNanos(waitMillis);
+        lock.lock();
+        try {
+            while (queue.isEmpty()) {
+                if (nanos <= 0) {
+                    return null;
+                }
+                nanos = queued.awaitNanos(nanos);
+            }
+            Pending pending = queue.pollFirst();
+            pending.holder = workerId;
+            return pending.batch;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Accepts a result if this worker holds the batch's lease; false for a late, repeated or foreign one. */
+    boolean complete(String workerId, BatchResult result) {
+        Pending pending;
+        lock.lock();
+        try {
+            pending = unfinished.get(result.batchId());
+            if (pending == null || !workerId.equals(pending.holder) || pending.batch.jobId() != result.jobId()
+                    || pending.batch.size() != result.size()) {
+                return false;
+            }
+            unfinished.remove(result.batchId());
+        } finally {
+            lock.unlock();
+        }
+        pending.result.complete(result);
+        return true;
+    }
+
+    /** The worker could not score the batch: it runs elsewhere, or fails for good after the last attempt. */
+    void fail(String workerId, long batchId, String reason) {
+        List<Pending> failed = new ArrayList<>();
+        lock.lock();
+        try {
+            Pending pending = unfinished.get(batchId);
+            if (pending != null && workerId.equals(pending.holder)) {
+                retryOrFail(pending, workerId + ": " + reason, failed);
+            }
+        } finally {
+            lock.unlock();
+        }
+        reportFailed(failed);
+    }
+
+    /** Every batch the lost worker held runs elsewhere. */
+    void workerLost(String workerId, String reason) {
+        List<Pending> failed = new ArrayList<>();
+        lock.lock();
+        try {
+            for (Pending pending : new ArrayList<>(unfinished.values())) {
+                if (workerId.equals(pending.holder)) {
+                    retryOrFail(pending, workerId + ": " + reason, failed);
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        reportFailed(failed);
+    }
+
+    /** Drops every batch of the job, queued or leased; their futures are cancelled, late results ignored. */
+    void cancel(long jobId) {
+        List<Pending> cancelled = new ArrayList<>();
+        lock.lock();
+        try {
+            for (Iterator<Pending> it = unfinished.values().iterator(); it.hasNext(); ) {
+                Pending pending = it.next();
+                if (pending.batch.jobId() == jobId) {
+                    it.remove();
+                    queue.remove(pending);
+                    cancelled.add(pending);
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        cancelled.forEach(p -> p.result.cancel(false));
+    }
+
+    /** How many batches are queued or leased. */
+    int unfinished() {
+        lock.lock();
+        try {
+            return unfinished.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void retryOrFail(Pending pending, String why, List<Pending> failed) {
+        pending.holder = null;
+        pending.failures.add(why);
+        if (pending.failures.size() >= MAX_ATTEMPTS) {
+            unfinished.remove(pending.batch.batchId());
+            failed.add(pending);
+        } else {
+            queue.addFirst(pending);
+            queued.signal();
+        }
+    }
+
+    private static void reportFailed(List<Pending> failed) {
+        for (Pending pending : failed) {
+            pending.result.completeExceptionally(new BatchFailedException("batch " + pending.batch.batchId()
+                    + " failed on " + pending.failures.size() + " attempts: " + String.join("; ", pending.failures)));
+        }
+    }
+
+    private static final class Pending {
+        final Batch batch;
+        final CompletableFuture<BatchResult> result = new CompletableFuture<>();
+        final List<String> failures = new ArrayList<>();
+        String holder;
+
+        Pending(Batch batch) {
+            this.batch = batch;
+        }
+    }
+}

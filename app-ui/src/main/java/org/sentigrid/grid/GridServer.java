@@ -1,0 +1,152 @@
+package org.sentigrid.grid;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.rmi.NoSuchObjectException;
+import java.rmi.RemoteException;
+import java.rmi.registry.LocateRegistry;
+import java.rmi.registry.Registry;
+import java.rmi.server.UnicastRemoteObject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.sentigrid.api.EngineMode;
+import org.sentigrid.api.grid.BatchResult;
+import org.sentigrid.api.grid.CoordinatorService;
+import org.sentigrid.api.grid.JobSettings;
+import org.sentigrid.api.grid.TimeoutClientSocketFactory;
+import org.sentigrid.api.grid.WireFilter;
+import org.sentigrid.engine.SentimentAnalyzer;
+
+/**
+ * The embedded coordinator: an in-process RMI registry and the coordinator exported on the same
+ * single port, bound to one address, with the wire allow-list on every call. Workers connect to it
+ * and pull batches; callers {@link #submit} texts and get their scores back.
+ */
+public final class GridServer implements AutoCloseable {
+    /** A worker silent this long is lost and its batches run elsewhere (heartbeats come every second). */
+    static final Duration SILENCE_LIMIT = Duration.ofSeconds(4);
+
+    private final GridSettings settings;
+    private final int port;
+    private final Registry registry;
+    private final Coordinator coordinator;
+    private final WorkerTable workers;
+    private final Dispatcher dispatcher;
+    private final ScheduledExecutorService monitor;
+
+    private GridServer(GridSettings settings, int port, Registry registry, Coordinator coordinator,
+                       WorkerTable workers, Dispatcher dispatcher, ScheduledExecutorService monitor) {
+        this.settings = settings;
+        this.port = port;
+        this.registry = registry;
+        this.coordinator = coordinator;
+        this.workers = workers;
+        this.dispatcher = dispatcher;
+        this.monitor = monitor;
+    }
+
+    /**
+     * Starts listening. Must come before any other RMI use in this process: the address that stubs
+     * carry ({@code java.rmi.server.hostname}) is read once.
+     */
+    public static GridServer start(GridSettings settings, String version, GridEvents events) throws IOException {
+        WireFilter.installProcessWide();
+        System.setProperty("java.rmi.server.hostname", settings.listenAddress().getHostAddress());
+        int port = settings.port() == 0 ? freePort() : settings.port();
+        TimeoutClientSocketFactory clients = TimeoutClientSocketFactory.defaults();
+        BoundServerSocketFactory servers = new BoundServerSocketFactory(settings.listenAddress());
+        WorkerTable workers = new WorkerTable(Clock.systemUTC());
+        Dispatcher dispatcher = new Dispatcher();
+        Coordinator coordinator = new Coordinator(settings.token(), version, Map.of(
+                EngineMode.VADER, SentimentAnalyzer.of(EngineMode.VADER).fingerprint(),
+                EngineMode.NLTK, SentimentAnalyzer.of(EngineMode.NLTK).fingerprint()), workers, dispatcher, events);
+        Registry registry = LocateRegistry.createRegistry(port, clients, servers);
+        try {
+            CoordinatorService stub = (CoordinatorService) UnicastRemoteObject.exportObject(
+                    coordinator, port, clients, servers, WireFilter.forExports());
+            registry.rebind(CoordinatorService.BINDING, stub);
+        } catch (RemoteException e) {
+            UnicastRemoteObject.unexportObject(registry, true);
+            throw e;
+        }
+        ScheduledExecutorService monitor = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "sentigrid-liveness");
+            thread.setDaemon(true);
+            return thread;
+        });
+        monitor.scheduleWithFixedDelay(() -> {
+            for (String lost : workers.removeSilentSince(SILENCE_LIMIT)) {
+                dispatcher.workerLost(lost, "silent for " + SILENCE_LIMIT.toSeconds() + " s");
+                events.workerGone(lost, "silent for " + SILENCE_LIMIT.toSeconds() + " s");
+            }
+        }, 250, 250, TimeUnit.MILLISECONDS);
+        return new GridServer(settings, port, registry, coordinator, workers, dispatcher, monitor);
+    }
+
+    /** Queues texts as one batch of a job; completes with their scores in order, or with {@link BatchFailedException}. */
+    public CompletableFuture<BatchResult> submit(long jobId, JobSettings jobSettings, List<String> texts) {
+        return dispatcher.submit(jobId, jobSettings, texts);
+    }
+
+    /** Drops the job's unfinished batches at once; results that still arrive are ignored. */
+    public void cancel(long jobId) {
+        dispatcher.cancel(jobId);
+    }
+
+    public List<WorkerInfo> workers() {
+        return workers.snapshot();
+    }
+
+    /** Waits until at least {@code count} workers have joined; false on timeout. */
+    public boolean awaitWorkers(int count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (workers.size() < count) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return true;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public GridSettings settings() {
+        return settings;
+    }
+
+    /** HOST:PORT as a worker on another machine passes it to --join. */
+    public String joinAddress() {
+        String host = settings.listenAddress().getHostAddress();
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+    }
+
+    @Override
+    public void close() {
+        monitor.shutdownNow();
+        unexport(coordinator);
+        unexport(registry);
+    }
+
+    private static void unexport(java.rmi.Remote object) {
+        try {
+            UnicastRemoteObject.unexportObject(object, true);
+        } catch (NoSuchObjectException alreadyGone) {
+            // Nothing to undo.
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0)) {
+            return probe.getLocalPort();
+        }
+    }
+}

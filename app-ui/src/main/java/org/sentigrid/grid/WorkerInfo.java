@@ -1,0 +1,18 @@
+package org.sentigrid.grid;
+
+import java.time.Instant;
+
+/**
+ * A snapshot of one joined worker, for people (the CLI summary, the grid panel).
+ *
+ * @param id            the id the coordinator gave it
+ * @param name          its name
+ * @param host          its host, as it named itself
+ * @param threads       how many batches it scores at once
+ * @param batchesDone   batches accepted from it
+ * @param unitsDone     units accepted from it
+ * @param lastHeartbeat when it was last heard from
+ */
+public record WorkerInfo(String id, String name, String host, int threads, long batchesDone, long unitsDone,
+                         Instant lastHeartbeat) {
+}

@@ -1,0 +1,89 @@
+package org.sentigrid.grid;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.sentigrid.api.grid.JoinRequest;
+
+/**
+ * The workers that have joined and when each was last heard from. Liveness is this heartbeat, not
+ * RMI's distributed GC, which tells nobody that a peer died.
+ */
+final class WorkerTable {
+    private final Clock clock;
+    private final Map<String, Entry> workers = new LinkedHashMap<>();
+    private final AtomicLong nextId = new AtomicLong(1);
+
+    WorkerTable(Clock clock) {
+        this.clock = clock;
+    }
+
+    synchronized String add(JoinRequest request) {
+        String id = "w" + nextId.getAndIncrement() + "-" + request.name();
+        workers.put(id, new Entry(request, clock.instant()));
+        return id;
+    }
+
+    /** Marks the worker alive; false when it is unknown (never joined, left, or declared lost). */
+    synchronized boolean touch(String id) {
+        Entry entry = workers.get(id);
+        if (entry == null) {
+            return false;
+        }
+        entry.lastSeen = clock.instant();
+        return true;
+    }
+
+    synchronized void credit(String id, int units) {
+        Entry entry = workers.get(id);
+        if (entry != null) {
+            entry.batches++;
+            entry.units += units;
+        }
+    }
+
+    synchronized boolean remove(String id) {
+        return workers.remove(id) != null;
+    }
+
+    /** Removes and returns the workers not heard from since {@code silence} ago. */
+    synchronized List<String> removeSilentSince(java.time.Duration silence) {
+        Instant limit = clock.instant().minus(silence);
+        List<String> lost = new ArrayList<>();
+        workers.entrySet().removeIf(e -> {
+            boolean silent = e.getValue().lastSeen.isBefore(limit);
+            if (silent) {
+                lost.add(e.getKey());
+            }
+            return silent;
+        });
+        return lost;
+    }
+
+    synchronized List<WorkerInfo> snapshot() {
+        List<WorkerInfo> list = new ArrayList<>();
+        workers.forEach((id, e) -> list.add(new WorkerInfo(id, e.request.name(), e.request.host(),
+                e.request.threads(), e.batches, e.units, e.lastSeen)));
+        return list;
+    }
+
+    synchronized int size() {
+        return workers.size();
+    }
+
+    private static final class Entry {
+        final JoinRequest request;
+        Instant lastSeen;
+        long batches;
+        long units;
+
+        Entry(JoinRequest request, Instant lastSeen) {
+            this.request = request;
+            this.lastSeen = lastSeen;
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.sentigrid.grid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InvalidClassException;
+import java.lang.reflect.Proxy;
+import java.rmi.ServerException;
+import java.net.InetAddress;
+import java.rmi.UnmarshalException;
+import java.rmi.registry.LocateRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sentigrid.api.EngineMode;
+import org.sentigrid.api.SentimentScores;
+import org.sentigrid.api.grid.Batch;
+import org.sentigrid.api.grid.BatchResult;
+import org.sentigrid.api.grid.CoordinatorService;
+import org.sentigrid.api.grid.GridRefusal;
+import org.sentigrid.api.grid.JobSettings;
+import org.sentigrid.api.grid.JoinRequest;
+import org.sentigrid.api.grid.TimeoutClientSocketFactory;
+import org.sentigrid.api.grid.WorkerCredentials;
+import org.sentigrid.engine.SentimentAnalyzer;
+
+/**
+ * The coordinator over real RMI on loopback, driven by a worker written out in the test (the worker
+ * process itself is tested in rmi-worker and end to end).
+ */
+class GridServerTest {
+    private static final String VERSION = "test-version";
+    private static final JoinToken TOKEN = JoinToken.random();
+    private static final List<String> gone = new CopyOnWriteArrayList<>();
+    private static final List<String> refused = new CopyOnWriteArrayList<>();
+    private static GridServer server;
+    private static CoordinatorService coordinator;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = GridServer.start(new GridSettings(InetAddress.getLoopbackAddress(), 0, TOKEN), VERSION, new GridEvents() {
+            @Override
+            public void workerGone(String workerId, String reason) {
+                gone.add(workerId + " " + reason);
+            }
+
+            @Override
+            public void workerRefused(String who, String message) {
+                refused.add(message);
+            }
+        });
+        coordinator = (CoordinatorService) LocateRegistry.getRegistry("127.0.0.1", server.port(),
+                TimeoutClientSocketFactory.defaults()).lookup(CoordinatorService.BINDING);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void aWorkerScoresABatchAndItsResultIsAcceptedOnce() throws Exception {
+        WorkerCredentials worker = join("steady");
+        List<String> texts = List.of("I love it.", "I hate it.", "");
+        CompletableFuture<BatchResult> result = server.submit(1, JobSettings.plain(EngineMode.VADER), texts);
+
+        Batch batch = coordinator.nextBatch(worker, 1_000);
+        assertThat(batch.size()).isEqualTo(3);
+        assertThat(batch.unit(1)).isEqualTo("I hate it.");
+        BatchResult scored = score(batch);
+        coordinator.complete(worker, scored);
+        coordinator.complete(worker, scored);
+
+        assertThat(result.get(5, TimeUnit.SECONDS)).isEqualTo(scored);
+        assertThat(server.workers()).filteredOn(w -> w.id().equals(worker.workerId()))
+                .singleElement().satisfies(w -> assertThat(w.unitsDone()).isEqualTo(3));
+        leave(worker);
+    }
+
+    @Test
+    void aSilentWorkersBatchRunsElsewhereAndItsLateResultIsIgnored() throws Exception {
+        WorkerCredentials frozen = join("frozen");
+        CompletableFuture<BatchResult> result = server.submit(2, JobSettings.plain(EngineMode.NLTK), List.of("Great stuff!"));
+        Batch batch = coordinator.nextBatch(frozen, 1_000);
+        assertThat(batch).isNotNull();
+
+        WorkerCredentials rescuer = join("rescuer");
+        long started = System.nanoTime();
+        Batch again = null;
+        while (again == null && System.nanoTime() - started < TimeUnit.SECONDS.toNanos(10)) {
+            again = coordinator.nextBatch(rescuer, 1_000);
+        }
+        assertThat(again).as("re-dispatched within 10 s").isEqualTo(batch);
+        assertThat(gone).anyMatch(g -> g.startsWith(frozen.workerId()));
+
+        assertThatThrownBy(() -> coordinator.complete(frozen, score(batch)))
+                .isInstanceOf(GridRefusal.class).satisfies(e -> assertThat(((GridRefusal) e).canRejoin()).isTrue());
+        BatchResult fromRescuer = score(again);
+        coordinator.complete(rescuer, fromRescuer);
+        assertThat(result.get(5, TimeUnit.SECONDS)).isEqualTo(fromRescuer);
+        leave(rescuer);
+    }
+
+    @Test
+    void aBatchThatFailsThreeTimesIsReportedWithItsReasons() throws Exception {
+        WorkerCredentials worker = join("clumsy");
+        CompletableFuture<BatchResult> result = server.submit(3, JobSettings.plain(EngineMode.VADER), List.of("x"));
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            Batch batch = coordinator.nextBatch(worker, 1_000);
+            coordinator.fail(worker, batch.jobId(), batch.batchId(), "out of memory #" + attempt);
+        }
+        assertThatThrownBy(() -> result.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .cause().isInstanceOf(BatchFailedException.class)
+                .hasMessageContaining("failed on 3 attempts").hasMessageContaining("out of memory #3");
+        leave(worker);
+    }
+
+    @Test
+    void wrongTokensAndOtherEnginesAreRefusedInPlainWords() {
+        String vader = SentimentAnalyzer.of(EngineMode.VADER).fingerprint();
+        String nltk = SentimentAnalyzer.of(EngineMode.NLTK).fingerprint();
+        assertThatThrownBy(() -> coordinator.join(new JoinRequest("wrong-token-123456", VERSION, vader, nltk, "x", "h", 1)))
+                .isInstanceOf(GridRefusal.class).hasMessageContaining("join token is wrong");
+        assertThatThrownBy(() -> coordinator.join(new JoinRequest(TOKEN.reveal(), "0.0.1", vader, nltk, "x", "h", 1)))
+                .isInstanceOf(GridRefusal.class).hasMessageContaining("runs Sentigrid 0.0.1 but the coordinator runs " + VERSION);
+        assertThatThrownBy(() -> coordinator.join(new JoinRequest(TOKEN.reveal(), VERSION, "f".repeat(64), nltk, "x", "h", 1)))
+                .isInstanceOf(GridRefusal.class).hasMessageContaining("engine or lexicons differ");
+        assertThat(refused).anyMatch(m -> m.contains("engine or lexicons differ"));
+        assertThatThrownBy(() -> coordinator.heartbeat(new WorkerCredentials("wrong-token-123456", "w1-steady")))
+                .isInstanceOf(GridRefusal.class).hasMessageContaining("join token is wrong");
+    }
+
+    @Test
+    void theAllowListRejectsAnUnlistedClassAndAnOversizedArrayAndTheCoordinatorStillServes() throws Throwable {
+        WorkerCredentials worker = join("mallory");
+        var handler = Proxy.getInvocationHandler(coordinator);
+        var complete = CoordinatorService.class.getMethod("complete", WorkerCredentials.class, BatchResult.class);
+        HashMap<String, String> map = new HashMap<>();
+        map.put("not", "a batch");
+        // The coordinator refuses to unmarshal the arguments; the caller hears so through a ServerException.
+        assertThatThrownBy(() -> handler.invoke(coordinator, complete, new Object[] {worker, map}))
+                .isInstanceOf(ServerException.class).cause().isInstanceOf(UnmarshalException.class)
+                .cause().isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
+        assertThatThrownBy(() -> handler.invoke(coordinator, complete, new Object[] {worker, new double[4_000_000]}))
+                .isInstanceOf(ServerException.class).cause().isInstanceOf(UnmarshalException.class)
+                .cause().isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
+        coordinator.heartbeat(worker);
+        leave(worker);
+    }
+
+    @Test
+    void cancellingAJobDropsItsBatches() throws Exception {
+        CompletableFuture<BatchResult> result = server.submit(9, JobSettings.plain(EngineMode.VADER), List.of("a", "b"));
+        server.cancel(9);
+        assertThat(result).isCancelled();
+        WorkerCredentials worker = join("idle");
+        assertThat(coordinator.nextBatch(worker, 100)).isNull();
+        leave(worker);
+    }
+
+    private static WorkerCredentials join(String name) throws Exception {
+        var reply = coordinator.join(new JoinRequest(TOKEN.reveal(), VERSION,
+                SentimentAnalyzer.of(EngineMode.VADER).fingerprint(), SentimentAnalyzer.of(EngineMode.NLTK).fingerprint(),
+                name, "localhost", 1));
+        assertThat(server.awaitWorkers(1, Duration.ofSeconds(1))).isTrue();
+        return new WorkerCredentials(TOKEN.reveal(), reply.workerId());
+    }
+
+    private static void leave(WorkerCredentials worker) throws Exception {
+        coordinator.leave(worker);
+    }
+
+    private static BatchResult score(Batch batch) {
+        SentimentAnalyzer analyzer = SentimentAnalyzer.of(batch.settings().mode());
+        List<SentimentScores> scores = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            scores.add(analyzer.score(batch.unit(i)));
+        }
+        return BatchResult.of(batch.jobId(), batch.batchId(), scores);
+    }
+}
