@@ -99,6 +99,7 @@ public final class BenchReport {
         System.out.println("-".repeat(header.length()));
 
         boolean passed = true;
+        int checked = 0;
         for (String name : names) {
             RunResult r = results.get(name);
             Result<?> primary = r.getPrimaryResult();
@@ -113,11 +114,13 @@ public final class BenchReport {
                 if (port != null) {
                     boolean ok = perSecond / port >= MIN_SPEEDUP_VS_PORT;
                     passed &= ok;
+                    checked++;
                     portVerdict = ok ? "PASS" : "FAIL";
                 }
                 if (floor != null) {
                     boolean ok = floor / perSecond <= MAX_SLOWDOWN_VS_FLOOR;
                     passed &= ok;
+                    checked++;
                     floorVerdict = ok ? "PASS" : "FAIL";
                 }
             }
@@ -135,7 +138,11 @@ public final class BenchReport {
                 + " lines; ± error = JMH 99.9% confidence half-width, in lines/s;");
         System.out.println("x 1.0 port = this lines/s / port lines/s (higher is better);"
                 + " floor/this = floor lines/s / this lines/s = this time / floor time (lower is better).");
-        System.out.println(passed ? "RESULT: PASS" : "RESULT: FAIL");
+        if (checked == 0) {
+            System.out.println("RESULT: no target checked (a target needs an engine benchmark with apanimeshPort or floor)");
+        } else {
+            System.out.println((passed ? "RESULT: PASS" : "RESULT: FAIL") + " (" + checked + " target checks)");
+        }
         return passed;
     }
 
