@@ -95,6 +95,7 @@ public final class BenchReport {
         if (gc) {
             header += String.format(Locale.ROOT, " %10s", "B/line");
         }
+        header = header.stripTrailing();
         System.out.println(header);
         System.out.println("-".repeat(header.length()));
 
@@ -131,7 +132,7 @@ public final class BenchReport {
                 Result<?> alloc = allocation(r);
                 row += alloc == null ? "" : String.format(Locale.ROOT, " %,10.0f", alloc.getScore() / lines);
             }
-            System.out.println(row);
+            System.out.println(row.stripTrailing());
         }
         System.out.println();
         System.out.println("lines/s = JMH ops/s x " + String.format(Locale.ROOT, "%,d", lines)
