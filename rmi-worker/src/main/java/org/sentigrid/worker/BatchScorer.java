@@ -1,0 +1,95 @@
+package org.sentigrid.worker;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import org.sentigrid.api.grid.Batch;
+import org.sentigrid.api.grid.BatchResult;
+import org.sentigrid.api.grid.JobSettings;
+import org.sentigrid.engine.LexiconOverlay;
+import org.sentigrid.engine.SentimentAnalyzer;
+
+/**
+ * Scores batches with the analyzer their job asks for. The shipped analyzers are shared; one with a
+ * user's overlay is built once per distinct {@link JobSettings} and kept (a few at most: building one
+ * reads the lexicon, and jobs rarely differ).
+ */
+final class BatchScorer {
+    /** How many overlay analyzers to keep; beyond that the cache starts over. */
+    static final int MAX_CACHED = 8;
+    /** How often (in units) scoring checks whether the batch was taken back. */
+    private static final int CHECK_EVERY = 64;
+
+    private final Map<JobSettings, SentimentAnalyzer> analyzers = new ConcurrentHashMap<>();
+
+    /** Why a batch could not be scored, in one line for the coordinator. */
+    static final class ScoringFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        ScoringFailure(String reason, Throwable cause) {
+            super(reason, cause);
+        }
+    }
+
+    /**
+     * Scores every unit of a batch; null when {@code abandoned} turned true meanwhile (checked every few
+     * dozen units).
+     */
+    BatchResult score(Batch batch, BooleanSupplier abandoned) throws ScoringFailure {
+        SentimentAnalyzer analyzer;
+        try {
+            analyzer = analyzerFor(batch.settings());
+        } catch (RuntimeException e) {
+            throw new ScoringFailure("the job's lexicon overlay cannot be used: " + Reasons.oneLine(e.getMessage()), e);
+        }
+        String texts = batch.texts();
+        int[] ends = batch.ends();
+        double[] scores = new double[4 * ends.length];
+        int start = 0;
+        for (int i = 0; i < ends.length; i++) {
+            if (i % CHECK_EVERY == 0 && abandoned.getAsBoolean()) {
+                return null;
+            }
+            try {
+                var unit = analyzer.score(texts.substring(start, ends[i]));
+                scores[4 * i] = unit.neg();
+                scores[4 * i + 1] = unit.neu();
+                scores[4 * i + 2] = unit.pos();
+                scores[4 * i + 3] = unit.compound();
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                throw new ScoringFailure("unit " + i + " could not be scored: " + Reasons.describe(e), e);
+            }
+            start = ends[i];
+        }
+        try {
+            return new BatchResult(batch.jobId(), batch.batchId(), scores);
+        } catch (RuntimeException e) {
+            throw new ScoringFailure("the scores are invalid: " + Reasons.describe(e), e);
+        }
+    }
+
+    SentimentAnalyzer analyzerFor(JobSettings settings) {
+        if (settings.overlayWords().length == 0) {
+            return SentimentAnalyzer.of(settings.mode());
+        }
+        SentimentAnalyzer cached = analyzers.get(settings);
+        if (cached != null) {
+            return cached;
+        }
+        if (analyzers.size() >= MAX_CACHED) {
+            analyzers.clear();
+        }
+        return analyzers.computeIfAbsent(settings, BatchScorer::build);
+    }
+
+    private static SentimentAnalyzer build(JobSettings settings) {
+        String[] words = settings.overlayWords();
+        double[] valences = settings.overlayValences();
+        Map<String, Double> overlay = new LinkedHashMap<>();
+        for (int i = 0; i < words.length; i++) {
+            overlay.put(words[i], valences[i]);
+        }
+        return SentimentAnalyzer.of(settings.mode(), LexiconOverlay.of(overlay));
+    }
+}

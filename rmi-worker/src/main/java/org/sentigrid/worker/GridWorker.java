@@ -1,0 +1,482 @@
+package org.sentigrid.worker;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Proxy;
+import java.rmi.ConnectIOException;
+import java.rmi.NotBoundException;
+import java.rmi.Remote;
+import java.rmi.RemoteException;
+import java.rmi.registry.LocateRegistry;
+import java.rmi.registry.Registry;
+import java.rmi.server.RemoteObject;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import org.sentigrid.api.grid.Batch;
+import org.sentigrid.api.grid.BatchResult;
+import org.sentigrid.api.grid.CoordinatorService;
+import org.sentigrid.api.grid.GridRefusal;
+import org.sentigrid.api.grid.JoinReply;
+import org.sentigrid.api.grid.JoinRequest;
+import org.sentigrid.api.grid.TimeoutClientSocketFactory;
+import org.sentigrid.api.grid.WorkerCredentials;
+
+/**
+ * The worker at work: joins the coordinator, runs {@code threads} loops that each pull a batch, score
+ * it and push the scores back, sends heartbeats, re-joins when the coordinator goes away, and stops
+ * cleanly.
+ *
+ * <p>Threads: one fixed pool of named daemon threads (a supervisor that joins and re-joins, the pulling
+ * loops, and a watcher of standard input with {@code --exit-with-parent}), and one scheduled thread
+ * for heartbeats. Nothing here calls {@code System.exit}: {@link #run()} returns the exit status.
+ */
+final class GridWorker {
+    /** How long one {@code nextBatch} call may wait for work (the coordinator caps it below its read timeout). */
+    static final long POLL_MILLIS = 5_000;
+    static final long FIRST_RETRY_MILLIS = 500;
+    static final long MAX_RETRY_MILLIS = 8_000;
+    /** After a stop, how long batches being scored may still finish before they are handed back. */
+    static final long GRACE_MILLIS = 5_000;
+    /** Then how long scores already being sent may take. */
+    static final long SUBMIT_GRACE_MILLIS = 2_000;
+    static final String STOPPING_REASON = "worker stopping";
+    private static final String LISTEN_HINT = "check the address and that Sentigrid listens there with --listen";
+
+    private final WorkerSettings settings;
+    private final JoinRequest request;
+    private final WorkerLog log;
+    private final InputStream parent;
+    private final long graceMillis;
+    private final Link link = new Link();
+    private final BatchScorer scorer = new BatchScorer();
+    private final Set<InFlight> inFlight = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final CompletableFuture<Integer> outcome = new CompletableFuture<>();
+    private final Object finishing = new Object();
+    private final ExecutorService pool;
+    private final ScheduledExecutorService heartbeats;
+    private ScheduledFuture<?> heartbeat;
+
+    /** The coordinator's stub names an address this machine cannot connect to. */
+    private static final class UnreachableStub extends Exception {
+        private static final long serialVersionUID = 1L;
+        final String endpoint;
+
+        UnreachableStub(String endpoint, RemoteException cause) {
+            super(endpoint, cause);
+            this.endpoint = endpoint;
+        }
+    }
+
+    GridWorker(WorkerSettings settings, JoinRequest request, WorkerLog log, InputStream parent) {
+        this(settings, request, log, parent, GRACE_MILLIS);
+    }
+
+    GridWorker(WorkerSettings settings, JoinRequest request, WorkerLog log, InputStream parent, long graceMillis) {
+        this.graceMillis = graceMillis;
+        this.settings = settings;
+        this.request = request;
+        this.log = log;
+        this.parent = parent;
+        // The supervisor, one pulling loop per thread, and the watcher of standard input.
+        this.pool = Executors.newFixedThreadPool(settings.threads() + 2, new WorkerThreads("sentigrid-worker"));
+        this.heartbeats = Executors.newSingleThreadScheduledExecutor(new WorkerThreads("sentigrid-heartbeat"));
+    }
+
+    /** Joins and works until stopped, refused or given up; returns the exit status. */
+    int run() {
+        try {
+            pool.execute(this::supervise);
+            if (settings.exitWithParent()) {
+                pool.execute(this::watchParent);
+            }
+            return outcome.join();
+        } finally {
+            heartbeats.shutdownNow();
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * A clean stop (SIGTERM, Ctrl-C): pulls nothing more, lets batches being scored finish and be sent
+     * (up to {@link #GRACE_MILLIS}), hands the rest back, and leaves. Returns when done.
+     */
+    void shutdown() {
+        if (outcome.isDone() || !stopping.compareAndSet(false, true)) {
+            return;
+        }
+        link.close();
+        Session session = link.current();
+        int held = inFlight.size();
+        log.say(held == 0 ? "stopping" : "stopping: finishing " + held + (held == 1 ? " batch" : " batches"));
+        awaitUntil(() -> inFlight.stream().noneMatch(InFlight::isScoring), graceMillis);
+        int handedBack = 0;
+        for (InFlight taken : List.copyOf(inFlight)) {
+            if (taken.claimForStop()) {
+                handBack(taken, STOPPING_REASON);
+                handedBack++;
+            }
+        }
+        awaitUntil(inFlight::isEmpty, SUBMIT_GRACE_MILLIS);
+        String unfinished = handedBack == 0 ? "" : " (handed back " + handedBack + " unfinished "
+                + (handedBack == 1 ? "batch)" : "batches)");
+        if (session == null) {
+            finish(ExitStatus.OK, "stopped" + unfinished);
+            return;
+        }
+        try {
+            session.coordinator().leave(session.credentials());
+            finish(ExitStatus.OK, "left the coordinator at " + settings.address() + unfinished);
+        } catch (RemoteException | GridRefusal | RuntimeException e) {
+            log.debug("leave failed", e);
+            finish(ExitStatus.OK, "stopped" + unfinished + "; could not tell the coordinator at "
+                    + settings.address() + " (" + Reasons.connection(e) + ")");
+        }
+    }
+
+    /** How many batches this worker holds now. */
+    int inFlightCount() {
+        return inFlight.size();
+    }
+
+    /** The exit status once the worker has finished (waits for it). */
+    int awaitStatus() {
+        return outcome.join();
+    }
+
+    private void supervise() {
+        Thread.currentThread().setName("sentigrid-worker-supervisor");
+        try {
+            if (firstJoin() == null) {
+                return;
+            }
+            for (int i = 1; i <= settings.threads(); i++) {
+                int number = i;
+                pool.execute(() -> pull(number));
+            }
+            for (Link.Trouble trouble = link.awaitTrouble(); trouble != null; trouble = link.awaitTrouble()) {
+                log.debug("session " + trouble.session().workerId() + " is over", trouble.problem());
+                if (trouble.problem() instanceof GridRefusal refusal) {
+                    log.say("the coordinator at " + settings.address() + " no longer accepts this worker ("
+                            + Reasons.oneLine(refusal.getMessage()) + "); joining again");
+                } else {
+                    log.say("lost the coordinator at " + settings.address() + " ("
+                            + Reasons.connection(trouble.problem()) + "); reconnecting");
+                }
+                if (!rejoin(trouble.problem())) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            log.debug("unexpected", e);
+            finish(ExitStatus.UNREACHABLE, "stopped by an unexpected error: " + Reasons.describe(e));
+        }
+    }
+
+    private Session firstJoin() {
+        Session session;
+        try {
+            session = join();
+        } catch (GridRefusal refusal) {
+            finish(ExitStatus.REFUSED, refused(refusal));
+            return null;
+        } catch (NotBoundException e) {
+            finish(ExitStatus.UNREACHABLE, "no Sentigrid coordinator is registered at " + settings.address() + "; "
+                    + LISTEN_HINT);
+            return null;
+        } catch (UnreachableStub e) {
+            finish(ExitStatus.UNREACHABLE, "the coordinator at " + settings.address() + " answered, but gave "
+                    + e.endpoint + " as its own address, which cannot be reached from here ("
+                    + Reasons.connection(e.getCause()) + "); start Sentigrid with --listen set to an address"
+                    + " this machine can reach");
+            return null;
+        } catch (RemoteException | RuntimeException e) {
+            log.debug("join failed", e);
+            finish(ExitStatus.UNREACHABLE, "cannot reach the coordinator at " + settings.address() + " ("
+                    + Reasons.connection(e) + "); " + LISTEN_HINT);
+            return null;
+        }
+        if (!adopt(session)) {
+            return null;
+        }
+        log.say("joined the coordinator at " + settings.address() + " as worker " + session.workerId());
+        return session;
+    }
+
+    /** Re-joins with backoff; false when the worker is finished (stopped, refused or given up). */
+    private boolean rejoin(Exception problem) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(settings.giveUpMillis());
+        long delay = FIRST_RETRY_MILLIS;
+        Exception last = problem;
+        while (true) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (!link.pause(Math.max(0, Math.min(delay, left)))) {
+                return false;
+            }
+            try {
+                Session session = join();
+                if (!adopt(session)) {
+                    return false;
+                }
+                log.say("back with the coordinator at " + settings.address() + " as worker " + session.workerId());
+                return true;
+            } catch (GridRefusal refusal) {
+                finish(ExitStatus.REFUSED, refused(refusal));
+                return false;
+            } catch (Exception e) {
+                log.debug("re-join failed", e);
+                last = e instanceof UnreachableStub && e.getCause() instanceof Exception cause ? cause : e;
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                finish(ExitStatus.UNREACHABLE, "gave up: the coordinator at " + settings.address()
+                        + " could not be reached for " + duration(settings.giveUpMillis()) + " ("
+                        + Reasons.connection(last) + ")");
+                return false;
+            }
+            delay = Math.min(delay * 2, MAX_RETRY_MILLIS);
+        }
+    }
+
+    private Session join() throws RemoteException, NotBoundException, GridRefusal, UnreachableStub {
+        JoinAddress address = settings.address();
+        Registry registry = LocateRegistry.getRegistry(address.host(), address.port(),
+                TimeoutClientSocketFactory.defaults());
+        Remote found = registry.lookup(CoordinatorService.BINDING);
+        if (!(found instanceof CoordinatorService coordinator)) {
+            throw new NotBoundException(CoordinatorService.BINDING + " is not a coordinator");
+        }
+        JoinReply reply;
+        try {
+            reply = coordinator.join(request);
+        } catch (java.rmi.ConnectException | ConnectIOException | java.rmi.UnknownHostException e) {
+            String endpoint = endpointOf(coordinator);
+            if (endpoint != null && !endpoint.equalsIgnoreCase(address.host() + ":" + address.port())) {
+                throw new UnreachableStub(endpoint.indexOf(':') != endpoint.lastIndexOf(':')
+                        ? "[" + endpoint.substring(0, endpoint.lastIndexOf(':')) + "]"
+                                + endpoint.substring(endpoint.lastIndexOf(':')) : endpoint, e);
+            }
+            throw e;
+        }
+        if (reply == null) {
+            throw new RemoteException("the coordinator answered the join with nothing");
+        }
+        return new Session(coordinator, new WorkerCredentials(settings.token(), reply.workerId()),
+                reply.heartbeatMillis());
+    }
+
+    /** Makes a fresh session current (with its heartbeat), or leaves it again when the worker is stopping. */
+    private boolean adopt(Session session) {
+        scheduleHeartbeat(session);
+        if (link.publish(session)) {
+            return true;
+        }
+        try {
+            session.coordinator().leave(session.credentials());
+        } catch (RemoteException | GridRefusal | RuntimeException e) {
+            log.debug("leave failed", e);
+        }
+        return false;
+    }
+
+    private void pull(int number) {
+        Thread.currentThread().setName("sentigrid-worker-pull-" + number);
+        try {
+            while (!stopping.get()) {
+                Session session = link.awaitSession();
+                if (session == null) {
+                    return;
+                }
+                long started = System.nanoTime();
+                Batch batch;
+                try {
+                    batch = session.coordinator().nextBatch(session.credentials(), POLL_MILLIS);
+                } catch (RemoteException | GridRefusal | RuntimeException e) {
+                    link.report(session, e);
+                    continue;
+                }
+                if (batch != null) {
+                    handle(session, batch);
+                } else if (System.nanoTime() - started < TimeUnit.MILLISECONDS.toNanos(50)) {
+                    // A coordinator that answers "nothing" at once is not polled in a tight loop.
+                    link.pause(250);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void handle(Session session, Batch batch) {
+        InFlight held = new InFlight(session, batch);
+        inFlight.add(held);
+        try {
+            if (stopping.get()) {
+                if (held.claimForStop()) {
+                    handBack(held, STOPPING_REASON);
+                }
+                return;
+            }
+            long started = System.nanoTime();
+            log.debug(() -> held.ids() + ": scoring " + batch.size() + " units (" + batch.settings() + ")");
+            BatchResult result;
+            try {
+                result = scorer.score(batch, held::isTakenBack);
+            } catch (BatchScorer.ScoringFailure failure) {
+                log.debug(held.ids() + ": " + failure.getMessage(), failure.getCause());
+                if (held.claimForSubmit()) {
+                    handBack(held, failure.getMessage());
+                }
+                return;
+            }
+            if (result == null || !held.claimForSubmit()) {
+                log.debug(() -> held.ids() + ": handed back while scoring");
+                return;
+            }
+            if (link.current() != session) {
+                log.debug(() -> held.ids() + ": scores dropped, the session they belong to is over");
+                return;
+            }
+            try {
+                session.coordinator().complete(session.credentials(), result);
+                log.debug(() -> held.ids() + ": " + batch.size() + " units scored and sent in "
+                        + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
+            } catch (RemoteException | GridRefusal | RuntimeException e) {
+                log.debug(held.ids() + ": sending the scores failed", e);
+                link.report(session, e);
+            }
+        } finally {
+            inFlight.remove(held);
+        }
+    }
+
+    /** Tells the coordinator a batch will not be scored here, so it runs elsewhere. */
+    private void handBack(InFlight held, String reason) {
+        Session session = held.session();
+        if (link.current() != session) {
+            return;
+        }
+        try {
+            session.coordinator().fail(session.credentials(), held.batch().jobId(), held.batch().batchId(), reason);
+            log.debug(() -> held.ids() + ": handed back (" + reason + ")");
+        } catch (RemoteException | GridRefusal | RuntimeException e) {
+            log.debug(held.ids() + ": handing back failed", e);
+            link.report(session, e);
+        }
+    }
+
+    private synchronized void scheduleHeartbeat(Session session) {
+        if (heartbeat != null) {
+            heartbeat.cancel(false);
+        }
+        long every = session.heartbeatMillis();
+        try {
+            heartbeat = heartbeats.scheduleWithFixedDelay(() -> beat(session), every, every, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            heartbeat = null;
+        }
+    }
+
+    private void beat(Session session) {
+        if (outcome.isDone() || link.current() != session) {
+            return;
+        }
+        try {
+            session.coordinator().heartbeat(session.credentials());
+        } catch (RemoteException | GridRefusal | RuntimeException e) {
+            link.report(session, e);
+        }
+    }
+
+    private void watchParent() {
+        Thread.currentThread().setName("sentigrid-worker-parent-watch");
+        byte[] buffer = new byte[512];
+        try {
+            while (parent.read(buffer) >= 0) {
+                // Whatever the parent writes means nothing; only the end of the stream does.
+            }
+        } catch (IOException e) {
+            log.debug("standard input failed", e);
+        }
+        finish(ExitStatus.OK, "standard input closed (the parent process is gone); exiting");
+    }
+
+    /** Ends the worker once, with a status and a last line; false when it had already ended. */
+    private boolean finish(int status, String line) {
+        synchronized (finishing) {
+            if (outcome.isDone()) {
+                return false;
+            }
+            stopping.set(true);
+            link.close();
+            if (line != null) {
+                log.say(line);
+            }
+            outcome.complete(status);
+            return true;
+        }
+    }
+
+    private String refused(GridRefusal refusal) {
+        return "the coordinator at " + settings.address() + " refused this worker: "
+                + Reasons.oneLine(refusal.getMessage());
+    }
+
+    private static void awaitUntil(BooleanSupplier condition, long millis) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (!condition.getAsBoolean() && System.nanoTime() - deadline < 0) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** "host:port" of the endpoint a stub calls, when the RMI runtime says (best effort, for messages). */
+    static String endpointOf(Remote stub) {
+        try {
+            if (!Proxy.isProxyClass(stub.getClass())
+                    || !(Proxy.getInvocationHandler(stub) instanceof RemoteObject handler)
+                    || handler.getRef() == null) {
+                return null;
+            }
+            String text = handler.getRef().remoteToString();
+            int at = text.indexOf("endpoint:[");
+            if (at < 0) {
+                return null;
+            }
+            int start = at + "endpoint:[".length();
+            int end = start;
+            while (end < text.length() && text.charAt(end) != ',' && text.charAt(end) != ']') {
+                end++;
+            }
+            String endpoint = text.substring(start, end);
+            return endpoint.lastIndexOf(':') > 0 ? endpoint : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String duration(long millis) {
+        if (millis % 60_000 == 0) {
+            long minutes = millis / 60_000;
+            return minutes + (minutes == 1 ? " minute" : " minutes");
+        }
+        long seconds = Math.max(1, Math.round(millis / 1000.0));
+        return String.format(Locale.ROOT, "%d %s", seconds, seconds == 1 ? "second" : "seconds");
+    }
+}

@@ -1,0 +1,198 @@
+package org.sentigrid.worker;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.util.Map;
+import org.sentigrid.api.EngineMode;
+import org.sentigrid.api.grid.JoinRequest;
+import org.sentigrid.api.grid.WireFilter;
+import org.sentigrid.engine.SentimentAnalyzer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code sentigrid-worker}: a process that scores text for a Sentigrid coordinator. It connects to the
+ * coordinator (nothing listens on the worker's machine), pulls batches, and pushes the scores back.
+ * Problems are reported as one plain line on standard error, with the exit statuses in {@link ExitStatus}.
+ */
+public final class WorkerMain {
+    /** Where a local worker finds the join token, so that it never shows in the process list. */
+    public static final String TOKEN_VARIABLE = "SENTIGRID_TOKEN";
+    static final int MAX_THREADS = 1024;
+    static final int MAX_NAME_CHARS = 256;
+
+    private WorkerMain() {
+    }
+
+    @Command(name = "sentigrid-worker", sortOptions = false, usageHelpWidth = 100,
+            description = {
+                "Scores text for a Sentigrid coordinator: joins it over Java RMI, pulls batches of text,",
+                "scores them with the VADER engine and sends the scores back. Only the worker connects:",
+                "nothing listens on this machine. Stop it with Ctrl-C or SIGTERM: batches being scored",
+                "are finished (or handed back after 5 seconds) before it leaves the grid."},
+            footerHeading = "%nExit status:%n",
+            footer = {
+                "  0  stopped cleanly",
+                "  1  the coordinator cannot be reached, or was gone for 10 minutes",
+                "  2  a bad option or value",
+                "  3  the coordinator refused this worker (wrong token, another version or engine)"})
+    static final class Options {
+        @Option(names = "--join", paramLabel = "HOST:PORT",
+                description = "the coordinator's address, as Sentigrid shows it (IPv6: [ADDR]:PORT)")
+        String join;
+
+        @Option(names = "--token", paramLabel = "TOKEN",
+                description = "the grid's join token; default: the " + TOKEN_VARIABLE + " environment variable,"
+                        + " which keeps it out of the process list")
+        String token;
+
+        @Option(names = "--threads", paramLabel = "N",
+                description = "batches scored at once (default: the number of processors)")
+        Integer threads;
+
+        @Option(names = "--name", paramLabel = "NAME",
+                description = "the name Sentigrid shows for this worker (default: the host name)")
+        String name;
+
+        @Option(names = "--exit-with-parent", hidden = true)
+        boolean exitWithParent;
+
+        @Option(names = "--give-up-after", hidden = true, paramLabel = "SECONDS")
+        long giveUpAfterSeconds = 600;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "print this help and exit")
+        boolean help;
+
+        @Option(names = {"-V", "--version"}, versionHelp = true, description = "print the version and exit")
+        boolean version;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.err));
+    }
+
+    /** Runs the worker until it stops; returns the exit status. Help and version go to standard output. */
+    public static int run(String[] args, PrintStream err) {
+        return run(args, System.out, err, System.getenv(), System.in);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment,
+                   InputStream parent) {
+        WireFilter.installProcessWide();
+        Options options = new Options();
+        CommandLine commandLine = new CommandLine(options);
+        try {
+            commandLine.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            return usage(err, firstLine(e.getMessage()));
+        }
+        if (commandLine.isUsageHelpRequested()) {
+            commandLine.usage(out);
+            out.flush();
+            return ExitStatus.OK;
+        }
+        if (commandLine.isVersionHelpRequested()) {
+            out.println("sentigrid-worker " + SentigridVersion.current());
+            out.println("engine fingerprints: vader " + SentimentAnalyzer.of(EngineMode.VADER).fingerprint()
+                    + ", nltk " + SentimentAnalyzer.of(EngineMode.NLTK).fingerprint());
+            out.flush();
+            return ExitStatus.OK;
+        }
+        WorkerSettings settings;
+        try {
+            settings = settings(options, environment);
+        } catch (IllegalArgumentException e) {
+            return usage(err, e.getMessage());
+        }
+        return work(settings, err, parent);
+    }
+
+    private static int work(WorkerSettings settings, PrintStream err, InputStream parent) {
+        WorkerLog log = new WorkerLog(err, settings.name());
+        JoinRequest request = new JoinRequest(settings.token(), SentigridVersion.current(),
+                SentimentAnalyzer.of(EngineMode.VADER).fingerprint(), SentimentAnalyzer.of(EngineMode.NLTK).fingerprint(),
+                settings.name(), settings.host(), settings.threads());
+        GridWorker worker = new GridWorker(settings, request, log, parent);
+        log.say("version " + SentigridVersion.current() + ", " + settings.name() + " with " + settings.threads()
+                + (settings.threads() == 1 ? " thread" : " threads") + ", joining the coordinator at "
+                + settings.address());
+        // SIGTERM and Ctrl-C: a clean stop, then status 0 (a JVM ended by a signal would otherwise exit 143).
+        Thread hook = new WorkerThreads("sentigrid-worker-stop").newThread(() -> {
+            worker.shutdown();
+            int status = worker.awaitStatus();
+            log.flush();
+            Runtime.getRuntime().halt(status);
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        int status = worker.run();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running and ends the process itself.
+        }
+        return status;
+    }
+
+    static WorkerSettings settings(Options options, Map<String, String> environment) {
+        if (options.join == null) {
+            throw new IllegalArgumentException("--join HOST:PORT is required: the coordinator's address, as"
+                    + " Sentigrid shows it");
+        }
+        JoinAddress address = JoinAddress.parse(options.join);
+        String token = options.token != null ? options.token : environment.get(TOKEN_VARIABLE);
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException("no join token: pass --token TOKEN or set " + TOKEN_VARIABLE
+                    + " (Sentigrid shows the token next to its address)");
+        }
+        if (token.length() > MAX_NAME_CHARS || token.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("the join token is not one Sentigrid gives out; copy it again");
+        }
+        int threads = options.threads != null ? options.threads
+                : Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("--threads must be 1 to " + MAX_THREADS + ", not " + threads);
+        }
+        String host = hostName();
+        String name = options.name != null ? options.name.strip() : host;
+        if (name.isEmpty() || name.length() > MAX_NAME_CHARS || name.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("--name must be 1 to " + MAX_NAME_CHARS + " printable characters");
+        }
+        if (options.giveUpAfterSeconds < 1) {
+            throw new IllegalArgumentException("--give-up-after must be at least 1 second");
+        }
+        return new WorkerSettings(address, token, threads, name, host, options.exitWithParent,
+                options.giveUpAfterSeconds * 1000);
+    }
+
+    /** This machine's host name as it sees itself, shortened to what the wire takes. */
+    static String hostName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException | RuntimeException e) {
+            host = System.getenv().getOrDefault("HOSTNAME", System.getenv().getOrDefault("COMPUTERNAME", ""));
+        }
+        host = Reasons.oneLine(host);
+        if (host.isEmpty()) {
+            host = "unknown-host";
+        }
+        return host.length() > MAX_NAME_CHARS ? host.substring(0, MAX_NAME_CHARS) : host;
+    }
+
+    private static int usage(PrintStream err, String message) {
+        err.println(WorkerLog.PREFIX + Reasons.oneLine(message) + " (see --help)");
+        err.flush();
+        return ExitStatus.USAGE;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "bad arguments";
+        }
+        int newline = message.indexOf('\n');
+        String line = newline < 0 ? message : message.substring(0, newline);
+        return line.isEmpty() ? line : Character.toLowerCase(line.charAt(0)) + line.substring(1);
+    }
+}

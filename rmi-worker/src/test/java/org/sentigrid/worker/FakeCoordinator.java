@@ -1,0 +1,157 @@
+package org.sentigrid.worker;
+
+import java.rmi.NoSuchObjectException;
+import java.rmi.registry.LocateRegistry;
+import java.rmi.registry.Registry;
+import java.rmi.server.UnicastRemoteObject;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.sentigrid.api.grid.Batch;
+import org.sentigrid.api.grid.BatchResult;
+import org.sentigrid.api.grid.CoordinatorService;
+import org.sentigrid.api.grid.GridRefusal;
+import org.sentigrid.api.grid.JoinReply;
+import org.sentigrid.api.grid.JoinRequest;
+import org.sentigrid.api.grid.TimeoutClientSocketFactory;
+import org.sentigrid.api.grid.WireFilter;
+import org.sentigrid.api.grid.WorkerCredentials;
+
+/**
+ * A small coordinator for the worker's tests, exported for real on a loopback port: hands out the
+ * batches queued in it and records what workers send back.
+ */
+final class FakeCoordinator implements CoordinatorService {
+    static final String TOKEN = "test-token-0123456789";
+    /** The long poll is capped well below the read timeout, as the real coordinator does. */
+    private static final long MAX_WAIT_MILLIS = 1_000;
+
+    private final String incarnation;
+    private final long heartbeatMillis;
+    private final AtomicInteger workerNumbers = new AtomicInteger();
+    private final Set<String> known = ConcurrentHashMap.newKeySet();
+
+    final BlockingDeque<Batch> queue = new LinkedBlockingDeque<>();
+    final List<JoinRequest> joins = new CopyOnWriteArrayList<>();
+    final List<String> handedOut = new CopyOnWriteArrayList<>();
+    final Map<String, BatchResult> completed = new ConcurrentHashMap<>();
+    final Map<String, String> failed = new ConcurrentHashMap<>();
+    final List<String> left = new CopyOnWriteArrayList<>();
+    final AtomicInteger heartbeats = new AtomicInteger();
+
+    private Registry registry;
+    CoordinatorService stub;
+
+    FakeCoordinator(String incarnation, long heartbeatMillis) {
+        this.incarnation = incarnation;
+        this.heartbeatMillis = heartbeatMillis;
+    }
+
+    static String key(long jobId, long batchId) {
+        return jobId + "/" + batchId;
+    }
+
+    /** Exports this coordinator and a registry holding it, both on {@code port}. */
+    FakeCoordinator start(int port) throws Exception {
+        return start(port, port);
+    }
+
+    /** Exports a registry on {@code registryPort} holding this coordinator, exported on {@code port}. */
+    FakeCoordinator start(int registryPort, int port) throws Exception {
+        // The same socket factories for both, or RMI opens a second listener on the same port (and fails).
+        registry = LocateRegistry.createRegistry(registryPort, TimeoutClientSocketFactory.defaults(), null);
+        stub = (CoordinatorService) UnicastRemoteObject.exportObject(this, port,
+                TimeoutClientSocketFactory.defaults(), null, WireFilter.forExports());
+        registry.rebind(BINDING, stub);
+        return this;
+    }
+
+    /** Unexports the coordinator but leaves its stub in the registry: callers find it, then cannot call it. */
+    void stopAllButTheRegistry() throws NoSuchObjectException {
+        UnicastRemoteObject.unexportObject(this, true);
+    }
+
+    /** Unexports both, as a coordinator that stops does: the port closes. */
+    void stop() {
+        for (Object exported : new Object[] {this, registry}) {
+            try {
+                UnicastRemoteObject.unexportObject((java.rmi.Remote) exported, true);
+            } catch (NoSuchObjectException | NullPointerException alreadyGone) {
+                // stopped before
+            }
+        }
+    }
+
+    /** Forgets every worker, as a coordinator that timed them out would. */
+    void forgetWorkers() {
+        known.clear();
+    }
+
+    @Override
+    public JoinReply join(JoinRequest request) throws GridRefusal {
+        if (!TOKEN.equals(request.token())) {
+            throw new GridRefusal("the join token is wrong; copy it from Sentigrid's grid panel");
+        }
+        String id = incarnation + "-worker-" + workerNumbers.incrementAndGet();
+        known.add(id);
+        joins.add(request);
+        return new JoinReply(id, heartbeatMillis);
+    }
+
+    @Override
+    public Batch nextBatch(WorkerCredentials worker, long waitMillis) throws GridRefusal {
+        check(worker);
+        try {
+            Batch batch = queue.poll(Math.min(waitMillis, MAX_WAIT_MILLIS), TimeUnit.MILLISECONDS);
+            if (batch != null && !known.contains(worker.workerId())) {
+                // Forgotten while it waited: what it would get is not its work any more.
+                queue.addFirst(batch);
+                return null;
+            }
+            if (batch != null) {
+                handedOut.add(key(batch.jobId(), batch.batchId()));
+            }
+            return batch;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    @Override
+    public void complete(WorkerCredentials worker, BatchResult result) throws GridRefusal {
+        check(worker);
+        completed.putIfAbsent(key(result.jobId(), result.batchId()), result);
+    }
+
+    @Override
+    public void fail(WorkerCredentials worker, long jobId, long batchId, String reason) throws GridRefusal {
+        check(worker);
+        failed.putIfAbsent(key(jobId, batchId), reason);
+    }
+
+    @Override
+    public void heartbeat(WorkerCredentials worker) throws GridRefusal {
+        check(worker);
+        heartbeats.incrementAndGet();
+    }
+
+    @Override
+    public void leave(WorkerCredentials worker) throws GridRefusal {
+        check(worker);
+        known.remove(worker.workerId());
+        left.add(worker.workerId());
+    }
+
+    private void check(WorkerCredentials worker) throws GridRefusal {
+        if (!TOKEN.equals(worker.token()) || !known.contains(worker.workerId())) {
+            throw new GridRefusal("unknown worker " + worker.workerId() + "; join again");
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.sentigrid.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sentigrid.api.EngineMode;
+import org.sentigrid.engine.SentimentAnalyzer;
+
+/** The command line, in process: everything that ends before the worker touches the network. */
+class WorkerMainTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(Map<String, String> environment, String... args) {
+        return WorkerMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), environment, new ByteArrayInputStream(new byte[0]));
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aMalformedJoinAddressIsAUsageErrorOnOneLine() {
+        assertThat(run(Map.of(), "--join", "10.0.0.5", "--token", "t")).isEqualTo(2);
+        assertThat(err()).isEqualTo("sentigrid worker: --join '10.0.0.5' is not HOST:PORT (for example"
+                + " 192.168.1.20:50505; an IPv6 address goes in brackets: [fe80::1]:50505): the port is missing"
+                + " (see --help)" + System.lineSeparator());
+    }
+
+    @Test
+    void joinIsRequired() {
+        assertThat(run(Map.of(), "--token", "t")).isEqualTo(2);
+        assertThat(err()).startsWith("sentigrid worker: --join HOST:PORT is required").hasLineCount(1);
+    }
+
+    @Test
+    void theTokenComesFromTheEnvironmentWhenNotGiven() {
+        assertThat(run(Map.of(), "--join", "127.0.0.1:1")).isEqualTo(2);
+        assertThat(err()).startsWith("sentigrid worker: no join token: pass --token TOKEN or set SENTIGRID_TOKEN")
+                .hasLineCount(1);
+
+        WorkerMain.Options options = new WorkerMain.Options();
+        options.join = "127.0.0.1:50505";
+        WorkerSettings settings = WorkerMain.settings(options, Map.of(WorkerMain.TOKEN_VARIABLE, "from-env"));
+        assertThat(settings.token()).isEqualTo("from-env");
+        assertThat(settings.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(settings.name()).isEqualTo(settings.host()).isNotBlank();
+        assertThat(settings.giveUpMillis()).isEqualTo(600_000);
+        assertThat(settings.toString()).doesNotContain("from-env");
+
+        options.token = "from-option";
+        assertThat(WorkerMain.settings(options, Map.of(WorkerMain.TOKEN_VARIABLE, "from-env")).token())
+                .isEqualTo("from-option");
+    }
+
+    @Test
+    void badValuesAreUsageErrors() {
+        assertThat(run(Map.of(), "--join", "h:1", "--token", "t", "--threads", "0")).isEqualTo(2);
+        assertThat(run(Map.of(), "--join", "h:1", "--token", "t", "--threads", "many")).isEqualTo(2);
+        assertThat(run(Map.of(), "--join", "h:1", "--token", "t", "--name", " ")).isEqualTo(2);
+        assertThat(run(Map.of(), "--join", "h:1", "--token", "t", "--frobnicate")).isEqualTo(2);
+        assertThat(err().lines()).hasSize(4).allMatch(line -> line.startsWith("sentigrid worker: ")
+                && line.endsWith(" (see --help)"));
+        assertThat(err()).contains("--threads must be 1 to 1024, not 0").contains("'many' is not an int")
+                .contains("unknown option: '--frobnicate'");
+    }
+
+    @Test
+    void helpDocumentsTheOptionsButNotTheHiddenOnes() {
+        assertThat(run(Map.of(), "--help")).isZero();
+        String help = out.toString(StandardCharsets.UTF_8);
+        assertThat(help).contains("--join=HOST:PORT", "--token=TOKEN", "SENTIGRID_TOKEN", "--threads=N", "--name=NAME",
+                "Exit status:", "3  the coordinator refused").doesNotContain("--exit-with-parent", "--give-up-after");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void versionNamesTheVersionAndTheEngineFingerprints() {
+        assertThat(run(Map.of(), "--version")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("sentigrid-worker " + SentigridVersion.current())
+                .contains(SentimentAnalyzer.of(EngineMode.VADER).fingerprint())
+                .contains(SentimentAnalyzer.of(EngineMode.NLTK).fingerprint());
+        assertThat(SentigridVersion.current()).isEqualTo("dev");
+    }
+}
