@@ -1,6 +1,9 @@
 package org.sentigrid.engine;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sentigrid.api.EngineMode;
@@ -12,8 +15,8 @@ final class ModeRules {
     static final double C_INCR = 0.733;
     static final double N_SCALAR = -0.74;
 
-    /** NEGATE: the same in both references. */
-    static final Set<String> NEGATIONS = Set.of(
+    /** NEGATE: the same in both references. (HashSet and HashMap here: their lookups are faster than Set.of's on this hot path.) */
+    static final Set<String> NEGATIONS = new HashSet<>(List.of(
             "aint", "arent", "cannot", "cant", "couldnt", "darent", "didnt", "doesnt",
             "ain't", "aren't", "can't", "couldn't", "daren't", "didn't", "doesn't",
             "dont", "hadnt", "hasnt", "havent", "isnt", "mightnt", "mustnt", "neither",
@@ -21,7 +24,7 @@ final class ModeRules {
             "neednt", "needn't", "never", "none", "nope", "nor", "not", "nothing", "nowhere",
             "oughtnt", "shant", "shouldnt", "uhuh", "wasnt", "werent",
             "oughtn't", "shan't", "shouldn't", "uh-uh", "wasn't", "weren't",
-            "without", "wont", "wouldnt", "won't", "wouldn't", "rarely", "seldom", "despite");
+            "without", "wont", "wouldnt", "won't", "wouldn't", "rarely", "seldom", "despite"));
 
     private static final String[] BOOSTERS_BOTH = {
         "absolutely", "amazingly", "awfully", "completely", "considerably", "decidedly", "deeply", "effing",
@@ -47,8 +50,8 @@ final class ModeRules {
 
     private ModeRules(EngineMode mode, Map<String, Double> boosters, Map<String, Double> idioms) {
         this.mode = mode;
-        this.boosters = Map.copyOf(boosters);
-        this.idioms = Map.copyOf(idioms);
+        this.boosters = Collections.unmodifiableMap(new HashMap<>(boosters));
+        this.idioms = Collections.unmodifiableMap(new HashMap<>(idioms));
     }
 
     static ModeRules of(EngineMode mode) {

@@ -1,6 +1,5 @@
 package org.sentigrid.engine;
 
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -17,15 +16,9 @@ final class NltkTokenizer implements Tokenizer {
     @Override
     public Tokens tokenize(String text) {
         TokenList pieces = new TokenList();
-        Set<String> words = new HashSet<>();
         Tokenizer.splitOnWhitespace(text, (start, end) -> {
-            String piece = text.substring(start, end);
-            String word = withoutPunctuation(piece);
-            if (PythonText.length(word) > 1) {
-                words.add(word);
-            }
-            if (PythonText.length(piece) > 1) {
-                pieces.add(piece, start, end);
+            if (text.codePointCount(start, end) > 1) {
+                pieces.add(text.substring(start, end), start, end);
             }
         });
         String[] tokens = pieces.words();
@@ -41,11 +34,11 @@ final class NltkTokenizer implements Tokenizer {
             while (trail > 0 && PythonText.isPunctuation(token.charAt(trail - 1))) {
                 trail--;
             }
-            if (lead > 0 && PUNCTUATION_MARKS.contains(token.substring(0, lead)) && words.contains(token.substring(lead))) {
+            if (lead > 0 && PUNCTUATION_MARKS.contains(token.substring(0, lead)) && isWord(token, lead, token.length())) {
                 tokens[t] = token.substring(lead);
                 starts[t] += lead;
             } else if (trail < token.length() && PUNCTUATION_MARKS.contains(token.substring(trail))
-                    && words.contains(token.substring(0, trail))) {
+                    && isWord(token, 0, trail)) {
                 tokens[t] = token.substring(0, trail);
                 ends[t] = starts[t] + trail;
             }
@@ -53,17 +46,13 @@ final class NltkTokenizer implements Tokenizer {
         return new Tokens(text, tokens, starts, ends, new boolean[tokens.length]);
     }
 
-    private static String withoutPunctuation(String piece) {
-        StringBuilder kept = null;
-        for (int i = 0; i < piece.length(); i++) {
-            if (PythonText.isPunctuation(piece.charAt(i))) {
-                if (kept == null) {
-                    kept = new StringBuilder(piece.length()).append(piece, 0, i);
-                }
-            } else if (kept != null) {
-                kept.append(piece.charAt(i));
+    /** A word of the text without punctuation: no ASCII punctuation and two code points or more (its own piece yields it). */
+    private static boolean isWord(String token, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (PythonText.isPunctuation(token.charAt(i))) {
+                return false;
             }
         }
-        return kept == null ? piece : kept.toString();
+        return token.codePointCount(from, to) > 1;
     }
 }

@@ -41,6 +41,29 @@ final class PythonText {
         return cased;
     }
 
+    static final int HAS_UPPER = 1;
+    static final int HAS_LOWER = 2;
+
+    /**
+     * One pass over an ASCII word: {@link #HAS_UPPER} and {@link #HAS_LOWER} bits, or -1 when the word
+     * is not all ASCII (then {@link #lower} and {@link #isUpper} give the full Unicode answer).
+     */
+    static int asciiCase(String s) {
+        int bits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return -1;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                bits |= HAS_UPPER;
+            } else if (c >= 'a' && c <= 'z') {
+                bits |= HAS_LOWER;
+            }
+        }
+        return bits;
+    }
+
     /** {@code s.lower()} (full Unicode mapping, locale independent). */
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);

@@ -13,8 +13,17 @@ final class ScoreSheet {
 
     /** Emphasis from "!" (0.292 each, up to 4) and "?" (0.18 each for 2–3, 0.96 for more). */
     static double punctuationEmphasis(String text) {
-        int exclamations = Math.min(PythonText.count(text, '!'), 4);
-        int questions = PythonText.count(text, '?');
+        int exclamations = 0;
+        int questions = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '!') {
+                exclamations++;
+            } else if (c == '?') {
+                questions++;
+            }
+        }
+        exclamations = Math.min(exclamations, 4);
         double questionEmphasis = 0;
         if (questions > 1) {
             questionEmphasis = questions <= 3 ? questions * 0.18 : 0.96;

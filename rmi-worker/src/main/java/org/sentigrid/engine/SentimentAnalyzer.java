@@ -31,6 +31,7 @@ public final class SentimentAnalyzer {
             EngineMode.NLTK, new SentimentAnalyzer(EngineMode.NLTK, LexiconOverlay.empty()));
 
     private final EngineMode mode;
+    private final LexiconOverlay overlay;
     private final Tokenizer tokenizer;
     private final ValenceRules rules;
     private final Lexicon lexicon;
@@ -38,6 +39,7 @@ public final class SentimentAnalyzer {
 
     private SentimentAnalyzer(EngineMode mode, LexiconOverlay overlay) {
         this.mode = mode;
+        this.overlay = overlay;
         String lexiconName = mode == EngineMode.VADER ? VADER_LEXICON : NLTK_LEXICON;
         this.lexicon = Lexicon.resource(lexiconName).with(overlay);
         this.tokenizer = mode == EngineMode.VADER
@@ -60,6 +62,11 @@ public final class SentimentAnalyzer {
 
     public EngineMode mode() {
         return mode;
+    }
+
+    /** The user's words on top of the shipped lexicon (empty for the shipped analyzers). */
+    public LexiconOverlay overlay() {
+        return overlay;
     }
 
     /** Scores text as one unit. */

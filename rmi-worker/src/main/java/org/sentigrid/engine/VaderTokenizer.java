@@ -43,6 +43,10 @@ final class VaderTokenizer implements Tokenizer {
 
     private boolean hasEmoji(String source) {
         for (int i = 0; i < source.length(); ) {
+            if (source.charAt(i) < lowestEmoji) { // no emoji starts below it (a supplementary one starts with a surrogate >= 0xD800)
+                i++;
+                continue;
+            }
             int cp = source.codePointAt(i);
             if (cp >= lowestEmoji && emojiDescriptions.containsKey(cp)) {
                 return true;

@@ -1,6 +1,8 @@
 package org.sentigrid.engine;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sentigrid.api.EngineMode;
@@ -12,8 +14,8 @@ import org.sentigrid.api.EngineMode;
  * costs time linear in its number of tokens.
  */
 final class ValenceRules {
-    private static final Set<String> SO_THIS = Set.of("so", "this");
-    private static final Set<String> OR_NOR = Set.of("or", "nor");
+    private static final Set<String> SO_THIS = new HashSet<>(List.of("so", "this"));
+    private static final Set<String> OR_NOR = new HashSet<>(List.of("or", "nor"));
 
     private final ModeRules rules;
     private final Lexicon lexicon;
@@ -23,14 +25,14 @@ final class ValenceRules {
     ValenceRules(ModeRules rules, Lexicon lexicon) {
         this.rules = rules;
         this.lexicon = lexicon;
-        Set<String> starts = new java.util.HashSet<>();
+        Set<String> starts = new HashSet<>();
         for (String phrase : rules.idioms.keySet()) {
             starts.add(phrase.split(" ")[0]);
         }
         for (String phrase : rules.boosters.keySet()) {
             starts.add(phrase.split(" ")[0]);
         }
-        this.phraseStarts = Set.copyOf(starts);
+        this.phraseStarts = starts;
     }
 
     /** The tokens' valences in order; {@code ruleMasks[k]} gets a bit per {@link Rule} that changed token k. */
@@ -46,6 +48,9 @@ final class ValenceRules {
             // so "good good not good" scores every "good" as the first one.
             Map<String, Integer> firstIndex = new HashMap<>();
             for (int k = 0; k < n; k++) {
+                if (Double.isNaN(unit.lexicon[k])) {
+                    continue; // valence 0, no rule: wherever its first occurrence is
+                }
                 Integer i = firstIndex.putIfAbsent(unit.words[k], k);
                 if (i == null) {
                     sentiments[k] = valenceAt(unit, k, ruleMasks);
@@ -59,11 +64,11 @@ final class ValenceRules {
     }
 
     private double valenceAt(Unit u, int i, int[] masks) {
-        String word = u.lower[i];
-        if (rules.boosters.containsKey(word) || (i < u.size() - 1 && word.equals("kind") && u.lower[i + 1].equals("of"))) {
+        if (Double.isNaN(u.lexicon[i])) {
             return 0;
         }
-        if (Double.isNaN(u.lexicon[i])) {
+        String word = u.lower[i];
+        if (rules.boosters.containsKey(word) || (i < u.size() - 1 && word.equals("kind") && u.lower[i + 1].equals("of"))) {
             return 0;
         }
         double valence = u.lexicon[i];
@@ -254,9 +259,17 @@ final class ValenceRules {
             this.upper = new boolean[n];
             int allCaps = 0;
             for (int i = 0; i < n; i++) {
-                lower[i] = PythonText.lower(words[i]);
+                String word = words[i];
+                int ascii = PythonText.asciiCase(word);
+                if (ascii >= 0) {
+                    boolean hasUpper = (ascii & PythonText.HAS_UPPER) != 0;
+                    lower[i] = hasUpper ? PythonText.lower(word) : word;
+                    upper[i] = hasUpper && (ascii & PythonText.HAS_LOWER) == 0;
+                } else {
+                    lower[i] = PythonText.lower(word);
+                    upper[i] = PythonText.isUpper(word);
+                }
                 lexicon[i] = lex.valence(lower[i]);
-                upper[i] = PythonText.isUpper(words[i]);
                 if (upper[i]) {
                     allCaps++;
                 }
