@@ -167,9 +167,10 @@ final class GridWorker {
             }
             for (Link.Trouble trouble = link.awaitTrouble(); trouble != null; trouble = link.awaitTrouble()) {
                 log.debug("session " + trouble.session().workerId() + " is over", trouble.problem());
-                if (trouble.problem() instanceof GridRefusal refusal) {
-                    log.say("the coordinator at " + settings.address() + " no longer accepts this worker ("
-                            + Reasons.oneLine(refusal.getMessage()) + "); joining again");
+                if (trouble.problem() instanceof GridRefusal) {
+                    // Any refusal after a join means these credentials are over (the coordinator forgot this
+                    // worker); joining again says whether the worker is still welcome.
+                    log.say("the coordinator at " + settings.address() + " no longer knows this worker; joining again");
                 } else {
                     log.say("lost the coordinator at " + settings.address() + " ("
                             + Reasons.connection(trouble.problem()) + "); reconnecting");

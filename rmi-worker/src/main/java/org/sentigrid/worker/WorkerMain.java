@@ -27,6 +27,7 @@ public final class WorkerMain {
     }
 
     @Command(name = "sentigrid-worker", sortOptions = false, usageHelpWidth = 100,
+            customSynopsis = "Usage: sentigrid-worker --join=HOST:PORT [--token=TOKEN] [--threads=N] [--name=NAME]",
             description = {
                 "Scores text for a Sentigrid coordinator: joins it over Java RMI, pulls batches of text,",
                 "scores them with the VADER engine and sends the scores back. Only the worker connects:",
@@ -112,11 +113,12 @@ public final class WorkerMain {
     private static int work(WorkerSettings settings, PrintStream err, InputStream parent) {
         WorkerLog log = new WorkerLog(err, settings.name());
         JoinRequest request = new JoinRequest(settings.token(), SentigridVersion.current(),
-                SentimentAnalyzer.of(EngineMode.VADER).fingerprint(), SentimentAnalyzer.of(EngineMode.NLTK).fingerprint(),
+                SentimentAnalyzer.of(EngineMode.VADER).fingerprint(),
+                SentimentAnalyzer.of(EngineMode.NLTK).fingerprint(),
                 settings.name(), settings.host(), settings.threads());
         GridWorker worker = new GridWorker(settings, request, log, parent);
-        log.say("version " + SentigridVersion.current() + ", " + settings.name() + " with " + settings.threads()
-                + (settings.threads() == 1 ? " thread" : " threads") + ", joining the coordinator at "
+        log.say(settings.name() + " (Sentigrid " + SentigridVersion.current() + ", " + settings.threads()
+                + (settings.threads() == 1 ? " thread" : " threads") + ") joining the coordinator at "
                 + settings.address());
         // SIGTERM and Ctrl-C: a clean stop, then status 0 (a JVM ended by a signal would otherwise exit 143).
         Thread hook = new WorkerThreads("sentigrid-worker-stop").newThread(() -> {

@@ -92,8 +92,8 @@ class GridWorkerTest {
         WorkerSettings settings = new WorkerSettings(new JoinAddress("127.0.0.1", port), FakeCoordinator.TOKEN, 1,
                 "in-process", "localhost", false, 600_000);
         JoinRequest request = new JoinRequest(FakeCoordinator.TOKEN, SentigridVersion.current(),
-                SentimentAnalyzer.of(EngineMode.VADER).fingerprint(), SentimentAnalyzer.of(EngineMode.NLTK).fingerprint(),
-                "in-process", "localhost", 1);
+                SentimentAnalyzer.of(EngineMode.VADER).fingerprint(),
+                SentimentAnalyzer.of(EngineMode.NLTK).fingerprint(), "in-process", "localhost", 1);
         PrintStream stream = new PrintStream(err, true, StandardCharsets.UTF_8);
         GridWorker worker = new GridWorker(settings, request, new WorkerLog(stream, "in-process"),
                 InputStream.nullInputStream(), graceMillis);
