@@ -3,6 +3,8 @@ package org.sentigrid.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
+import org.sentigrid.api.grid.JobSettings;
 import org.sentigrid.engine.SentimentAnalyzer;
 import org.sentigrid.text.InputProblem;
 import org.sentigrid.text.Source;
@@ -11,18 +13,23 @@ import org.sentigrid.text.TextUnit;
 import org.sentigrid.text.UnitSink;
 
 /**
- * One run of {@code sentigrid analyze}: reads every source in order, scores its units in process and
- * writes one record per unit. A source that cannot be read is reported and skipped; the output keeps
- * everything computed. Exit status 0, or 1 when a source could not be read or the output not written.
+ * One run of {@code sentigrid analyze}: reads every source in order, scores its units on the grid
+ * (or in process) and writes one record per unit, in input order. A source that cannot be read, or a
+ * batch that failed on every worker it was tried on, is reported and skipped; the output keeps
+ * everything computed. Exit status 0, or 1 when something could not be read, scored or written.
  */
 final class Analysis {
+    /** The grid runs one job per process; its id only has to tell jobs of one coordinator apart. */
+    private static final long JOB_ID = 1;
+
     private final AnalyzeSettings settings;
-    private final UnitScorer scorer;
+    private final SentimentAnalyzer analyzer;
     private final Progress progress;
+    private int failedBatches;
 
     Analysis(AnalyzeSettings settings, SentimentAnalyzer analyzer, PrintWriter err) {
         this.settings = settings;
-        this.scorer = new UnitScorer(analyzer, settings.threshold(), settings.explain());
+        this.analyzer = analyzer;
         // A live progress line only for a watching terminal, and not amid results printed on it.
         this.progress = new Progress(err, System.console() != null && settings.output() != null);
     }
@@ -30,25 +37,61 @@ final class Analysis {
     int run() {
         List<Source> sources = TextInput.expand(settings.inputs(), this::warn);
         int unreadable;
-        try (Output output = Output.open(settings.output())) {
-            unreadable = analyze(sources, output);
+        String byWorker = "";
+        try (Output output = Output.open(settings.output());
+             GridSession grid = settings.grid() == null ? null : GridSession.start(settings.grid(), progress)) {
+            unreadable = analyze(sources, output, scorer(grid));
             output.commit();
+            byWorker = grid == null ? "" : grid.unitsByWorker();
+        } catch (GridUnavailable e) {
+            progress.println("sentigrid: " + e.getMessage());
+            return ExitStatus.INPUT_OR_OUTPUT_FAILED;
         } catch (IOException e) {
             progress.println("sentigrid: cannot write " + settings.outputName() + ": " + IoErrors.reason(e));
             return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            progress.println("sentigrid: interrupted");
+            return ExitStatus.INPUT_OR_OUTPUT_FAILED;
         }
-        progress.summary(sources.size() - unreadable, unreadable);
-        return unreadable == 0 ? ExitStatus.OK : ExitStatus.INPUT_OR_OUTPUT_FAILED;
+        progress.summary(sources.size() - unreadable, unreadable, byWorker);
+        return unreadable == 0 && failedBatches == 0 ? ExitStatus.OK : ExitStatus.INPUT_OR_OUTPUT_FAILED;
+    }
+
+    private ChunkScorer scorer(GridSession grid) {
+        if (grid == null) {
+            UnitScorer units = new UnitScorer(analyzer, settings.threshold(), settings.explain());
+            return new InProcessScorer(units::score, Runtime.getRuntime().availableProcessors());
+        }
+        return new GridScorer(grid.server(), JOB_ID, jobSettings(), settings.threshold());
+    }
+
+    /** What workers need to score as this process would: the mode and the user's words, as data. */
+    private JobSettings jobSettings() {
+        Map<String, Double> words = analyzer.overlay().entries();
+        return new JobSettings(analyzer.mode(), words.keySet().toArray(String[]::new),
+                words.values().stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** Writes the results of every readable source; returns how many sources could not be read. */
-    private int analyze(List<Source> sources, Output output) throws IOException {
+    private int analyze(List<Source> sources, Output output, ChunkScorer scorer) throws IOException {
         ResultWriter writer = settings.format().open(output.writer(), settings.explain());
         int unreadable = 0;
-        try (OrderedScoring scoring = new OrderedScoring(scorer::score, result -> {
-            writer.write(result);
-            progress.unitWritten();
-        }, Runtime.getRuntime().availableProcessors())) {
+        try (OrderedScoring scoring = new OrderedScoring(scorer, new OrderedScoring.Results() {
+            @Override
+            public void accept(ScoredUnit result) throws IOException {
+                writer.write(result);
+                progress.unitWritten();
+            }
+
+            @Override
+            public void failed(List<TextUnit> units, String reason) {
+                failedBatches++;
+                TextUnit first = units.get(0);
+                progress.println("sentigrid: " + units.size() + " units of " + first.source() + " from unit "
+                        + first.unit() + " were not scored: " + reason);
+            }
+        })) {
             UnitSink sink = sink(scoring);
             for (Source source : sources) {
                 try {

@@ -118,11 +118,29 @@ public final class AnalyzeCommand implements Callable<Integer> {
             + "the rules that changed it (see below).")
     private boolean explain;
 
-    /** Accepted and currently the only mode: nothing to switch on until the grid exists. */
-    @Option(names = "--in-process", description = "Score inside this process, without the compute grid. "
-            + "For now the only mode, so the default; once the grid becomes the default, this option "
-            + "stays as the no-grid baseline.")
+    @Option(names = "--in-process", description = "Score inside this process, without the compute grid: "
+            + "the no-grid baseline. --explain always scores in process.")
     private boolean inProcess;
+
+    @Option(names = "--local-workers", paramLabel = "N",
+            description = "Worker processes to start on this machine (children of this one, gone when it "
+                    + "ends). Default: the number of cores. 0 for none: then workers from other machines "
+                    + "must join.")
+    private Integer localWorkers;
+
+    @Option(names = "--listen", paramLabel = "ADDRESS[:PORT]", defaultValue = "127.0.0.1",
+            description = "Where the coordinator listens for workers. Default: ${DEFAULT-VALUE} (this machine "
+                    + "only), port 50505 (any free port if taken and none was given). An address of this machine "
+                    + "on the LAN lets workers on other machines join; the join command is printed.")
+    private String listen;
+
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "The join token workers must bring (16+ characters). Default: 128 random bits.")
+    private String token;
+
+    @Option(names = "--min-workers", paramLabel = "K", defaultValue = "1",
+            description = "Wait until K workers have joined before dispatching. Default: ${DEFAULT-VALUE}.")
+    private int minWorkers;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
@@ -140,10 +158,19 @@ public final class AnalyzeCommand implements Callable<Integer> {
         try {
             return new AnalyzeSettings(EngineMode.fromId(engine),
                     new InputOptions(SplitMode.fromId(split), column, field), OutputFormat.fromId(format),
-                    output, threshold, lexicon, explain, inputs);
+                    output, threshold, lexicon, explain, inputs, grid());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+    }
+
+    /** The grid options, or null to score in process (asked for, or needed by --explain). */
+    private GridOptions grid() {
+        if (inProcess || explain) {
+            return null;
+        }
+        int local = localWorkers == null ? Runtime.getRuntime().availableProcessors() : localWorkers;
+        return GridOptions.parse(local, listen, token, minWorkers);
     }
 
     /** The run's one analyzer; a lexicon overlay that cannot be read or parsed is a usage error. */

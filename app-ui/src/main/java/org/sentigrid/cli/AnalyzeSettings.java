@@ -14,9 +14,10 @@ import org.sentigrid.text.Source;
  * @param threshold compound >= threshold is positive, <= -threshold negative; in (0, 1)
  * @param lexicon   the user's lexicon overlay file, or null
  * @param inputs    the input arguments; none means standard input
+ * @param grid      how to run the grid, or null to score in this process
  */
 record AnalyzeSettings(EngineMode engine, InputOptions input, OutputFormat format, Path output,
-                       double threshold, Path lexicon, boolean explain, List<String> inputs) {
+                       double threshold, Path lexicon, boolean explain, List<String> inputs, GridOptions grid) {
     AnalyzeSettings {
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(input, "input");

@@ -6,50 +6,42 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
+import org.sentigrid.grid.BatchFailedException;
 import org.sentigrid.text.TextUnit;
 
 /**
- * Scores units on a small pool of threads and hands the results on in input order. Units are
- * gathered into chunks; each chunk is scored as one task, and once more than two chunks per thread
- * are in flight the oldest is awaited and handed on. So memory stays bounded whatever the input size,
- * and the reading thread keeps reading while the pool scores.
+ * Scores units through a {@link ChunkScorer} and hands the results on in input order. Units are
+ * gathered into chunks; once more chunks are in flight than the scorer allows, the oldest is awaited
+ * and handed on. So memory stays bounded whatever the input size, and the reading thread keeps
+ * reading while chunks are scored. A chunk the grid could not score is reported, and the rest go on.
  */
 final class OrderedScoring implements AutoCloseable {
     /** Where results go, in input order, on the thread that calls {@link #add} and {@link #finish}. */
     interface Results {
         void accept(ScoredUnit result) throws IOException;
+
+        /** A chunk that could not be scored (grid only): its units are left out, with the reason. */
+        default void failed(List<TextUnit> units, String reason) {
+            throw new IllegalStateException(reason);
+        }
     }
 
-    private static final int CHUNK_UNITS = 256;
-    private static final int CHUNK_CHARS = 64 * 1024;
-
-    private final Function<TextUnit, ScoredUnit> scorer;
+    private final ChunkScorer scorer;
     private final Results results;
-    private final ExecutorService pool;
-    private final int maxChunksInFlight;
-    private final Deque<Future<List<ScoredUnit>>> inFlight = new ArrayDeque<>();
+    private final Deque<InFlight> inFlight = new ArrayDeque<>();
     private List<TextUnit> chunk = new ArrayList<>();
     private long chunkChars;
 
-    OrderedScoring(Function<TextUnit, ScoredUnit> scorer, Results results, int threads) {
+    OrderedScoring(ChunkScorer scorer, Results results) {
         this.scorer = scorer;
         this.results = results;
-        this.pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "sentigrid-scorer");
-            thread.setDaemon(true);
-            return thread;
-        });
-        this.maxChunksInFlight = 2 * threads;
     }
 
     void add(TextUnit unit) throws IOException {
         chunk.add(unit);
         chunkChars += unit.text().length();
-        if (chunk.size() >= CHUNK_UNITS || chunkChars >= CHUNK_CHARS) {
+        if (chunk.size() >= scorer.chunkUnits() || chunkChars >= scorer.chunkChars()) {
             submitChunk();
         }
     }
@@ -64,7 +56,7 @@ final class OrderedScoring implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.shutdownNow();
+        scorer.close();
     }
 
     private void submitChunk() throws IOException {
@@ -74,30 +66,37 @@ final class OrderedScoring implements AutoCloseable {
         List<TextUnit> units = chunk;
         chunk = new ArrayList<>();
         chunkChars = 0;
-        inFlight.add(pool.submit(() -> units.stream().map(scorer).toList()));
-        while (inFlight.size() > maxChunksInFlight) {
+        inFlight.add(new InFlight(units, scorer.submit(units)));
+        while (inFlight.size() > scorer.maxChunksInFlight()) {
             handOnOldest();
         }
     }
 
     private void handOnOldest() throws IOException {
-        for (ScoredUnit result : await(inFlight.remove())) {
-            results.accept(result);
-        }
-    }
-
-    private static List<ScoredUnit> await(Future<List<ScoredUnit>> future) {
+        InFlight oldest = inFlight.remove();
+        List<ScoredUnit> scored;
         try {
-            return future.get();
+            scored = oldest.result.get();
         } catch (ExecutionException e) {
-            // A scoring task throws only unchecked exceptions: rethrow what the scorer threw.
-            if (e.getCause() instanceof Error error) {
+            Throwable cause = e.getCause();
+            if (cause instanceof BatchFailedException failed) {
+                results.failed(oldest.units, failed.getMessage());
+                return;
+            }
+            // In-process scoring throws only unchecked exceptions: rethrow what the scorer threw.
+            if (cause instanceof Error error) {
                 throw error;
             }
-            throw (RuntimeException) e.getCause();
+            throw (RuntimeException) cause;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while scoring", e);
         }
+        for (ScoredUnit result : scored) {
+            results.accept(result);
+        }
+    }
+
+    private record InFlight(List<TextUnit> units, Future<List<ScoredUnit>> result) {
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
  * The run's messages on standard error: while a terminal watches, one self-overwriting line with
  * the units so far and the rate (redrawn at most 4 times a second); at the end a one-line summary.
  * Other messages go through {@link #println} so they never land on top of the progress line.
+ * Thread-safe: grid events report from RMI threads.
  */
 final class Progress {
     private static final long REDRAW_NANOS = 250_000_000L;
@@ -23,7 +24,7 @@ final class Progress {
         this.live = live;
     }
 
-    void unitWritten() {
+    synchronized void unitWritten() {
         units++;
         if (live) {
             long now = System.nanoTime();
@@ -34,14 +35,15 @@ final class Progress {
         }
     }
 
-    void println(String message) {
+    synchronized void println(String message) {
         draw("");
         err.println(message);
         err.flush();
     }
 
-    void summary(int sourcesRead, int sourcesUnreadable) {
-        println(summary(units, sourcesRead, sourcesUnreadable, System.nanoTime() - startNanos));
+    synchronized void summary(int sourcesRead, int sourcesUnreadable, String byWorker) {
+        String line = summary(units, sourcesRead, sourcesUnreadable, System.nanoTime() - startNanos);
+        println(byWorker.isEmpty() ? line : line.substring(0, line.length() - 1) + "; by worker: " + byWorker + ".");
     }
 
     /** E.g. {@code Analyzed 1,234 units from 3 sources in 2.1 s (590 units/s); 1 source could not be read.} */

@@ -73,9 +73,7 @@ final class Coordinator implements CoordinatorService {
     @Override
     public void complete(WorkerCredentials worker, BatchResult result) throws GridRefusal {
         check(worker);
-        if (dispatcher.complete(worker.workerId(), result)) {
-            workers.credit(worker.workerId(), result.size());
-        }
+        dispatcher.complete(worker.workerId(), result, () -> workers.credit(worker.workerId(), result.size()));
     }
 
     @Override

@@ -30,6 +30,8 @@ final class Dispatcher {
     private final Deque<Pending> queue = new ArrayDeque<>();
     private final Map<Long, Pending> unfinished = new HashMap<>();
     private final AtomicLong nextBatchId = new AtomicLong(1);
+    /** Recent seconds per unit from lease to result, smoothed; NaN until a batch has come back. */
+    private double secondsPerUnit = Double.NaN;
 
     /** Queues texts as one batch; the future completes with its scores, or fails with {@link BatchFailedException}. */
     CompletableFuture<BatchResult> submit(long jobId, JobSettings settings, List<String> texts) {
@@ -58,14 +60,18 @@ final class Dispatcher {
             }
             Pending pending = queue.pollFirst();
             pending.holder = workerId;
+            pending.leasedAt = System.nanoTime();
             return pending.batch;
         } finally {
             lock.unlock();
         }
     }
 
-    /** Accepts a result if this worker holds the batch's lease; false for a late, repeated or foreign one. */
-    boolean complete(String workerId, BatchResult result) {
+    /**
+     * Accepts a result if this worker holds the batch's lease; false for a late, repeated or foreign
+     * one. {@code onAccepted} runs before the result is handed on, so bookkeeping is done by then.
+     */
+    boolean complete(String workerId, BatchResult result, Runnable onAccepted) {
         Pending pending;
         lock.lock();
         try {
@@ -75,11 +81,30 @@ final class Dispatcher {
                 return false;
             }
             unfinished.remove(result.batchId());
+            double perUnit = (System.nanoTime() - pending.leasedAt) / 1e9 / result.size();
+            secondsPerUnit = Double.isNaN(secondsPerUnit) ? perUnit : 0.8 * secondsPerUnit + 0.2 * perUnit;
         } finally {
             lock.unlock();
         }
+        onAccepted.run();
         pending.result.complete(result);
         return true;
+    }
+
+    /**
+     * How many units a batch should hold so that it takes about {@code seconds} on a worker thread,
+     * judged by the batches that came back so far; {@code initial} before any did.
+     */
+    int suggestedBatchUnits(double seconds, int initial, int min, int max) {
+        lock.lock();
+        try {
+            if (Double.isNaN(secondsPerUnit) || secondsPerUnit <= 0) {
+                return initial;
+            }
+            return (int) Math.max(min, Math.min(max, seconds / secondsPerUnit));
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** The worker could not score the batch: it runs elsewhere, or fails for good after the last attempt. */
@@ -166,6 +191,7 @@ final class Dispatcher {
         final CompletableFuture<BatchResult> result = new CompletableFuture<>();
         final List<String> failures = new ArrayList<>();
         String holder;
+        long leasedAt;
 
         Pending(Batch batch) {
             this.batch = batch;

@@ -94,9 +94,27 @@ public final class GridServer implements AutoCloseable {
         return dispatcher.submit(jobId, jobSettings, texts);
     }
 
+    /**
+     * Units per batch so that one takes about a quarter of a second on a worker thread (the grid's
+     * target is 0.1–0.5 s), from what came back so far. Pull scheduling gives faster workers more batches.
+     */
+    public int suggestedBatchUnits() {
+        return dispatcher.suggestedBatchUnits(0.25, 2_000, 256, 50_000);
+    }
+
+    /** How many batches all joined workers score at once. */
+    public int workerThreads() {
+        return workers.snapshot().stream().mapToInt(WorkerInfo::threads).sum();
+    }
+
     /** Drops the job's unfinished batches at once; results that still arrive are ignored. */
     public void cancel(long jobId) {
         dispatcher.cancel(jobId);
+    }
+
+    /** Units scored per worker name since start, including workers that are gone; in order of first credit. */
+    public Map<String, Long> unitsByWorker() {
+        return workers.unitsByName();
     }
 
     public List<WorkerInfo> workers() {

@@ -17,6 +17,8 @@ final class WorkerTable {
     private final Clock clock;
     private final Map<String, Entry> workers = new LinkedHashMap<>();
     private final AtomicLong nextId = new AtomicLong(1);
+    /** Units accepted per worker name, kept after the worker is gone (for the run's summary). */
+    private final Map<String, Long> unitsByName = new LinkedHashMap<>();
 
     WorkerTable(Clock clock) {
         this.clock = clock;
@@ -43,6 +45,7 @@ final class WorkerTable {
         if (entry != null) {
             entry.batches++;
             entry.units += units;
+            unitsByName.merge(entry.request.name(), (long) units, Long::sum);
         }
     }
 
@@ -69,6 +72,10 @@ final class WorkerTable {
         workers.forEach((id, e) -> list.add(new WorkerInfo(id, e.request.name(), e.request.host(),
                 e.request.threads(), e.batches, e.units, e.lastSeen)));
         return list;
+    }
+
+    synchronized Map<String, Long> unitsByName() {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(unitsByName));
     }
 
     synchronized int size() {

@@ -26,6 +26,8 @@ class AnalyzeEndToEndTest {
     private static final List<String> HEADER = List.of(
             "source", "unit", "text", "neg", "neu", "pos", "compound", "label", "record", "start", "end");
     private static final String SUMMARY = "Analyzed \\d[\\d,]* units? from \\d+ sources? in \\d+\\.\\d s \\([\\d,]+ units/s\\)";
+    /** On the grid (the default) the summary ends naming how many units each worker scored. */
+    private static final String BY_WORKER = "(; by worker: local-\\d+ [\\d,]+(, local-\\d+ [\\d,]+)*)?";
     private static final String REVIEWS = "I love this phone. The battery is terrible.\n";
 
     @TempDir
@@ -84,7 +86,7 @@ class AnalyzeEndToEndTest {
             assertThat(REVIEWS.substring(Integer.parseInt(row.get("start")), Integer.parseInt(row.get("end"))))
                     .isEqualTo(row.get("text"));
         }
-        assertThat(result.errLines()).singleElement().asString().matches(SUMMARY + "\\.");
+        assertThat(result.errLines()).singleElement().asString().matches(SUMMARY + BY_WORKER + "\\.");
     }
 
     @Test
@@ -172,7 +174,7 @@ class AnalyzeEndToEndTest {
         assertThat(result.errLines().subList(0, 2)).allSatisfy(line -> assertThat(line).startsWith("sentigrid: warning: "))
                 .anySatisfy(line -> assertThat(line).contains("blob.bin"))
                 .anySatisfy(line -> assertThat(line).contains("latin.txt"));
-        assertThat(result.errLines().get(2)).matches(SUMMARY + "\\.");
+        assertThat(result.errLines().get(2)).matches(SUMMARY + BY_WORKER + "\\.");
     }
 
     @Test
@@ -228,7 +230,7 @@ class AnalyzeEndToEndTest {
         assertThat(column(csv(result.out()), "source")).containsExactly("first.txt", "last.txt");
         assertThat(result.errLines()).hasSize(2);
         assertThat(result.errLines().get(0)).startsWith("sentigrid: ").contains("missing.txt");
-        assertThat(result.errLines().get(1)).matches(SUMMARY + "; 1 source could not be read\\.")
+        assertThat(result.errLines().get(1)).matches(SUMMARY + "; 1 source could not be read" + BY_WORKER + "\\.")
                 .contains("from 2 sources");
 
         Result toFile = analyze(null, "--output", "results.csv", "first.txt", "missing.txt", "last.txt");

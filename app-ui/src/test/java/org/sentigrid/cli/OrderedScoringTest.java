@@ -32,7 +32,7 @@ class OrderedScoringTest {
             }
             return neutral(unit);
         };
-        try (OrderedScoring scoring = new OrderedScoring(slowAtRandom, result -> order.add(result.unit().unit()), 4)) {
+        try (OrderedScoring scoring = scoring(slowAtRandom, result -> order.add(result.unit().unit()), 4)) {
             for (long n = 1; n <= 5_000; n++) {
                 scoring.add(unit(n, "text " + n));
             }
@@ -47,7 +47,7 @@ class OrderedScoringTest {
         AtomicInteger scored = new AtomicInteger();
         List<Long> handedOn = new ArrayList<>();
         int maxAhead = 0;
-        try (OrderedScoring scoring = new OrderedScoring(unit -> {
+        try (OrderedScoring scoring = scoring(unit -> {
             scored.incrementAndGet();
             return neutral(unit);
         }, result -> handedOn.add(result.unit().unit()), 1)) {
@@ -67,7 +67,7 @@ class OrderedScoringTest {
         List<Long> handedOn = new ArrayList<>();
         String big = "y".repeat(64 * 1024);
         int maxAhead = 0;
-        try (OrderedScoring scoring = new OrderedScoring(OrderedScoringTest::neutral,
+        try (OrderedScoring scoring = scoring(OrderedScoringTest::neutral,
                 result -> handedOn.add(result.unit().unit()), 1)) {
             for (long n = 1; n <= 20; n++) {
                 scoring.add(unit(n, big));
@@ -82,7 +82,7 @@ class OrderedScoringTest {
 
     @Test
     void aScoringFailureReachesTheReader() {
-        OrderedScoring scoring = new OrderedScoring(unit -> {
+        OrderedScoring scoring = scoring(unit -> {
             throw new IllegalStateException("engine bug");
         }, result -> { }, 2);
 
@@ -96,7 +96,7 @@ class OrderedScoringTest {
 
     @Test
     void aWriteFailureReachesTheReader() {
-        OrderedScoring scoring = new OrderedScoring(OrderedScoringTest::neutral, result -> {
+        OrderedScoring scoring = scoring(OrderedScoringTest::neutral, result -> {
             throw new IOException("disk full");
         }, 2);
 
@@ -106,6 +106,10 @@ class OrderedScoringTest {
                 scoring.finish();
             }
         }).isInstanceOf(IOException.class).hasMessage("disk full");
+    }
+
+    private static OrderedScoring scoring(Function<TextUnit, ScoredUnit> scorer, OrderedScoring.Results results, int threads) {
+        return new OrderedScoring(new InProcessScorer(scorer, threads), results);
     }
 
     private static void sleep(long millis) {

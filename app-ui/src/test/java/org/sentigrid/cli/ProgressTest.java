@@ -29,7 +29,7 @@ class ProgressTest {
             progress.unitWritten();
         }
         progress.println("sentigrid: warning: something");
-        progress.summary(1, 0);
+        progress.summary(1, 0, "");
 
         assertThat(err.toString()).doesNotContain("\r")
                 .startsWith("sentigrid: warning: something" + System.lineSeparator() + "Analyzed 1,000 units from 1 source in ");

@@ -1,0 +1,26 @@
+package org.sentigrid.cli;
+
+import java.util.List;
+import java.util.concurrent.Future;
+import org.sentigrid.text.TextUnit;
+
+/**
+ * Scores a chunk of units somewhere (on this process's threads, or on the grid) and hands back the
+ * chunk's results in order. {@link OrderedScoring} asks it how large chunks should be and how many
+ * may be in flight.
+ */
+interface ChunkScorer extends AutoCloseable {
+    Future<List<ScoredUnit>> submit(List<TextUnit> chunk);
+
+    /** Units a chunk should hold at most, now. */
+    int chunkUnits();
+
+    /** Characters a chunk should hold at most. */
+    int chunkChars();
+
+    /** Chunks that may be scored at once before the oldest is awaited (bounds memory). */
+    int maxChunksInFlight();
+
+    @Override
+    void close();
+}

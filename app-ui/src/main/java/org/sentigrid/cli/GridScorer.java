@@ -1,0 +1,61 @@
+package org.sentigrid.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import org.sentigrid.api.SentimentScores;
+import org.sentigrid.api.grid.BatchResult;
+import org.sentigrid.api.grid.JobSettings;
+import org.sentigrid.grid.GridServer;
+import org.sentigrid.text.TextUnit;
+
+/** Scores chunks as batches on the grid's workers; one chunk is one batch. */
+final class GridScorer implements ChunkScorer {
+    private final GridServer grid;
+    private final long jobId;
+    private final JobSettings settings;
+    private final double threshold;
+
+    GridScorer(GridServer grid, long jobId, JobSettings settings, double threshold) {
+        this.grid = grid;
+        this.jobId = jobId;
+        this.settings = settings;
+        this.threshold = threshold;
+    }
+
+    @Override
+    public Future<List<ScoredUnit>> submit(List<TextUnit> chunk) {
+        List<String> texts = chunk.stream().map(TextUnit::text).toList();
+        return grid.submit(jobId, settings, texts).thenApply(result -> scored(chunk, result));
+    }
+
+    private List<ScoredUnit> scored(List<TextUnit> chunk, BatchResult result) {
+        List<ScoredUnit> scored = new ArrayList<>(chunk.size());
+        for (int i = 0; i < chunk.size(); i++) {
+            SentimentScores scores = result.unit(i);
+            scored.add(new ScoredUnit(chunk.get(i), scores, scores.label(threshold), null));
+        }
+        return scored;
+    }
+
+    @Override
+    public int chunkUnits() {
+        return grid.suggestedBatchUnits();
+    }
+
+    @Override
+    public int chunkChars() {
+        return 4 * 1024 * 1024;
+    }
+
+    @Override
+    public int maxChunksInFlight() {
+        // Enough to keep every worker thread busy with one batch while the next waits queued.
+        return Math.max(4, 2 * grid.workerThreads());
+    }
+
+    @Override
+    public void close() {
+        grid.cancel(jobId);
+    }
+}

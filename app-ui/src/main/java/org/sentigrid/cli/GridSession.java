@@ -1,0 +1,195 @@
+package org.sentigrid.cli;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.rmi.server.ExportException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.sentigrid.grid.GridEvents;
+import org.sentigrid.grid.GridServer;
+import org.sentigrid.grid.GridSettings;
+import org.sentigrid.grid.LocalWorkers;
+import org.sentigrid.grid.WorkerInfo;
+import org.sentigrid.worker.SentigridVersion;
+
+/**
+ * The grid of one {@code analyze} run: the embedded coordinator, the local worker processes, and
+ * the lines that tell the user who joined, who left and what to run on another machine.
+ */
+final class GridSession implements AutoCloseable {
+    /** Local workers that die are started again, but not forever. */
+    private static final int MAX_RESTARTS = 3;
+
+    private final GridOptions options;
+    private final GridServer server;
+    private final Progress progress;
+    private final ScheduledExecutorService watchdog;
+    private LocalWorkers local;
+    private int restarts;
+    private boolean saidWaiting;
+
+    private GridSession(GridOptions options, GridServer server, Progress progress) {
+        this.options = options;
+        this.server = server;
+        this.progress = progress;
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "sentigrid-grid-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Starts the coordinator and the local workers, and waits for {@code minWorkers} to join. */
+    static GridSession start(GridOptions options, Progress progress) throws GridUnavailable, InterruptedException {
+        GridServer server = listen(options, events(progress, options.openToLan() || options.expectsOtherWorkers()));
+        GridSession session = new GridSession(options, server, progress);
+        try {
+            session.announce();
+            session.startLocalWorkers();
+            session.awaitWorkers();
+            session.watchdog.scheduleWithFixedDelay(session::watch, 1, 1, TimeUnit.SECONDS);
+            return session;
+        } catch (GridUnavailable | InterruptedException | RuntimeException e) {
+            session.close();
+            throw e;
+        }
+    }
+
+    GridServer server() {
+        return server;
+    }
+
+    /** E.g. {@code local-1 5,120, local-2 4,880}; empty when nothing was scored on the grid. */
+    String unitsByWorker() {
+        StringJoiner joined = new StringJoiner(", ");
+        server.unitsByWorker().forEach((name, units) -> joined.add(String.format(Locale.ENGLISH, "%s %,d", name, units)));
+        return joined.toString();
+    }
+
+    @Override
+    public void close() {
+        watchdog.shutdownNow();
+        synchronized (this) {
+            if (local != null) {
+                local.close();
+            }
+        }
+        server.close();
+    }
+
+    private static GridServer listen(GridOptions options, GridEvents events) throws GridUnavailable {
+        String version = SentigridVersion.current();
+        try {
+            try {
+                return GridServer.start(new GridSettings(options.listen(), options.port(), options.token()), version, events);
+            } catch (ExportException e) {
+                if (options.portGiven() || !(e.getCause() instanceof BindException)) {
+                    throw e;
+                }
+                // The default port is taken (another Sentigrid?): any free port does for this run.
+                return GridServer.start(new GridSettings(options.listen(), 0, options.token()), version, events);
+            }
+        } catch (IOException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new GridUnavailable("cannot listen on " + options.listen().getHostAddress() + ":" + options.port()
+                    + " (" + cause.getMessage() + "); choose another address or port with --listen ADDRESS:PORT", e);
+        }
+    }
+
+    /** @param sayJoins whether to name each worker that joins (not for a run on local workers only) */
+    private static GridEvents events(Progress progress, boolean sayJoins) {
+        return new GridEvents() {
+            @Override
+            public void workerJoined(WorkerInfo worker) {
+                if (!sayJoins) {
+                    return;
+                }
+                progress.println("sentigrid: worker " + worker.name() + " joined from " + worker.host()
+                        + " (" + worker.threads() + (worker.threads() == 1 ? " thread)" : " threads)"));
+            }
+
+            @Override
+            public void workerGone(String workerId, String reason) {
+                if (!sayJoins && reason.equals("left")) {
+                    return;  // local workers leaving as the run ends
+                }
+                progress.println("sentigrid: worker " + workerId + " is gone (" + reason + "); its batches run elsewhere");
+            }
+
+            @Override
+            public void workerRefused(String who, String message) {
+                progress.println("sentigrid: refused worker " + who + ": " + message);
+            }
+        };
+    }
+
+    private void announce() {
+        if (options.openToLan()) {
+            progress.println("sentigrid: listening on " + server.joinAddress() + " for workers on the LAN; on another"
+                    + " machine run: " + joinCommand());
+        } else if (options.expectsOtherWorkers()) {
+            progress.println("sentigrid: warning: listening on loopback only, so only workers on this machine can"
+                    + " join; use --listen with this machine's LAN address for others. To join here run: " + joinCommand());
+        }
+    }
+
+    private String joinCommand() {
+        return "sentigrid worker --join " + server.joinAddress() + " --token " + options.token().reveal();
+    }
+
+    private synchronized void startLocalWorkers() throws GridUnavailable {
+        if (options.localWorkers() > 0) {
+            int threadsEach = Math.max(1, Runtime.getRuntime().availableProcessors() / options.localWorkers());
+            try {
+                local = LocalWorkers.start(options.localWorkers(), threadsEach, server.joinAddress(), options.token());
+            } catch (IOException e) {
+                throw new GridUnavailable("cannot start local workers (" + e.getMessage() + "); try --in-process", e);
+            }
+        }
+    }
+
+    private void awaitWorkers() throws InterruptedException, GridUnavailable {
+        int wanted = options.minWorkers();
+        if (server.awaitWorkers(wanted, Duration.ofSeconds(3))) {
+            return;
+        }
+        progress.println("sentigrid: waiting for " + wanted + (wanted == 1 ? " worker" : " workers") + " to join"
+                + " (" + server.workers().size() + " so far)");
+        while (!server.awaitWorkers(wanted, Duration.ofSeconds(1))) {
+            List<String> exited = localExited();
+            if (!exited.isEmpty() && !options.expectsOtherWorkers() && exited.size() == options.localWorkers()) {
+                throw new GridUnavailable("the local workers could not start (" + exited.get(0) + "); try --in-process", null);
+            }
+        }
+    }
+
+    /** Every second: restart local workers that died, and say so when no worker is left. */
+    private void watch() {
+        synchronized (this) {
+            if (local != null && !local.exited().isEmpty() && restarts < MAX_RESTARTS) {
+                restarts++;
+                progress.println("sentigrid: restarting local workers: " + String.join("; ", local.exited()));
+                try {
+                    local.restartExited();
+                } catch (IOException e) {
+                    progress.println("sentigrid: cannot restart local workers: " + e.getMessage());
+                }
+            }
+        }
+        boolean none = server.workers().isEmpty();
+        if (none && !saidWaiting) {
+            progress.println("sentigrid: no worker is connected; the job waits until one joins"
+                    + (options.openToLan() || options.expectsOtherWorkers() ? " (" + joinCommand() + ")" : ""));
+        }
+        saidWaiting = none;
+    }
+
+    private synchronized List<String> localExited() {
+        return local == null ? List.of() : local.exited();
+    }
+}
