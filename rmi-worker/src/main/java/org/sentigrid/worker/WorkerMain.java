@@ -27,7 +27,7 @@ public final class WorkerMain {
     }
 
     @Command(name = "sentigrid-worker", sortOptions = false, usageHelpWidth = 100,
-            customSynopsis = "Usage: sentigrid-worker --join=HOST:PORT [--token=TOKEN] [--threads=N] [--name=NAME]",
+            customSynopsis = "sentigrid-worker --join=HOST:PORT [--token=TOKEN] [--threads=N] [--name=NAME]",
             description = {
                 "Scores text for a Sentigrid coordinator: joins it over Java RMI, pulls batches of text,",
                 "scores them with the VADER engine and sends the scores back. Only the worker connects:",
