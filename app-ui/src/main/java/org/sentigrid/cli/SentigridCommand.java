@@ -1,12 +1,12 @@
 package org.sentigrid.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Properties;
+import java.util.Arrays;
+import org.sentigrid.worker.SentigridVersion;
+import org.sentigrid.worker.WorkerMain;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -21,13 +21,19 @@ import picocli.CommandLine.ParameterException;
         mixinStandardHelpOptions = true,
         versionProvider = SentigridCommand.Version.class,
         description = "Sentiment analysis with VADER, on this machine or on a compute grid.",
-        subcommands = {AnalyzeCommand.class, HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, HelpCommand.class},
+        footer = {"", "Workers for the grid: sentigrid worker --join HOST:PORT --token TOKEN [--threads N] [--name NAME]",
+            "  (sentigrid worker --help tells more; the same as java -jar sentigrid-worker.jar on another machine)."})
 public final class SentigridCommand {
     private SentigridCommand() {
     }
 
     /** Runs the command line; returns the exit status. */
     public static int run(String... args) {
+        if (args.length > 0 && args[0].equals("worker")) {
+            // The worker has its own command line, shared with the stand-alone sentigrid-worker.jar.
+            return WorkerMain.run(Arrays.copyOfRange(args, 1, args.length), System.err);
+        }
         CommandLine commandLine = commandLine();
         try {
             return commandLine.execute(args);
@@ -79,27 +85,14 @@ public final class SentigridCommand {
         return message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
-    /** {@code --version}: the version Maven stamped into the jar, and the Java that runs it. */
+    /** {@code --version}: the version in the jars' manifests (workers must match it), and the Java that runs it. */
     static final class Version implements IVersionProvider {
-        private static final String POM_PROPERTIES = "/META-INF/maven/org.sentigrid/app-ui/pom.properties";
-
         @Override
-        public String[] getVersion() throws IOException {
+        public String[] getVersion() {
             return new String[] {
-                "sentigrid " + projectVersion(),
+                "sentigrid " + SentigridVersion.current(),
                 "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
             };
-        }
-
-        private static String projectVersion() throws IOException {
-            try (InputStream in = SentigridCommand.class.getResourceAsStream(POM_PROPERTIES)) {
-                if (in == null) {
-                    return "(development build: not run from sentigrid.jar)";
-                }
-                Properties properties = new Properties();
-                properties.load(in);
-                return properties.getProperty("version");
-            }
         }
     }
 }

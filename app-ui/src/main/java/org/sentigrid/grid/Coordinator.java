@@ -60,14 +60,22 @@ final class Coordinator implements CoordinatorService {
     @Override
     public Batch nextBatch(WorkerCredentials worker, long waitMillis) throws GridRefusal {
         check(worker);
+        Batch batch;
         try {
-            return dispatcher.take(worker.workerId(), Math.max(0, Math.min(waitMillis, MAX_POLL_MILLIS)));
+            batch = dispatcher.take(worker.workerId(), Math.max(0, Math.min(waitMillis, MAX_POLL_MILLIS)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
-        } finally {
-            workers.touch(worker.workerId());
         }
+        // The worker may have left or been declared lost while this poll waited: then nobody would
+        // ever hand the batch back, so it goes back to the queue here.
+        if (!workers.touch(worker.workerId())) {
+            if (batch != null) {
+                dispatcher.release(worker.workerId(), batch.batchId());
+            }
+            throw GridRefusal.unknownWorker("the coordinator no longer knows worker " + worker.workerId() + "; join again");
+        }
+        return batch;
     }
 
     @Override

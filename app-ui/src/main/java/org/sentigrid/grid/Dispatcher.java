@@ -107,6 +107,21 @@ final class Dispatcher {
         }
     }
 
+    /** Puts a batch back at the front of the queue, as if never leased (its worker was gone before it got it). */
+    void release(String workerId, long batchId) {
+        lock.lock();
+        try {
+            Pending pending = unfinished.get(batchId);
+            if (pending != null && workerId.equals(pending.holder)) {
+                pending.holder = null;
+                queue.addFirst(pending);
+                queued.signal();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** The worker could not score the batch: it runs elsewhere, or fails for good after the last attempt. */
     void fail(String workerId, long batchId, String reason) {
         List<Pending> failed = new ArrayList<>();

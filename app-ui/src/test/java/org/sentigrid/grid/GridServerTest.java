@@ -160,6 +160,29 @@ class GridServerTest {
     }
 
     @Test
+    void aPollThatOutlivesItsWorkerHandsTheBatchBack() throws Exception {
+        WorkerCredentials leaving = join("leaving");
+        var poll = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return coordinator.nextBatch(leaving, 2_000);
+            } catch (Exception e) {
+                return e;
+            }
+        });
+        Thread.sleep(300);
+        coordinator.leave(leaving);
+        CompletableFuture<BatchResult> result = server.submit(11, JobSettings.plain(EngineMode.VADER), List.of("Fine."));
+        assertThat(poll.get(5, TimeUnit.SECONDS)).isInstanceOfAny(GridRefusal.class, java.rmi.ServerException.class);
+
+        WorkerCredentials next = join("next");
+        Batch batch = coordinator.nextBatch(next, 1_000);
+        assertThat(batch).as("the batch went back to the queue").isNotNull();
+        coordinator.complete(next, score(batch));
+        assertThat(result.get(5, TimeUnit.SECONDS).size()).isEqualTo(1);
+        leave(next);
+    }
+
+    @Test
     void cancellingAJobDropsItsBatches() throws Exception {
         CompletableFuture<BatchResult> result = server.submit(9, JobSettings.plain(EngineMode.VADER), List.of("a", "b"));
         server.cancel(9);

@@ -1,0 +1,226 @@
+package org.sentigrid.grid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sentigrid.app.Main;
+import org.sentigrid.worker.WorkerMain;
+
+/**
+ * {@code sentigrid analyze} on the grid as users run it: a real analyze process, real worker JVMs,
+ * real RMI on loopback. Whatever the workers and their failures, the output must be byte-identical
+ * to an {@code --in-process} run.
+ */
+class GridEndToEndTest {
+    private static final int LINES = 150_000;
+    private static final String TOKEN = "grid-end-to-end-token-0123456789";
+
+    @TempDir
+    static Path dir;
+    private static Path input;
+    private static String baseline;
+
+    private final List<Process> started = new ArrayList<>();
+
+    @BeforeAll
+    static void writeInputAndTheInProcessBaseline() throws Exception {
+        input = dir.resolve("reviews.txt");
+        Files.writeString(input, reviews(LINES), StandardCharsets.UTF_8);
+        Run run = new GridEndToEndTest().analyze("--in-process");
+        assertThat(run.waitFor()).isZero();
+        baseline = run.out();
+        assertThat(baseline.lines().count()).isEqualTo(LINES + 1);
+    }
+
+    @AfterEach
+    void killWhatIsLeft() {
+        for (Process process : started) {
+            process.descendants().forEach(child -> {
+                signal("CONT", child.pid());
+                child.destroyForcibly();
+            });
+            process.destroyForcibly();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} local workers")
+    @ValueSource(ints = {1, 2, 3})
+    void gridOutputIsByteIdenticalToInProcess(int workers) throws Exception {
+        Run run = analyze("--local-workers", Integer.toString(workers));
+        assertThat(run.waitFor()).isZero();
+        assertThat(run.out()).isEqualTo(baseline);
+        assertThat(run.err()).doesNotContain("Exception").containsPattern("by worker: local-\\d+ [\\d,]+");
+    }
+
+    @Test
+    void aKilledWorkersBatchesRunElsewhereAndTheOutputIsExact() throws Exception {
+        Run run = analyze("--local-workers", "2");
+        ProcessHandle victim = run.awaitWorkersAndProgress(2);
+        victim.destroyForcibly();
+        assertThat(run.waitFor()).isZero();
+        assertThat(run.out()).isEqualTo(baseline);
+    }
+
+    @Test
+    void aFrozenWorkersBatchesRunElsewhereAndTheOutputIsExact() throws Exception {
+        Run run = analyze("--local-workers", "2");
+        ProcessHandle victim = run.awaitWorkersAndProgress(2);
+        signal("STOP", victim.pid());
+        try {
+            assertThat(run.waitFor()).isZero();
+            assertThat(run.out()).isEqualTo(baseline);
+            assertThat(run.err()).contains("is gone (silent for");
+        } finally {
+            signal("CONT", victim.pid());
+        }
+    }
+
+    @Test
+    void aWorkerJoiningMidJobTakesWorkAndTheOutputIsExact() throws Exception {
+        int port = freePort();
+        Run run = analyze("--local-workers", "1", "--listen", "127.0.0.1:" + port, "--token", TOKEN);
+        run.awaitWorkersAndProgress(1);
+        Process joiner = worker("--join", "127.0.0.1:" + port, "--token", TOKEN, "--name", "joiner", "--threads", "1");
+        assertThat(run.waitFor()).isZero();
+        assertThat(run.out()).isEqualTo(baseline);
+        joiner.destroy();
+        assertThat(joiner.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void aWorkerWithTheWrongTokenIsRefusedWithAPlainLineOnBothSides() throws Exception {
+        int port = freePort();
+        Run run = analyze("--local-workers", "1", "--listen", "127.0.0.1:" + port, "--token", TOKEN);
+        run.awaitWorkersAndProgress(1);
+        Process intruder = worker("--join", "127.0.0.1:" + port, "--token", "not-the-right-token-at-all", "--name", "intruder");
+        assertThat(intruder.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        String intruderSaid = new String(intruder.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(intruder.exitValue()).isEqualTo(3);
+        assertThat(intruderSaid).contains("join token is wrong").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.waitFor()).isZero();
+        assertThat(run.err()).contains("refused worker intruder").contains("join token is wrong");
+        assertThat(run.out()).isEqualTo(baseline);
+    }
+
+    @Test
+    void noWorkerOutlivesAnAnalyzeKilledWithSigkill() throws Exception {
+        Run run = analyze("--local-workers", "2");
+        run.awaitWorkersAndProgress(2);
+        List<ProcessHandle> children = run.process.children().toList();
+        run.process.destroyForcibly();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (children.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(children).noneMatch(ProcessHandle::isAlive);
+    }
+
+    // --- the processes ---
+
+    private Run analyze(String... options) throws IOException {
+        List<String> command = java(Main.class.getName());
+        command.add("analyze");
+        command.addAll(List.of("--split", "lines"));
+        command.addAll(List.of(options));
+        command.add(input.toString());
+        Path out = Files.createTempFile(dir, "out", ".csv");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        started.add(process);
+        return new Run(process, out, err);
+    }
+
+    private Process worker(String... options) throws IOException {
+        List<String> command = java(WorkerMain.class.getName());
+        command.addAll(List.of(options));
+        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        started.add(process);
+        return process;
+    }
+
+    private static List<String> java(String mainClass) {
+        return new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), mainClass));
+    }
+
+    private record Run(Process process, Path outFile, Path errFile) {
+        int waitFor() throws InterruptedException {
+            if (!process.waitFor(180, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("analyze ran for over 180 s");
+            }
+            return process.exitValue();
+        }
+
+        String out() throws IOException {
+            return Files.readString(outFile, StandardCharsets.UTF_8);
+        }
+
+        String err() throws IOException {
+            return Files.readString(errFile, StandardCharsets.UTF_8);
+        }
+
+        /** Waits until {@code count} worker children run and results have started to flow; returns one worker. */
+        ProcessHandle awaitWorkersAndProgress(int count) throws Exception {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline) {
+                List<ProcessHandle> workers = process.children().toList();
+                if (workers.size() >= count && Files.size(outFile) > 64 * 1024) {
+                    assertThat(Files.size(outFile)).as("the job is still running").isLessThan(baseline.length() / 2);
+                    return workers.get(workers.size() - 1);
+                }
+                assertThat(process.isAlive()).as("analyze is running").isTrue();
+                Thread.sleep(20);
+            }
+            throw new AssertionError("no progress within 60 s");
+        }
+    }
+
+    private static void signal(String signal, long pid) {
+        try {
+            new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).start().waitFor(5, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot send SIG" + signal, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0)) {
+            return probe.getLocalPort();
+        }
+    }
+
+    /** Review-like lines from a fixed seed: the same text on every run. */
+    private static String reviews(int lines) {
+        String[] openers = {"The plot", "This phone", "Our waiter", "The ending", "Battery life", "The hotel", "Support"};
+        String[] verbs = {"was", "is", "felt", "seemed", "is not", "was never so", "is kind of"};
+        String[] words = {"good", "terrible", "AMAZING", "bad", "okay", "great!!", "awful :(", "nice :)", "boring",
+            "fantastic 😀", "not bad", "the shit", "horrible", "lovely"};
+        String[] tails = {"", " but the price was high", " and I loved it", ", honestly.", "!!!", "??", " at least"};
+        Random random = new Random(42);
+        StringBuilder text = new StringBuilder(lines * 48);
+        for (int i = 0; i < lines; i++) {
+            text.append(openers[random.nextInt(openers.length)]).append(' ')
+                    .append(verbs[random.nextInt(verbs.length)]).append(' ')
+                    .append(words[random.nextInt(words.length)])
+                    .append(tails[random.nextInt(tails.length)]).append(" #").append(i).append('\n');
+        }
+        return text.toString();
+    }
+}
