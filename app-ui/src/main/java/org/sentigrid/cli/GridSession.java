@@ -29,6 +29,8 @@ final class GridSession implements AutoCloseable {
     private final GridServer server;
     private final Progress progress;
     private final ScheduledExecutorService watchdog;
+    /** On Ctrl+C or SIGTERM: the run is cancelled, so local workers are killed at once, not asked to finish. */
+    private final Thread cancelHook = new Thread(this::killLocalWorkers, "sentigrid-cancel");
     private LocalWorkers local;
     private int restarts;
     private boolean saidWaiting;
@@ -49,6 +51,7 @@ final class GridSession implements AutoCloseable {
         GridServer server = listen(options, events(progress, options.openToLan() || options.expectsOtherWorkers()));
         GridSession session = new GridSession(options, server, progress);
         try {
+            Runtime.getRuntime().addShutdownHook(session.cancelHook);
             session.announce();
             session.startLocalWorkers();
             session.awaitWorkers();
@@ -73,6 +76,11 @@ final class GridSession implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cancelHook);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is already running.
+        }
         watchdog.shutdownNow();
         synchronized (this) {
             if (local != null) {
@@ -187,6 +195,12 @@ final class GridSession implements AutoCloseable {
                     + (options.openToLan() || options.expectsOtherWorkers() ? " (" + joinCommand() + ")" : ""));
         }
         saidWaiting = none;
+    }
+
+    private synchronized void killLocalWorkers() {
+        if (local != null) {
+            local.kill();
+        }
     }
 
     private synchronized List<String> localExited() {

@@ -22,8 +22,9 @@ import picocli.CommandLine.ParameterException;
         versionProvider = SentigridCommand.Version.class,
         description = "Sentiment analysis with VADER, on this machine or on a compute grid.",
         subcommands = {AnalyzeCommand.class, HelpCommand.class},
-        footer = {"", "Workers for the grid: sentigrid worker --join HOST:PORT --token TOKEN [--threads N] [--name NAME]",
-            "  (sentigrid worker --help tells more; the same as java -jar sentigrid-worker.jar on another machine)."})
+        footer = {"", "A worker for the grid, on this or another machine:",
+            "  sentigrid worker --join HOST:PORT --token TOKEN [--threads N] [--name NAME]",
+            "  (the same as java -jar sentigrid-worker.jar; see sentigrid worker --help)"})
 public final class SentigridCommand {
     private SentigridCommand() {
     }

@@ -80,6 +80,11 @@ public final class LocalWorkers implements AutoCloseable {
         return gone;
     }
 
+    /** Kills every child at once (SIGKILL): for a cancelled run, whose work is moot. */
+    public synchronized void kill() {
+        children.forEach(Child::stop);
+    }
+
     /** Asks every child to stop (SIGTERM), then kills what is left after two seconds. */
     @Override
     public synchronized void close() {

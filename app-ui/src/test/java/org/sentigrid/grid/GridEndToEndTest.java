@@ -129,6 +129,22 @@ class GridEndToEndTest {
         assertThat(children).noneMatch(ProcessHandle::isAlive);
     }
 
+    @Test
+    void cancellingStopsAllWorkWithinTwoSeconds() throws Exception {
+        Run run = analyze("--local-workers", "2");
+        run.awaitWorkersAndProgress(2);
+        List<ProcessHandle> everyone = new ArrayList<>(run.process.descendants().toList());
+        everyone.add(run.process.toHandle());
+        long cancelled = System.nanoTime();
+        signal("INT", run.process.pid());
+        while (everyone.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() - cancelled < TimeUnit.SECONDS.toNanos(10)) {
+            Thread.sleep(10);
+        }
+        double seconds = (System.nanoTime() - cancelled) / 1e9;
+        assertThat(everyone).noneMatch(ProcessHandle::isAlive);
+        assertThat(seconds).as("seconds until every process of the job had stopped").isLessThan(2.0);
+    }
+
     // --- the processes ---
 
     private Run analyze(String... options) throws IOException {
