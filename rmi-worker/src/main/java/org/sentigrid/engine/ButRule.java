@@ -17,8 +17,9 @@ final class ButRule {
     private ButRule() {
     }
 
+    /** {@code lowerWords} may be longer than {@code sentiments}: only its first {@code sentiments.length} are tokens. */
     static void apply(EngineMode mode, String[] lowerWords, double[] sentiments, int[] masks) {
-        int but = indexOfBut(lowerWords);
+        int but = indexOfBut(lowerWords, sentiments.length);
         if (but < 0) {
             return;
         }
@@ -62,8 +63,8 @@ final class ButRule {
         }
     }
 
-    private static int indexOfBut(String[] lowerWords) {
-        for (int i = 0; i < lowerWords.length; i++) {
+    private static int indexOfBut(String[] lowerWords, int size) {
+        for (int i = 0; i < size; i++) {
             if (lowerWords[i].equals("but")) {
                 return i;
             }

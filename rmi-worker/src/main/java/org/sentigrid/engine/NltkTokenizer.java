@@ -1,5 +1,7 @@
 package org.sentigrid.engine;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -9,50 +11,56 @@ import java.util.Set;
  * else ("good...", "#happy", "(great)") stays as it is, so it is not found in the lexicon.
  */
 final class NltkTokenizer implements Tokenizer {
-    /** NLTK's PUNC_LIST. */
-    private static final Set<String> PUNCTUATION_MARKS = Set.of(".", "!", "?", ",", ";", ":", "-", "'", "\"",
-            "!!", "!!!", "??", "???", "?!?", "!?!", "?!?!", "!?!?");
+    /** NLTK's PUNC_LIST (none longer than {@value #LONGEST_MARK} chars). */
+    private static final Set<String> PUNCTUATION_MARKS = new HashSet<>(List.of(".", "!", "?", ",", ";", ":", "-", "'", "\"",
+            "!!", "!!!", "??", "???", "?!?", "!?!", "?!?!", "!?!?"));
+    private static final int LONGEST_MARK = 4;
+
+    private final Lexicon lexicon;
+
+    NltkTokenizer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     @Override
-    public Tokens tokenize(String text) {
-        TokenList pieces = new TokenList();
+    public Tokens tokenize(String text, boolean withSpans) {
+        Tokens tokens = new Tokens(text, lexicon, withSpans);
         Tokenizer.splitOnWhitespace(text, (start, end) -> {
-            if (text.codePointCount(start, end) > 1) {
-                pieces.add(text.substring(start, end), start, end);
+            // len(piece) > 1 in code points; three chars or more always are.
+            if (end - start <= 2 && text.codePointCount(start, end) <= 1) {
+                return;
             }
-        });
-        String[] tokens = pieces.words();
-        int[] starts = pieces.starts();
-        int[] ends = pieces.ends();
-        for (int t = 0; t < tokens.length; t++) {
-            String token = tokens[t];
-            int lead = 0;
-            while (lead < token.length() && PythonText.isPunctuation(token.charAt(lead))) {
+            int lead = start;
+            while (lead < end && PythonText.isPunctuation(text.charAt(lead))) {
                 lead++;
             }
-            int trail = token.length();
-            while (trail > 0 && PythonText.isPunctuation(token.charAt(trail - 1))) {
+            int trail = end;
+            while (trail > start && PythonText.isPunctuation(text.charAt(trail - 1))) {
                 trail--;
             }
-            if (lead > 0 && PUNCTUATION_MARKS.contains(token.substring(0, lead)) && isWord(token, lead, token.length())) {
-                tokens[t] = token.substring(lead);
-                starts[t] += lead;
-            } else if (trail < token.length() && PUNCTUATION_MARKS.contains(token.substring(trail))
-                    && isWord(token, 0, trail)) {
-                tokens[t] = token.substring(0, trail);
-                ends[t] = starts[t] + trail;
+            int from = start;
+            int to = end;
+            if (lead > start && isMark(text, start, lead) && isWord(text, lead, end)) {
+                from = lead;
+            } else if (trail < end && isMark(text, trail, end) && isWord(text, start, trail)) {
+                to = trail;
             }
-        }
-        return new Tokens(text, tokens, starts, ends, new boolean[tokens.length]);
+            tokens.add(text.substring(from, to), from, to);
+        });
+        return tokens;
+    }
+
+    private static boolean isMark(String text, int from, int to) {
+        return to - from <= LONGEST_MARK && PUNCTUATION_MARKS.contains(text.substring(from, to));
     }
 
     /** A word of the text without punctuation: no ASCII punctuation and two code points or more (its own piece yields it). */
-    private static boolean isWord(String token, int from, int to) {
+    private static boolean isWord(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (PythonText.isPunctuation(token.charAt(i))) {
+            if (PythonText.isPunctuation(text.charAt(i))) {
                 return false;
             }
         }
-        return token.codePointCount(from, to) > 1;
+        return to - from > 2 || text.codePointCount(from, to) > 1;
     }
 }

@@ -76,7 +76,7 @@ final class ScoreSheet {
      * whenever x·10^digits is not within 1e-9 of a half; the rest go through BigDecimal.
      */
     static double round(double x, int digits) {
-        double scale = digits == 3 ? 1e3 : Math.pow(10, digits);
+        double scale = digits == 3 ? 1e3 : digits == 4 ? 1e4 : Math.pow(10, digits);
         double scaled = x * scale;
         double floor = Math.floor(scaled);
         double fraction = scaled - floor;

@@ -43,8 +43,8 @@ public final class SentimentAnalyzer {
         String lexiconName = mode == EngineMode.VADER ? VADER_LEXICON : NLTK_LEXICON;
         this.lexicon = Lexicon.resource(lexiconName).with(overlay);
         this.tokenizer = mode == EngineMode.VADER
-                ? new VaderTokenizer(Lexicon.emojiResource(VADER_EMOJI))
-                : new NltkTokenizer();
+                ? new VaderTokenizer(Lexicon.emojiResource(VADER_EMOJI), lexicon)
+                : new NltkTokenizer(lexicon);
         this.rules = new ValenceRules(ModeRules.of(mode), lexicon);
         this.fingerprint = fingerprint(mode, lexiconName, overlay);
     }
@@ -71,29 +71,36 @@ public final class SentimentAnalyzer {
 
     /** Scores text as one unit. */
     public SentimentScores score(String text) {
-        return analyze(text).scores();
+        Objects.requireNonNull(text, "text");
+        Tokens tokens = tokenizer.tokenize(text, false);
+        double[] sentiments = sentiments(tokens, new int[tokens.size]);
+        return ScoreSheet.score(sentiments, ScoreSheet.punctuationEmphasis(tokens.text));
     }
 
     /** Scores text as one unit and says which tokens moved the score and why. */
     public Explanation explain(String text) {
-        Analysis a = analyze(text);
-        List<TokenExplanation> tokens = new ArrayList<>(a.tokens.size());
-        for (int k = 0; k < a.tokens.size(); k++) {
-            double lexiconValence = a.unit.lexicon[k];
+        Objects.requireNonNull(text, "text");
+        Tokens tokens = tokenizer.tokenize(text, true);
+        int[] masks = new int[tokens.size];
+        double[] sentiments = sentiments(tokens, masks);
+        double emphasis = ScoreSheet.punctuationEmphasis(tokens.text);
+        List<TokenExplanation> explained = new ArrayList<>(tokens.size);
+        for (int k = 0; k < tokens.size; k++) {
+            double lexiconValence = tokens.lexicon[k];
             Set<Rule> applied = EnumSet.noneOf(Rule.class);
             for (Rule rule : Rule.values()) {
-                if ((a.masks[k] & ValenceRules.bit(rule)) != 0) {
+                if ((masks[k] & ValenceRules.bit(rule)) != 0) {
                     applied.add(rule);
                 }
             }
-            if (a.tokens.fromEmoji()[k]) {
+            if (tokens.fromEmoji != null && tokens.fromEmoji[k]) {
                 applied.add(Rule.EMOJI);
             }
-            tokens.add(new TokenExplanation(a.tokens.words()[k], a.tokens.starts()[k], a.tokens.ends()[k],
+            explained.add(new TokenExplanation(tokens.words[k], tokens.starts[k], tokens.ends[k],
                     Double.isNaN(lexiconValence) ? OptionalDouble.empty() : OptionalDouble.of(lexiconValence),
-                    a.sentiments[k], applied));
+                    sentiments[k], applied));
         }
-        return new Explanation(a.scores(), tokens, a.emphasis);
+        return new Explanation(ScoreSheet.score(sentiments, emphasis), explained, emphasis);
     }
 
     /**
@@ -104,20 +111,11 @@ public final class SentimentAnalyzer {
         return fingerprint;
     }
 
-    private Analysis analyze(String text) {
-        Objects.requireNonNull(text, "text");
-        Tokens tokens = tokenizer.tokenize(text);
-        ValenceRules.Unit unit = new ValenceRules.Unit(tokens.words(), lexicon);
-        int[] masks = new int[tokens.size()];
-        double[] sentiments = rules.valences(unit, masks);
-        ButRule.apply(mode, unit.lower, sentiments, masks);
-        return new Analysis(tokens, unit, sentiments, masks, ScoreSheet.punctuationEmphasis(tokens.text()));
-    }
-
-    private record Analysis(Tokens tokens, ValenceRules.Unit unit, double[] sentiments, int[] masks, double emphasis) {
-        SentimentScores scores() {
-            return ScoreSheet.score(sentiments, emphasis);
-        }
+    /** Each token's valence after every rule; {@code masks[k]} gets a bit per {@link Rule} that changed token k. */
+    private double[] sentiments(Tokens tokens, int[] masks) {
+        double[] sentiments = rules.valences(tokens, masks);
+        ButRule.apply(mode, tokens.lower, sentiments, masks);
+        return sentiments;
     }
 
     private static String fingerprint(EngineMode mode, String lexiconName, LexiconOverlay overlay) {

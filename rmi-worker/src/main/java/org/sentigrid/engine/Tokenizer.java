@@ -2,7 +2,11 @@ package org.sentigrid.engine;
 
 /** Cuts a unit into words and emoticons the way one reference implementation does. */
 interface Tokenizer {
-    Tokens tokenize(String text);
+    /**
+     * The tokens of {@code text}, each with its lower case, lexicon valence and ALL-CAPS flag;
+     * {@code withSpans} also records where each came from (for explanations).
+     */
+    Tokens tokenize(String text, boolean withSpans);
 
     /**
      * Python's {@code text.split()}: calls {@code piece} for each maximal run of non-whitespace, with

@@ -1,6 +1,8 @@
 package org.sentigrid.engine;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -11,17 +13,32 @@ import java.util.Map;
 final class VaderTokenizer implements Tokenizer {
     private final Map<Integer, String> emojiDescriptions;
     private final int lowestEmoji;
+    private final Lexicon lexicon;
 
-    VaderTokenizer(Map<Integer, String> emojiDescriptions) {
-        this.emojiDescriptions = Map.copyOf(emojiDescriptions);
+    VaderTokenizer(Map<Integer, String> emojiDescriptions, Lexicon lexicon) {
+        this.emojiDescriptions = Collections.unmodifiableMap(new HashMap<>(emojiDescriptions));
         this.lowestEmoji = emojiDescriptions.keySet().stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
+        this.lexicon = lexicon;
     }
 
     @Override
-    public Tokens tokenize(String source) {
-        EmojiFreeText replaced = hasEmoji(source) ? replaceEmoji(source) : new EmojiFreeText(source, null, null, null);
-        String text = replaced.text;
-        TokenList tokens = new TokenList();
+    public Tokens tokenize(String source, boolean withSpans) {
+        if (!hasEmoji(source)) {
+            Tokens tokens = new Tokens(source, lexicon, withSpans);
+            split(tokens);
+            return tokens;
+        }
+        EmojiFreeText replaced = replaceEmoji(source);
+        Tokens tokens = new Tokens(replaced.text, lexicon, withSpans);
+        split(tokens);
+        if (withSpans) {
+            replaced.pointAtSource(tokens);
+        }
+        return tokens;
+    }
+
+    private static void split(Tokens tokens) {
+        String text = tokens.text;
         Tokenizer.splitOnWhitespace(text, (start, end) -> {
             int a = start;
             int b = end;
@@ -31,27 +48,23 @@ final class VaderTokenizer implements Tokenizer {
             while (b > a && PythonText.isPunctuation(text.charAt(b - 1))) {
                 b--;
             }
-            // Python's len() counts code points: an emoji is one character, not two.
-            if (text.codePointCount(a, b) <= 2) {
+            // Python's len() counts code points: an emoji is one character, not two (so more than four
+            // chars are always more than two characters).
+            if (b - a <= 4 && text.codePointCount(a, b) <= 2) {
                 a = start;
                 b = end;
             }
             tokens.add(text.substring(a, b), a, b);
         });
-        return replaced.toTokens(tokens);
     }
 
     private boolean hasEmoji(String source) {
-        for (int i = 0; i < source.length(); ) {
-            if (source.charAt(i) < lowestEmoji) { // no emoji starts below it (a supplementary one starts with a surrogate >= 0xD800)
-                i++;
-                continue;
-            }
-            int cp = source.codePointAt(i);
-            if (cp >= lowestEmoji && emojiDescriptions.containsKey(cp)) {
+        for (int i = 0, n = source.length(); i < n; i++) {
+            // No emoji starts below the lowest (a supplementary one starts with a surrogate >= 0xD800; a
+            // low surrogate on its own is no emoji).
+            if (source.charAt(i) >= lowestEmoji && emojiDescriptions.containsKey(source.codePointAt(i))) {
                 return true;
             }
-            i += Character.charCount(cp);
         }
         return false;
     }
@@ -94,22 +107,18 @@ final class VaderTokenizer implements Tokenizer {
         return new EmojiFreeText(out.toString(), srcStart, srcEnd, described);
     }
 
-    /** Text after emoji replacement; null maps mean nothing was replaced (offsets are the source's). */
+    /** Text after emoji replacement, with the source span and origin of each of its chars. */
     private record EmojiFreeText(String text, int[] srcStart, int[] srcEnd, boolean[] described) {
-        Tokens toTokens(TokenList list) {
-            int[] starts = list.starts();
-            int[] ends = list.ends();
-            boolean[] fromEmoji = new boolean[list.size()];
-            if (srcStart != null) {
-                for (int t = 0; t < fromEmoji.length; t++) {
-                    int first = starts[t];
-                    int last = ends[t] - 1;
-                    fromEmoji[t] = described[first] || described[last];
-                    starts[t] = srcStart[first];
-                    ends[t] = srcEnd[last];
-                }
+        /** Turns the tokens' spans into offsets in the source text and marks the emoji's words. */
+        void pointAtSource(Tokens tokens) {
+            tokens.fromEmoji = new boolean[tokens.size];
+            for (int t = 0; t < tokens.size; t++) {
+                int first = tokens.starts[t];
+                int last = tokens.ends[t] - 1;
+                tokens.fromEmoji[t] = described[first] || described[last];
+                tokens.starts[t] = srcStart[first];
+                tokens.ends[t] = srcEnd[last];
             }
-            return new Tokens(text, list.words(), starts, ends, fromEmoji);
         }
     }
 }

@@ -36,8 +36,8 @@ final class ValenceRules {
     }
 
     /** The tokens' valences in order; {@code ruleMasks[k]} gets a bit per {@link Rule} that changed token k. */
-    double[] valences(Unit unit, int[] ruleMasks) {
-        int n = unit.size();
+    double[] valences(Tokens unit, int[] ruleMasks) {
+        int n = unit.size;
         double[] sentiments = new double[n];
         if (rules.mode == EngineMode.VADER) {
             for (int i = 0; i < n; i++) {
@@ -63,19 +63,19 @@ final class ValenceRules {
         return sentiments;
     }
 
-    private double valenceAt(Unit u, int i, int[] masks) {
+    private double valenceAt(Tokens u, int i, int[] masks) {
         if (Double.isNaN(u.lexicon[i])) {
             return 0;
         }
         String word = u.lower[i];
-        if (rules.boosters.containsKey(word) || (i < u.size() - 1 && word.equals("kind") && u.lower[i + 1].equals("of"))) {
+        if (rules.boosters.containsKey(word) || (i < u.size - 1 && word.equals("kind") && u.lower[i + 1].equals("of"))) {
             return 0;
         }
         double valence = u.lexicon[i];
         if (rules.mode == EngineMode.VADER) {
             valence = noAsNegation(u, i, valence, masks);
         }
-        if (u.upper[i] && u.capsDiffer) {
+        if (u.upper[i] && u.capsDiffer()) {
             valence += valence > 0 ? ModeRules.C_INCR : -ModeRules.C_INCR;
             masks[i] |= bit(Rule.ALL_CAPS);
         }
@@ -98,9 +98,9 @@ final class ValenceRules {
     }
 
     /** vader: "no" before a lexicon word negates it instead of counting as negative itself. */
-    private double noAsNegation(Unit u, int i, double valence, int[] masks) {
+    private double noAsNegation(Tokens u, int i, double valence, int[] masks) {
         String[] w = u.lower;
-        if (w[i].equals("no") && i != u.size() - 1 && lexicon.contains(w[i + 1])) {
+        if (w[i].equals("no") && i != u.size - 1 && lexicon.contains(w[i + 1])) {
             valence = 0.0;
             masks[i] |= bit(Rule.NEGATION);
         }
@@ -112,7 +112,7 @@ final class ValenceRules {
         return valence;
     }
 
-    private double scalarIncDec(Unit u, int j, double valence) {
+    private double scalarIncDec(Tokens u, int j, double valence) {
         Double booster = rules.boosters.get(u.lower[j]);
         if (booster == null) {
             return 0.0;
@@ -121,13 +121,13 @@ final class ValenceRules {
         if (valence < 0) {
             scalar *= -1;
         }
-        if (u.upper[j] && u.capsDiffer) {
+        if (u.upper[j] && u.capsDiffer()) {
             scalar += valence > 0 ? ModeRules.C_INCR : -ModeRules.C_INCR;
         }
         return scalar;
     }
 
-    private double negationCheck(Unit u, int back, int i, double valence, int[] masks) {
+    private double negationCheck(Tokens u, int back, int i, double valence, int[] masks) {
         boolean vader = rules.mode == EngineMode.VADER;
         // vader compares lower-cased words with "never", "so", "this"; nltk compares them as written.
         String[] w = vader ? u.lower : u.words;
@@ -158,40 +158,40 @@ final class ValenceRules {
     }
 
     /** Special-case idioms replace the valence; "kind of" / "sort of" / "just enough" before it damp it. */
-    private double idiomsCheck(Unit u, int i, double valence, int[] masks) {
+    private double idiomsCheck(Tokens u, int i, double valence, int[] masks) {
         boolean vader = rules.mode == EngineMode.VADER;
         String[] w = vader ? u.lower : u.words;
-        int n = u.size();
+        int n = u.size;
         Double idiom = firstNonNull(
-                rules.idioms, phrase(w, i - 1, 2), phrase(w, i - 2, 3), phrase(w, i - 2, 2),
-                phrase(w, i - 3, 3), phrase(w, i - 3, 2));
+                rules.idioms, phrase(w, n, i - 1, 2), phrase(w, n, i - 2, 3), phrase(w, n, i - 2, 2),
+                phrase(w, n, i - 3, 3), phrase(w, n, i - 3, 2));
         if (idiom != null) {
             valence = idiom;
             masks[i] |= bit(Rule.IDIOM);
         }
         if (n - 1 > i) {
-            Double ahead = lookup(rules.idioms, phrase(w, i, 2));
+            Double ahead = lookup(rules.idioms, phrase(w, n, i, 2));
             if (ahead != null) {
                 valence = ahead;
                 masks[i] |= bit(Rule.IDIOM);
             }
         }
         if (n - 1 > i + 1) {
-            Double ahead = lookup(rules.idioms, phrase(w, i, 3));
+            Double ahead = lookup(rules.idioms, phrase(w, n, i, 3));
             if (ahead != null) {
                 valence = ahead;
                 masks[i] |= bit(Rule.IDIOM);
             }
         }
         if (vader) {
-            for (String ngram : new String[] {phrase(w, i - 3, 3), phrase(w, i - 3, 2), phrase(w, i - 2, 2)}) {
+            for (String ngram : new String[] {phrase(w, n, i - 3, 3), phrase(w, n, i - 3, 2), phrase(w, n, i - 2, 2)}) {
                 Double booster = lookup(rules.boosters, ngram);
                 if (booster != null) {
                     valence = valence + booster;
                     masks[i] |= bit(booster > 0 ? Rule.BOOSTER : Rule.DAMPENER);
                 }
             }
-        } else if (lookup(rules.boosters, phrase(w, i - 3, 2)) != null || lookup(rules.boosters, phrase(w, i - 2, 2)) != null) {
+        } else if (lookup(rules.boosters, phrase(w, n, i - 3, 2)) != null || lookup(rules.boosters, phrase(w, n, i - 2, 2)) != null) {
             // nltk: any such phrase damps, once, by B_DECR.
             valence = valence + ModeRules.B_DECR;
             masks[i] |= bit(Rule.DAMPENER);
@@ -199,7 +199,7 @@ final class ValenceRules {
         return valence;
     }
 
-    private double leastCheck(Unit u, int i, double valence, int[] masks) {
+    private double leastCheck(Tokens u, int i, double valence, int[] masks) {
         String[] w = u.lower;
         if (i > 1 && Double.isNaN(u.lexicon[i - 1]) && w[i - 1].equals("least")) {
             if (!w[i - 2].equals("at") && !w[i - 2].equals("very")) {
@@ -214,8 +214,8 @@ final class ValenceRules {
     }
 
     /** The words from..from+length-1 joined by spaces, or null when no phrase can start there. */
-    private String phrase(String[] words, int from, int length) {
-        if (from < 0 || from + length > words.length || !phraseStarts.contains(words[from])) {
+    private String phrase(String[] words, int size, int from, int length) {
+        if (from < 0 || from + length > size || !phraseStarts.contains(words[from])) {
             return null;
         }
         StringBuilder joined = new StringBuilder(words[from]);
@@ -241,45 +241,5 @@ final class ValenceRules {
 
     static int bit(Rule rule) {
         return 1 << rule.ordinal();
-    }
-
-    /** One unit's tokens with what the rules ask of them, each computed once. */
-    static final class Unit {
-        final String[] words;
-        final String[] lower;
-        final double[] lexicon;
-        final boolean[] upper;
-        final boolean capsDiffer;
-
-        Unit(String[] words, Lexicon lex) {
-            int n = words.length;
-            this.words = words;
-            this.lower = new String[n];
-            this.lexicon = new double[n];
-            this.upper = new boolean[n];
-            int allCaps = 0;
-            for (int i = 0; i < n; i++) {
-                String word = words[i];
-                int ascii = PythonText.asciiCase(word);
-                if (ascii >= 0) {
-                    boolean hasUpper = (ascii & PythonText.HAS_UPPER) != 0;
-                    lower[i] = hasUpper ? PythonText.lower(word) : word;
-                    upper[i] = hasUpper && (ascii & PythonText.HAS_LOWER) == 0;
-                } else {
-                    lower[i] = PythonText.lower(word);
-                    upper[i] = PythonText.isUpper(word);
-                }
-                lexicon[i] = lex.valence(lower[i]);
-                if (upper[i]) {
-                    allCaps++;
-                }
-            }
-            // allcap_differential: some, but not all, tokens are ALL CAPS.
-            this.capsDiffer = allCaps > 0 && allCaps < n;
-        }
-
-        int size() {
-            return words.length;
-        }
     }
 }
