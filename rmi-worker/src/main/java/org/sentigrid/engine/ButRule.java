@@ -17,9 +17,8 @@ final class ButRule {
     private ButRule() {
     }
 
-    /** {@code lowerWords} may be longer than {@code sentiments}: only its first {@code sentiments.length} are tokens. */
-    static void apply(EngineMode mode, String[] lowerWords, double[] sentiments, int[] masks) {
-        int but = indexOfBut(lowerWords, sentiments.length);
+    /** {@code but}: the index of the first token that is "but" (lower-cased), or -1 when there is none. */
+    static void apply(EngineMode mode, int but, double[] sentiments, int[] masks) {
         if (but < 0) {
             return;
         }
@@ -61,14 +60,5 @@ final class ButRule {
         if (sentiments[position] != 0) {
             masks[position] |= ValenceRules.bit(Rule.BUT);
         }
-    }
-
-    private static int indexOfBut(String[] lowerWords, int size) {
-        for (int i = 0; i < size; i++) {
-            if (lowerWords[i].equals("but")) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -114,7 +114,7 @@ public final class SentimentAnalyzer {
     /** Each token's valence after every rule; {@code masks[k]} gets a bit per {@link Rule} that changed token k. */
     private double[] sentiments(Tokens tokens, int[] masks) {
         double[] sentiments = rules.valences(tokens, masks);
-        ButRule.apply(mode, tokens.lower, sentiments, masks);
+        ButRule.apply(mode, tokens.firstBut, sentiments, masks);
         return sentiments;
     }
 

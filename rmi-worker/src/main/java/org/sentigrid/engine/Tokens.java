@@ -30,7 +30,10 @@ final class Tokens {
     int[] ends;
     /** Whether each token is a word of an emoji's description; null when no token is (or no spans were asked for). */
     boolean[] fromEmoji;
+    /** Index of the first token whose lower case is "but", or -1. */
+    int firstBut = -1;
     private int allCaps;
+    private boolean nonAscii;
 
     Tokens(String text, Lexicon dictionary, boolean withSpans) {
         this.text = text;
@@ -62,6 +65,10 @@ final class Tokens {
         } else {
             lowerCase = PythonText.lower(word);
             allUpper = PythonText.isUpper(word);
+            nonAscii = true;
+        }
+        if (firstBut < 0 && lowerCase.equals("but")) {
+            firstBut = size;
         }
         words[size] = word;
         lower[size] = lowerCase;
@@ -80,6 +87,11 @@ final class Tokens {
     /** allcap_differential: some, but not all, tokens are ALL CAPS. */
     boolean capsDiffer() {
         return allCaps > 0 && allCaps < size;
+    }
+
+    /** Whether some token has a character outside ASCII. */
+    boolean hasNonAscii() {
+        return nonAscii;
     }
 
     private void grow() {

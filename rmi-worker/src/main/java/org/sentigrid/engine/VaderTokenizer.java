@@ -13,23 +13,29 @@ import java.util.Map;
 final class VaderTokenizer implements Tokenizer {
     private final Map<Integer, String> emojiDescriptions;
     private final int lowestEmoji;
+    /** True for any sensible emoji lexicon (checked, not assumed): every emoji is outside ASCII and no space. */
+    private final boolean emojiOnlyInNonAsciiTokens;
     private final Lexicon lexicon;
 
     VaderTokenizer(Map<Integer, String> emojiDescriptions, Lexicon lexicon) {
         this.emojiDescriptions = Collections.unmodifiableMap(new HashMap<>(emojiDescriptions));
         this.lowestEmoji = emojiDescriptions.keySet().stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
+        this.emojiOnlyInNonAsciiTokens = lowestEmoji >= 0x80 && emojiDescriptions.keySet().stream()
+                .noneMatch(cp -> cp <= Character.MAX_VALUE && PythonText.isSpace((char) cp.intValue()));
         this.lexicon = lexicon;
     }
 
     @Override
     public Tokens tokenize(String source, boolean withSpans) {
-        if (!hasEmoji(source)) {
-            Tokens tokens = new Tokens(source, lexicon, withSpans);
-            split(tokens);
+        Tokens tokens = new Tokens(source, lexicon, withSpans);
+        split(tokens);
+        // Every emoji is a non-ASCII character that is no space, so it is in a token with a non-ASCII
+        // character: a unit without one (most of them) has no emoji and needs no scan.
+        if ((emojiOnlyInNonAsciiTokens && !tokens.hasNonAscii()) || !hasEmoji(source)) {
             return tokens;
         }
         EmojiFreeText replaced = replaceEmoji(source);
-        Tokens tokens = new Tokens(replaced.text, lexicon, withSpans);
+        tokens = new Tokens(replaced.text, lexicon, withSpans);
         split(tokens);
         if (withSpans) {
             replaced.pointAtSource(tokens);

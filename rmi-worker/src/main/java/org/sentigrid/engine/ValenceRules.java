@@ -19,20 +19,23 @@ final class ValenceRules {
 
     private final ModeRules rules;
     private final Lexicon lexicon;
-    /** First words of the multi-word idioms and booster phrases: a cheap test before joining tokens. */
-    private final Set<String> phraseStarts;
+    /**
+     * First word → second words of the multi-word idioms and booster phrases: a cheap test before
+     * joining tokens (tokens hold no space, so a joined phrase matches only if its words do).
+     */
+    private final Map<String, Set<String>> phraseOpenings = new HashMap<>();
 
     ValenceRules(ModeRules rules, Lexicon lexicon) {
         this.rules = rules;
         this.lexicon = lexicon;
-        Set<String> starts = new HashSet<>();
-        for (String phrase : rules.idioms.keySet()) {
-            starts.add(phrase.split(" ")[0]);
+        for (Map<String, Double> phrases : List.of(rules.idioms, rules.boosters)) {
+            for (String phrase : phrases.keySet()) {
+                String[] words = phrase.split(" ");
+                if (words.length > 1) {
+                    phraseOpenings.computeIfAbsent(words[0], first -> new HashSet<>()).add(words[1]);
+                }
+            }
         }
-        for (String phrase : rules.boosters.keySet()) {
-            starts.add(phrase.split(" ")[0]);
-        }
-        this.phraseStarts = starts;
     }
 
     /** The tokens' valences in order; {@code ruleMasks[k]} gets a bit per {@link Rule} that changed token k. */
@@ -162,6 +165,9 @@ final class ValenceRules {
         boolean vader = rules.mode == EngineMode.VADER;
         String[] w = vader ? u.lower : u.words;
         int n = u.size;
+        if (!opensPhrase(w, n, i - 3) && !opensPhrase(w, n, i - 2) && !opensPhrase(w, n, i - 1) && !opensPhrase(w, n, i)) {
+            return valence; // no idiom or booster phrase starts in the window (most words)
+        }
         Double idiom = firstNonNull(
                 rules.idioms, phrase(w, n, i - 1, 2), phrase(w, n, i - 2, 3), phrase(w, n, i - 2, 2),
                 phrase(w, n, i - 3, 3), phrase(w, n, i - 3, 2));
@@ -215,7 +221,7 @@ final class ValenceRules {
 
     /** The words from..from+length-1 joined by spaces, or null when no phrase can start there. */
     private String phrase(String[] words, int size, int from, int length) {
-        if (from < 0 || from + length > size || !phraseStarts.contains(words[from])) {
+        if (from + length > size || !opensPhrase(words, size, from)) {
             return null;
         }
         StringBuilder joined = new StringBuilder(words[from]);
@@ -223,6 +229,15 @@ final class ValenceRules {
             joined.append(' ').append(words[k]);
         }
         return joined.toString();
+    }
+
+    /** Whether words[from] and words[from + 1] are the first two words of an idiom or booster phrase. */
+    private boolean opensPhrase(String[] words, int size, int from) {
+        if (from < 0 || from + 1 >= size) {
+            return false;
+        }
+        Set<String> seconds = phraseOpenings.get(words[from]);
+        return seconds != null && seconds.contains(words[from + 1]);
     }
 
     private static Double lookup(Map<String, Double> map, String key) {
