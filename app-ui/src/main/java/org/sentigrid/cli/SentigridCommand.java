@@ -21,7 +21,7 @@ import picocli.CommandLine.ParameterException;
         mixinStandardHelpOptions = true,
         versionProvider = SentigridCommand.Version.class,
         description = "Sentiment analysis with VADER, on this machine or on a compute grid.",
-        subcommands = {AnalyzeCommand.class, HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, ServeCommand.class, HelpCommand.class},
         footer = {"", "A worker for the grid, on this or another machine:",
             "  sentigrid worker --join HOST:PORT --token TOKEN [--threads N] [--name NAME]",
             "  (the same as java -jar sentigrid-worker.jar; see sentigrid worker --help)"})

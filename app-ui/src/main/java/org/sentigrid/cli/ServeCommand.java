@@ -1,0 +1,256 @@
+package org.sentigrid.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.sentigrid.api.EngineMode;
+import org.sentigrid.api.SentimentScores;
+import org.sentigrid.api.grid.JobSettings;
+import org.sentigrid.engine.SentimentAnalyzer;
+import org.sentigrid.grid.GridServer;
+import org.sentigrid.serve.Protocol;
+import org.sentigrid.serve.SentimentServer;
+import org.sentigrid.serve.ServerSettings;
+import org.sentigrid.serve.TextScorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code sentigrid serve}: a plain TCP front door that scores on the grid (or in process) for clients in any language. */
+@Command(name = "serve",
+        sortOptions = false,
+        description = {
+            "Serves sentiment scores over plain TCP to clients in any language, scoring on the "
+                    + "compute grid (or in this process), until Ctrl+C or SIGTERM.",
+            ""
+        },
+        footer = {
+            "",
+            "Protocol compat (the original Python sentiment server's):",
+            "  The client connects and sends one sentence in UTF-8. It ends at the first",
+            "  newline (LF, or CR LF), when the client half-closes the connection, or when",
+            "  nothing more arrives for 300 ms, whichever comes first; so a sentence sent",
+            "  in several pieces is read whole. The answer is the compound score as Python's",
+            "  str() prints it, without a newline (0.6696, 0.0, -0.5423; nothing sent:",
+            "  0.0), then the server closes the connection.",
+            "",
+            "Protocol lines:",
+            "  The client sends lines (LF or CR LF, UTF-8) and gets one line per line, in",
+            "  order: neg neu pos compound, with 3, 3, 3 and 4 decimals separated by spaces",
+            "  (an empty line: 0.000 0.000 0.000 0.0000). Lines may be sent ahead of their",
+            "  answers; lines that arrive together are scored as one batch. A last line",
+            "  without newline is answered too; the server closes when the client does.",
+            "",
+            "Errors are one line instead of the answer, never a dropped connection:",
+            "  error: the sentence is longer than 1 MiB   (compat; lines: the line ...)",
+            "  error: the request is not valid UTF-8",
+            "  error: not scored: REASON                  (e.g. every worker failed)",
+            "  error: not scored within 60 s (is a worker connected?)",
+            "  error: no sentence arrived within 60 s; closing the connection",
+            "  error: no line arrived within 60 s; closing the connection",
+            "  error: the server is shutting down",
+            "The last three end the connection. After the others, compat closes it and",
+            "lines goes on with the next line (the rest of an over-long line is skipped).",
+            "",
+            "Limits: 1 MiB (of UTF-8) per sentence or line; 128 connections at once (more",
+            "wait until one ends); 60 s for the next byte of a request and for its scores.",
+            "",
+            "Try it: echo 'The food was great!' | nc 127.0.0.1 5000",
+            "",
+            "Exit status: 1 the port or the grid could not be set up, 2 usage error,",
+            "3 internal error; stopped by Ctrl+C or SIGTERM: 130 or 143, as for any program."
+        })
+public final class ServeCommand implements Callable<Integer> {
+    /** The default front door: this machine only, the original server's port. */
+    static final int DEFAULT_PORT = 5000;
+    /** All requests go to one grid job; its id only has to tell jobs of one coordinator apart. */
+    private static final long JOB_ID = 1;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--listen", paramLabel = "ADDRESS:PORT", defaultValue = "127.0.0.1:" + DEFAULT_PORT,
+            description = "Where clients connect. Default: ${DEFAULT-VALUE} (this machine only). "
+                    + "0.0.0.0 or a LAN address opens it to other machines (there is no authentication); "
+                    + "port 0 picks a free one.")
+    private String listen;
+
+    @Option(names = "--protocol", paramLabel = "compat|lines", defaultValue = "compat",
+            description = "compat: one sentence per connection, its compound score back; lines: one line "
+                    + "of scores per line (see below). Default: ${DEFAULT-VALUE}.")
+    private String protocol;
+
+    @Option(names = "--engine", paramLabel = "vader|nltk", defaultValue = "vader",
+            description = "Which VADER to reproduce: vaderSentiment 3.3.2 (vader) or NLTK 3.8.1 (nltk). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    private String engine;
+
+    @Option(names = "--in-process", description = "Score inside this process, without the compute grid.")
+    private boolean inProcess;
+
+    @Option(names = "--local-workers", paramLabel = "N",
+            description = "Worker processes to start on this machine (children of this one, gone when it "
+                    + "ends). Default: the number of cores. 0 for none: then workers from other machines "
+                    + "must join.")
+    private Integer localWorkers;
+
+    @Option(names = "--grid-listen", paramLabel = "ADDRESS[:PORT]", defaultValue = "127.0.0.1",
+            description = "Where the coordinator listens for workers. Default: ${DEFAULT-VALUE} (this machine "
+                    + "only), port 50505 (any free port if taken and none was given). An address of this machine "
+                    + "on the LAN lets workers on other machines join; the join command is printed.")
+    private String gridListen;
+
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "The join token workers must bring (16+ characters). Default: 128 random bits.")
+    private String token;
+
+    @Option(names = "--min-workers", paramLabel = "K", defaultValue = "1",
+            description = "Wait until K workers have joined before serving. Default: ${DEFAULT-VALUE}.")
+    private int minWorkers;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Protocol chosen;
+        EngineMode mode;
+        InetSocketAddress address;
+        GridOptions grid;
+        try {
+            chosen = Protocol.fromId(protocol);
+            mode = EngineMode.fromId(engine);
+            address = frontDoor(listen);
+            grid = inProcess ? null : GridOptions.parse(
+                    localWorkers == null ? Runtime.getRuntime().availableProcessors() : localWorkers,
+                    gridListen, token, minWorkers);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = new Progress(err, false);
+
+        SentimentServer server;
+        try {
+            server = SentimentServer.bind(address, ServerSettings.defaults(chosen));
+        } catch (IOException e) {
+            progress.println("sentigrid: cannot listen on " + hostPort(address) + " (" + IoErrors.reason(e)
+                    + "); choose another address or port with --listen ADDRESS:PORT");
+            return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+        }
+        AtomicReference<GridSession> session = new AtomicReference<>();
+        AtomicReference<ExecutorService> threads = new AtomicReference<>();
+        AtomicBoolean serving = new AtomicBoolean();
+        Thread stop = new Thread(() -> {
+            server.close();
+            GridSession running = session.get();
+            if (running != null) {
+                running.close();
+            }
+            ExecutorService pool = threads.get();
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+            if (serving.get()) {
+                progress.println("sentigrid: stopped serving on " + hostPort(server.address()));
+            }
+        }, "sentigrid-serve-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+
+        TextScorer scorer;
+        if (grid == null) {
+            ExecutorService pool = scorerThreads();
+            threads.set(pool);
+            scorer = TextScorer.inProcess(SentimentAnalyzer.of(mode), pool);
+        } else {
+            try {
+                session.set(GridSession.start(grid, progress));
+            } catch (GridUnavailable e) {
+                progress.println("sentigrid: " + e.getMessage());
+                Runtime.getRuntime().removeShutdownHook(stop);
+                server.close();
+                return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+            }
+            scorer = gridScorer(session.get().server(), JobSettings.plain(mode));
+        }
+        server.start(scorer);
+        serving.set(true);
+        progress.println("sentigrid: serving on " + hostPort(server.address()) + ", protocol " + chosen.id()
+                + (chosen == Protocol.COMPAT ? " (a sentence per connection, its compound score back)"
+                        : " (a line of neg neu pos compound per line)")
+                + ", engine " + mode.id() + (grid == null ? ", scoring in this process" : ", scoring on the grid")
+                + "; Ctrl+C stops");
+        server.awaitClosed();
+        return ExitStatus.OK;
+    }
+
+    /** One request is one grid batch; lines that arrived together are one batch too. */
+    private static TextScorer gridScorer(GridServer grid, JobSettings settings) {
+        return texts -> grid.submit(JOB_ID, settings, texts).thenApply(result -> {
+            List<SentimentScores> scores = new ArrayList<>(result.size());
+            for (int i = 0; i < result.size(); i++) {
+                scores.add(result.unit(i));
+            }
+            return scores;
+        });
+    }
+
+    private static ExecutorService scorerThreads() {
+        return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+            Thread thread = new Thread(task, "sentigrid-scorer");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Parses {@code ADDRESS}, {@code ADDRESS:PORT} or {@code [IPv6]:PORT}; any address this machine has, or 0.0.0.0. */
+    static InetSocketAddress frontDoor(String listen) {
+        String host = listen;
+        int port = DEFAULT_PORT;
+        int colon = listen.lastIndexOf(':');
+        boolean bracketed = listen.startsWith("[");
+        if (colon > 0 && (bracketed ? listen.charAt(colon - 1) == ']' : listen.indexOf(':') == colon)) {
+            host = listen.substring(0, colon);
+            try {
+                port = Integer.parseInt(listen.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--listen " + listen + ": the port must be a number");
+            }
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("--listen " + listen + ": the port must be 0 to 65535");
+            }
+        }
+        if (bracketed) {
+            if (!host.endsWith("]")) {
+                throw new IllegalArgumentException("--listen " + listen + ": expected [IPv6]:PORT");
+            }
+            host = host.substring(1, host.length() - 1);
+        }
+        if (host.isEmpty()) {
+            throw new IllegalArgumentException("--listen " + listen + ": give an address, e.g. 127.0.0.1:" + DEFAULT_PORT);
+        }
+        try {
+            return new InetSocketAddress(InetAddress.getByName(host), port);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("--listen " + listen + ": unknown host " + host);
+        }
+    }
+
+    private static String hostPort(InetSocketAddress address) {
+        InetAddress ip = address.getAddress();
+        String host = ip.getHostAddress();
+        return (ip instanceof Inet6Address ? "[" + host + "]" : host) + ":" + address.getPort();
+    }
+}

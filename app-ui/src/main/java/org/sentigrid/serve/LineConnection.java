@@ -1,0 +1,216 @@
+package org.sentigrid.serve;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import org.sentigrid.api.SentimentScores;
+
+/**
+ * One connection in the line protocol: each line in gets one line out, in order, and the client may
+ * send many lines before reading any answer. This thread reads; lines that arrive together are
+ * scored as one batch; a second thread writes the answers as their batches complete. A few batches
+ * in flight at most: a client that sends without reading is slowed by TCP, not buffered without end.
+ */
+final class LineConnection {
+    /** Lines that arrive together are scored together, up to this many... */
+    static final int MAX_BATCH_LINES = 1000;
+    /** ...and about this many bytes (one longer line is a batch of its own). */
+    static final int MAX_BATCH_BYTES = 256 * 1024;
+    /** Batches read but not yet answered. */
+    static final int MAX_BATCHES_IN_FLIGHT = 4;
+    /** When the server closes: how long the writer may take to send what it has. */
+    private static final long LAST_WORDS_MILLIS = 300;
+
+    private final Socket socket;
+    private final ServerSettings settings;
+    private final TextScorer scorer;
+    private final BooleanSupplier closing;
+    private final ExecutorService pool;
+    private final BlockingQueue<Pending> answers = new ArrayBlockingQueue<>(MAX_BATCHES_IN_FLIGHT);
+
+    LineConnection(Socket socket, ServerSettings settings, TextScorer scorer, BooleanSupplier closing, ExecutorService pool) {
+        this.socket = socket;
+        this.settings = settings;
+        this.scorer = scorer;
+        this.closing = closing;
+        this.pool = pool;
+    }
+
+    void serve() {
+        Future<?> writer;
+        try {
+            writer = pool.submit(this::write);
+        } catch (RejectedExecutionException shuttingDown) {
+            Requests.refuse(socket);
+            return;
+        }
+        boolean interrupted = false;
+        try {
+            answers.put(Pending.end(read()));
+            writer.get();
+        } catch (InterruptedException e) {
+            interrupted = true;
+        } catch (ExecutionException e) {
+            // The writer catches what it expects; nothing to add.
+        }
+        if (interrupted) {
+            // The server is closing and interrupted the writer too: it sends what it has, then stops.
+            try {
+                writer.get(LAST_WORDS_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException | ExecutionException | TimeoutException e) {
+                writer.cancel(true);
+            }
+            Thread.currentThread().interrupt();
+        }
+        Requests.finish(socket);
+    }
+
+    /** Reads lines and queues their scoring; returns the line to end with, or null when the client ended. */
+    private String read() throws InterruptedException {
+        try {
+            socket.setSoTimeout((int) settings.readTimeout().toMillis());
+            LineInput input = new LineInput(socket.getInputStream(), settings.maxRequestBytes());
+            while (true) {
+                LineInput.Line first = input.next();
+                if (first == null) {
+                    return closing.getAsBoolean() ? Requests.SHUTTING_DOWN : null;
+                }
+                if (!first.terminated() && closing.getAsBoolean()) {
+                    return Requests.SHUTTING_DOWN;  // cut short by the shutdown, not sent whole
+                }
+                List<LineInput.Line> batch = new ArrayList<>();
+                batch.add(first);
+                long bytes = first.length();
+                while (batch.size() < MAX_BATCH_LINES && bytes < MAX_BATCH_BYTES && input.lineBuffered()) {
+                    LineInput.Line line = input.next();
+                    batch.add(line);
+                    bytes += line.length();
+                }
+                answers.put(submit(batch));
+            }
+        } catch (SocketTimeoutException e) {
+            return Requests.idle(settings.readTimeout(), "no line arrived");
+        } catch (IOException e) {
+            return null;  // the client is gone, or the writer closed the connection
+        }
+    }
+
+    private Pending submit(List<LineInput.Line> batch) {
+        String[] errors = new String[batch.size()];
+        List<String> texts = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            LineInput.Line line = batch.get(i);
+            String text = line.tooLong() ? null : Requests.decode(line.bytes(), line.length());
+            if (line.tooLong()) {
+                errors[i] = Requests.tooLong(settings, "line");
+            } else if (text == null) {
+                errors[i] = Requests.NOT_UTF8;
+            } else {
+                texts.add(text);
+            }
+        }
+        CompletableFuture<List<SentimentScores>> scores;
+        try {
+            scores = texts.isEmpty() ? CompletableFuture.completedFuture(List.of()) : scorer.scoreAll(texts);
+        } catch (RuntimeException e) {
+            scores = CompletableFuture.failedFuture(e);
+        }
+        return new Pending(errors, scores, null);
+    }
+
+    /** Writes the answers in order; after a write fails, only empties the queue until the end. */
+    private void write() {
+        OutputStream out = null;
+        boolean failed = false;
+        try {
+            while (true) {
+                Pending pending = answers.take();
+                if (!failed) {
+                    try {
+                        if (out == null) {
+                            out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);
+                        }
+                        for (String line : pending.lines(settings)) {
+                            out.write(line.getBytes(StandardCharsets.UTF_8));
+                            out.write('\n');
+                        }
+                        if (answers.isEmpty()) {
+                            out.flush();
+                        }
+                    } catch (IOException e) {
+                        failed = true;
+                        Requests.closeQuietly(socket);  // the reader stops too
+                    }
+                }
+                if (pending.isEnd()) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            // The server is closing and cannot wait: what is written goes out, then the connection ends.
+            Thread.currentThread().interrupt();
+            try {
+                if (out != null && !failed) {
+                    out.flush();
+                }
+            } catch (IOException gone) {
+                // Nothing more to do.
+            }
+            Requests.closeQuietly(socket);
+        }
+    }
+
+    /** The answers to one batch of lines; or the end, with the line to end with (or none). */
+    private record Pending(String[] errors, CompletableFuture<List<SentimentScores>> scores, String farewell) {
+        static Pending end(String farewell) {
+            return new Pending(null, null, farewell);
+        }
+
+        boolean isEnd() {
+            return errors == null;
+        }
+
+        List<String> lines(ServerSettings settings) {
+            if (isEnd()) {
+                return farewell == null ? List.of() : List.of(farewell);
+            }
+            List<SentimentScores> scored = null;
+            String failure = null;
+            try {
+                scored = Requests.await(scores, settings.scoreTimeout());
+            } catch (Requests.Failed e) {
+                failure = e.getMessage();
+            }
+            long texts = Arrays.stream(errors).filter(error -> error == null).count();
+            if (failure == null && scored.size() != texts) {
+                failure = "error: not scored: " + scored.size() + " scores came back for " + texts + " lines";
+            }
+            List<String> lines = new ArrayList<>(errors.length);
+            int next = 0;
+            for (String error : errors) {
+                if (error != null) {
+                    lines.add(error);
+                } else {
+                    lines.add(failure != null ? failure : ScoreText.line(scored.get(next++)));
+                }
+            }
+            return lines;
+        }
+    }
+}
