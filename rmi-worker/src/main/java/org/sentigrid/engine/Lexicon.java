@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Word → mean valence, read from a VADER lexicon file ({@code word<TAB>mean<TAB>...}) the way the
@@ -56,6 +57,10 @@ final class Lexicon {
 
     boolean contains(String lowerCaseWord) {
         return valences.containsKey(lowerCaseWord);
+    }
+
+    void forEach(BiConsumer<String, Double> action) {
+        valences.forEach(action);
     }
 
     static byte[] resourceBytes(String name) {

@@ -79,11 +79,6 @@ final class ModeRules {
         return new ModeRules(mode, boosters, idioms);
     }
 
-    /** negated([word]) for one word: a negation word, or anything containing "n't". */
-    static boolean isNegation(String lowerCaseWord) {
-        return NEGATIONS.contains(lowerCaseWord) || lowerCaseWord.contains("n't");
-    }
-
     private static void put(Map<String, Double> map, String[] words, double value) {
         for (String word : words) {
             map.put(word, value);

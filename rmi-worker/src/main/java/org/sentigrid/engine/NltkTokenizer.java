@@ -16,16 +16,17 @@ final class NltkTokenizer implements Tokenizer {
             "!!", "!!!", "??", "???", "?!?", "!?!", "?!?!", "!?!?"));
     private static final int LONGEST_MARK = 4;
 
-    private final Lexicon lexicon;
+    private final Vocabulary vocabulary;
 
-    NltkTokenizer(Lexicon lexicon) {
-        this.lexicon = lexicon;
+    NltkTokenizer(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
     }
 
     @Override
     public Tokens tokenize(String text, boolean withSpans) {
-        Tokens tokens = new Tokens(text, lexicon, withSpans);
-        Tokenizer.splitOnWhitespace(text, (start, end) -> {
+        Tokens tokens = new Tokens(text, vocabulary, withSpans);
+        // The chars stripped are ASCII punctuation, without case: the piece's case bits are the token's.
+        Tokenizer.splitOnWhitespace(text, (start, end, caseBits) -> {
             // len(piece) > 1 in code points; three chars or more always are.
             if (end - start <= 2 && text.codePointCount(start, end) <= 1) {
                 return;
@@ -45,7 +46,7 @@ final class NltkTokenizer implements Tokenizer {
             } else if (trail < end && isMark(text, trail, end) && isWord(text, start, trail)) {
                 to = trail;
             }
-            tokens.add(text.substring(from, to), from, to);
+            tokens.add(text.substring(from, to), from, to, caseBits);
         });
         return tokens;
     }

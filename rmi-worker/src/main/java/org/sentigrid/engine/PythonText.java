@@ -41,27 +41,22 @@ final class PythonText {
         return cased;
     }
 
+    /** {@link #caseOf} bit: an ASCII upper-case letter. */
     static final int HAS_UPPER = 1;
+    /** {@link #caseOf} bit: an ASCII lower-case letter. */
     static final int HAS_LOWER = 2;
+    /** {@link #caseOf} bit: a character outside ASCII (then only {@link #lower} and {@link #isUpper} tell its case). */
+    static final int NON_ASCII = 4;
 
-    /**
-     * One pass over an ASCII word: {@link #HAS_UPPER} and {@link #HAS_LOWER} bits, or -1 when the word
-     * is not all ASCII (then {@link #lower} and {@link #isUpper} give the full Unicode answer).
-     */
-    static int asciiCase(String s) {
-        int bits = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x80) {
-                return -1;
-            }
-            if (c >= 'A' && c <= 'Z') {
-                bits |= HAS_UPPER;
-            } else if (c >= 'a' && c <= 'z') {
-                bits |= HAS_LOWER;
-            }
+    /** {@link #HAS_UPPER}, {@link #HAS_LOWER} or {@link #NON_ASCII} for one char; 0 for ASCII without case. */
+    static int caseOf(char c) {
+        if (c >= 0x80) {
+            return NON_ASCII;
         }
-        return bits;
+        if (c >= 'a' && c <= 'z') {
+            return HAS_LOWER;
+        }
+        return c >= 'A' && c <= 'Z' ? HAS_UPPER : 0;
     }
 
     /** {@code s.lower()} (full Unicode mapping, locale independent). */

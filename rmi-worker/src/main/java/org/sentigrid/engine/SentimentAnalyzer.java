@@ -42,10 +42,12 @@ public final class SentimentAnalyzer {
         this.overlay = overlay;
         String lexiconName = mode == EngineMode.VADER ? VADER_LEXICON : NLTK_LEXICON;
         this.lexicon = Lexicon.resource(lexiconName).with(overlay);
+        ModeRules modeRules = ModeRules.of(mode);
+        Vocabulary vocabulary = new Vocabulary(lexicon, modeRules);
         this.tokenizer = mode == EngineMode.VADER
-                ? new VaderTokenizer(Lexicon.emojiResource(VADER_EMOJI), lexicon)
-                : new NltkTokenizer(lexicon);
-        this.rules = new ValenceRules(ModeRules.of(mode), lexicon);
+                ? new VaderTokenizer(Lexicon.emojiResource(VADER_EMOJI), vocabulary)
+                : new NltkTokenizer(vocabulary);
+        this.rules = new ValenceRules(modeRules, lexicon);
         this.fingerprint = fingerprint(mode, lexiconName, overlay);
     }
 

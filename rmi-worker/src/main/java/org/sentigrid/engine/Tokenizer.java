@@ -10,7 +10,8 @@ interface Tokenizer {
 
     /**
      * Python's {@code text.split()}: calls {@code piece} for each maximal run of non-whitespace, with
-     * its start and end offsets. Returns the number of pieces.
+     * its start and end offsets and the {@link PythonText#caseOf} bits of its chars (in the same pass).
+     * Returns the number of pieces.
      */
     static int splitOnWhitespace(String text, PieceConsumer piece) {
         int count = 0;
@@ -24,10 +25,11 @@ interface Tokenizer {
                 break;
             }
             int start = i;
-            while (i < n && !PythonText.isSpace(text.charAt(i))) {
-                i++;
+            int caseBits = 0;
+            for (char c; i < n && !PythonText.isSpace(c = text.charAt(i)); i++) {
+                caseBits |= PythonText.caseOf(c);
             }
-            piece.accept(start, i);
+            piece.accept(start, i, caseBits);
             count++;
         }
         return count;
@@ -35,6 +37,6 @@ interface Tokenizer {
 
     @FunctionalInterface
     interface PieceConsumer {
-        void accept(int start, int end);
+        void accept(int start, int end, int caseBits);
     }
 }

@@ -11,7 +11,7 @@ import java.util.Arrays;
 final class Tokens {
     /** The text the tokens were cut from (for vader mode: after emoji were replaced). */
     final String text;
-    private final Lexicon dictionary;
+    private final Vocabulary vocabulary;
     /** Number of tokens. */
     int size;
     /** The tokens, original case. */
@@ -20,6 +20,8 @@ final class Tokens {
     String[] lower;
     /** Each token's valence in the lexicon, NaN when it is not a lexicon word. */
     double[] lexicon;
+    /** What the vocabulary knows of each token's lower case; null for most. */
+    Vocabulary.Entry[] known;
     /** Python's {@code isupper()} of each token. */
     boolean[] upper;
     /**
@@ -35,14 +37,15 @@ final class Tokens {
     private int allCaps;
     private boolean nonAscii;
 
-    Tokens(String text, Lexicon dictionary, boolean withSpans) {
+    Tokens(String text, Vocabulary vocabulary, boolean withSpans) {
         this.text = text;
-        this.dictionary = dictionary;
+        this.vocabulary = vocabulary;
         // At most one token per two chars; about one per six in prose, so this rarely has to grow.
         int capacity = Math.min((text.length() + 1) / 2, text.length() / 4 + 4);
         this.words = new String[capacity];
         this.lower = new String[capacity];
         this.lexicon = new double[capacity];
+        this.known = new Vocabulary.Entry[capacity];
         this.upper = new boolean[capacity];
         if (withSpans) {
             this.starts = new int[capacity];
@@ -50,18 +53,20 @@ final class Tokens {
         }
     }
 
-    /** Adds a token cut from {@code text} at start..end (offsets in {@link #text}). */
-    void add(String word, int start, int end) {
+    /**
+     * Adds a token cut from {@code text} at start..end (offsets in {@link #text}); {@code caseBits}: the
+     * {@link PythonText#caseOf} bits of its chars.
+     */
+    void add(String word, int start, int end, int caseBits) {
         if (size == words.length) {
             grow();
         }
         String lowerCase;
         boolean allUpper;
-        int ascii = PythonText.asciiCase(word);
-        if (ascii >= 0) {
-            boolean hasUpper = (ascii & PythonText.HAS_UPPER) != 0;
+        if ((caseBits & PythonText.NON_ASCII) == 0) {
+            boolean hasUpper = (caseBits & PythonText.HAS_UPPER) != 0;
             lowerCase = hasUpper ? PythonText.lower(word) : word;
-            allUpper = hasUpper && (ascii & PythonText.HAS_LOWER) == 0;
+            allUpper = hasUpper && (caseBits & PythonText.HAS_LOWER) == 0;
         } else {
             lowerCase = PythonText.lower(word);
             allUpper = PythonText.isUpper(word);
@@ -72,7 +77,9 @@ final class Tokens {
         }
         words[size] = word;
         lower[size] = lowerCase;
-        lexicon[size] = dictionary.valence(lowerCase);
+        Vocabulary.Entry entry = vocabulary.get(lowerCase);
+        known[size] = entry;
+        lexicon[size] = entry == null ? Double.NaN : entry.valence;
         upper[size] = allUpper;
         if (allUpper) {
             allCaps++;
@@ -82,6 +89,21 @@ final class Tokens {
             ends[size] = end;
         }
         size++;
+    }
+
+    /** BOOSTER_DICT's value for token k (lower-cased); 0 when it is no booster or dampener. */
+    double booster(int k) {
+        return known[k] == null ? 0 : known[k].booster;
+    }
+
+    /** negated([token k]): a negation word, or a word containing "n't" (lower-cased). */
+    boolean isNegation(int k) {
+        return (known[k] != null && known[k].negation) || lower[k].contains("n't");
+    }
+
+    /** Whether token k, lower-cased, is the first word of a multi-word idiom or booster phrase. */
+    boolean mayOpenPhrase(int k) {
+        return known[k] != null && known[k].opensPhrase;
     }
 
     /** allcap_differential: some, but not all, tokens are ALL CAPS. */
@@ -99,6 +121,7 @@ final class Tokens {
         words = Arrays.copyOf(words, capacity);
         lower = Arrays.copyOf(lower, capacity);
         lexicon = Arrays.copyOf(lexicon, capacity);
+        known = Arrays.copyOf(known, capacity);
         upper = Arrays.copyOf(upper, capacity);
         if (starts != null) {
             starts = Arrays.copyOf(starts, capacity);

@@ -15,19 +15,19 @@ final class VaderTokenizer implements Tokenizer {
     private final int lowestEmoji;
     /** True for any sensible emoji lexicon (checked, not assumed): every emoji is outside ASCII and no space. */
     private final boolean emojiOnlyInNonAsciiTokens;
-    private final Lexicon lexicon;
+    private final Vocabulary vocabulary;
 
-    VaderTokenizer(Map<Integer, String> emojiDescriptions, Lexicon lexicon) {
+    VaderTokenizer(Map<Integer, String> emojiDescriptions, Vocabulary vocabulary) {
         this.emojiDescriptions = Collections.unmodifiableMap(new HashMap<>(emojiDescriptions));
         this.lowestEmoji = emojiDescriptions.keySet().stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
         this.emojiOnlyInNonAsciiTokens = lowestEmoji >= 0x80 && emojiDescriptions.keySet().stream()
                 .noneMatch(cp -> cp <= Character.MAX_VALUE && PythonText.isSpace((char) cp.intValue()));
-        this.lexicon = lexicon;
+        this.vocabulary = vocabulary;
     }
 
     @Override
     public Tokens tokenize(String source, boolean withSpans) {
-        Tokens tokens = new Tokens(source, lexicon, withSpans);
+        Tokens tokens = new Tokens(source, vocabulary, withSpans);
         split(tokens);
         // Every emoji is a non-ASCII character that is no space, so it is in a token with a non-ASCII
         // character: a unit without one (most of them) has no emoji and needs no scan.
@@ -35,7 +35,7 @@ final class VaderTokenizer implements Tokenizer {
             return tokens;
         }
         EmojiFreeText replaced = replaceEmoji(source);
-        tokens = new Tokens(replaced.text, lexicon, withSpans);
+        tokens = new Tokens(replaced.text, vocabulary, withSpans);
         split(tokens);
         if (withSpans) {
             replaced.pointAtSource(tokens);
@@ -45,7 +45,8 @@ final class VaderTokenizer implements Tokenizer {
 
     private static void split(Tokens tokens) {
         String text = tokens.text;
-        Tokenizer.splitOnWhitespace(text, (start, end) -> {
+        // The chars stripped are ASCII punctuation, without case: the piece's case bits are the token's.
+        Tokenizer.splitOnWhitespace(text, (start, end, caseBits) -> {
             int a = start;
             int b = end;
             while (a < b && PythonText.isPunctuation(text.charAt(a))) {
@@ -60,7 +61,7 @@ final class VaderTokenizer implements Tokenizer {
                 a = start;
                 b = end;
             }
-            tokens.add(text.substring(a, b), a, b);
+            tokens.add(text.substring(a, b), a, b, caseBits);
         });
     }
 

@@ -14,8 +14,6 @@ import org.sentigrid.api.EngineMode;
  * costs time linear in its number of tokens.
  */
 final class ValenceRules {
-    private static final Set<String> SO_THIS = new HashSet<>(List.of("so", "this"));
-    private static final Set<String> OR_NOR = new HashSet<>(List.of("or", "nor"));
 
     private final ModeRules rules;
     private final Lexicon lexicon;
@@ -71,7 +69,7 @@ final class ValenceRules {
             return 0;
         }
         String word = u.lower[i];
-        if (rules.boosters.containsKey(word) || (i < u.size - 1 && word.equals("kind") && u.lower[i + 1].equals("of"))) {
+        if (u.booster(i) != 0 || (i < u.size - 1 && word.equals("kind") && u.lower[i + 1].equals("of"))) {
             return 0;
         }
         double valence = u.lexicon[i];
@@ -88,7 +86,7 @@ final class ValenceRules {
                 double scalar = scalarIncDec(u, j, valence);
                 if (scalar != 0) {
                     scalar *= back == 1 ? 0.95 : back == 2 ? 0.9 : 1;
-                    masks[i] |= bit(rules.boosters.get(u.lower[j]) > 0 ? Rule.BOOSTER : Rule.DAMPENER);
+                    masks[i] |= bit(u.booster(j) > 0 ? Rule.BOOSTER : Rule.DAMPENER);
                 }
                 valence = valence + scalar;
                 valence = negationCheck(u, back, i, valence, masks);
@@ -108,7 +106,7 @@ final class ValenceRules {
             masks[i] |= bit(Rule.NEGATION);
         }
         if ((i > 0 && w[i - 1].equals("no")) || (i > 1 && w[i - 2].equals("no"))
-                || (i > 2 && w[i - 3].equals("no") && OR_NOR.contains(w[i - 1]))) {
+                || (i > 2 && w[i - 3].equals("no") && (w[i - 1].equals("or") || w[i - 1].equals("nor")))) {
             valence = u.lexicon[i] * ModeRules.N_SCALAR;
             masks[i] |= bit(Rule.NEGATION);
         }
@@ -116,8 +114,8 @@ final class ValenceRules {
     }
 
     private double scalarIncDec(Tokens u, int j, double valence) {
-        Double booster = rules.boosters.get(u.lower[j]);
-        if (booster == null) {
+        double booster = u.booster(j);
+        if (booster == 0) {
             return 0.0;
         }
         double scalar = booster;
@@ -135,7 +133,7 @@ final class ValenceRules {
         // vader compares lower-cased words with "never", "so", "this"; nltk compares them as written.
         String[] w = vader ? u.lower : u.words;
         if (back == 1) {
-            if (w[i - 2].equals("never") && SO_THIS.contains(w[i - 1])) {
+            if (w[i - 2].equals("never") && isSoOrThis(w[i - 1])) {
                 masks[i] |= bit(Rule.NEVER_SO);
                 return valence * (vader ? 1.25 : 1.5);
             }
@@ -144,7 +142,7 @@ final class ValenceRules {
             }
         } else if (back == 2) {
             // Both references read this as "(never, then so/this) or so/this right before the word".
-            if ((w[i - 3].equals("never") && SO_THIS.contains(w[i - 2])) || SO_THIS.contains(w[i - 1])) {
+            if ((w[i - 3].equals("never") && isSoOrThis(w[i - 2])) || isSoOrThis(w[i - 1])) {
                 masks[i] |= bit(Rule.NEVER_SO);
                 return valence * 1.25;
             }
@@ -153,7 +151,7 @@ final class ValenceRules {
                 return valence;
             }
         }
-        if (ModeRules.isNegation(u.lower[i - (back + 1)])) {
+        if (u.isNegation(i - (back + 1))) {
             masks[i] |= bit(Rule.NEGATION);
             return valence * ModeRules.N_SCALAR;
         }
@@ -165,8 +163,9 @@ final class ValenceRules {
         boolean vader = rules.mode == EngineMode.VADER;
         String[] w = vader ? u.lower : u.words;
         int n = u.size;
-        if (!opensPhrase(w, n, i - 3) && !opensPhrase(w, n, i - 2) && !opensPhrase(w, n, i - 1) && !opensPhrase(w, n, i)) {
-            return valence; // no idiom or booster phrase starts in the window (most words)
+        // Phrases are lower case, so a window where no word's lower case opens one has none (most words).
+        if (!u.mayOpenPhrase(i - 3) && !u.mayOpenPhrase(i - 2) && !u.mayOpenPhrase(i - 1) && !u.mayOpenPhrase(i)) {
+            return valence;
         }
         Double idiom = firstNonNull(
                 rules.idioms, phrase(w, n, i - 1, 2), phrase(w, n, i - 2, 3), phrase(w, n, i - 2, 2),
@@ -252,6 +251,10 @@ final class ValenceRules {
             }
         }
         return null;
+    }
+
+    private static boolean isSoOrThis(String word) {
+        return word.equals("so") || word.equals("this");
     }
 
     static int bit(Rule rule) {
