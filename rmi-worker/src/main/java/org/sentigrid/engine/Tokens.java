@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * The words and emoticons of one unit as a reference implementation sees them, each with what the
- * rules ask of it, computed once as the tokenizer adds it: its lower case, its lexicon valence and
- * whether it is ALL CAPS. The arrays may be longer than {@link #size}; only the first {@code size}
- * entries are tokens.
+ * rules ask of it, computed once as the tokenizer adds it: its lower case, whether it is ALL CAPS, and
+ * (one look-up in the {@link Vocabulary}) its lexicon valence and whether it boosts, negates or opens a
+ * phrase. The arrays may be longer than {@link #size}; only the first {@code size} entries are tokens.
  */
 final class Tokens {
     /** The text the tokens were cut from (for vader mode: after emoji were replaced). */

@@ -14,7 +14,6 @@ import org.sentigrid.api.EngineMode;
  * costs time linear in its number of tokens.
  */
 final class ValenceRules {
-
     private final ModeRules rules;
     private final Lexicon lexicon;
     /**

@@ -1,6 +1,7 @@
 package org.sentigrid.engine;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Map;
  * One look-up per token, as it is cut, tells the rules all they ask of it later.
  */
 final class Vocabulary {
-    /** What the engine knows of one lower-case word. */
+    /** What the engine knows of one lower-case word (set while the vocabulary is built, then only read). */
     static final class Entry {
         /** Valence in the lexicon; NaN when the word is not in it. */
         double valence = Double.NaN;
@@ -34,11 +35,16 @@ final class Vocabulary {
             }
         });
         ModeRules.NEGATIONS.forEach(word -> entry(word).negation = true);
-        for (Map<String, Double> phrases : java.util.List.of(rules.idioms, rules.boosters)) {
+        for (Map<String, Double> phrases : List.of(rules.idioms, rules.boosters)) {
             for (String phrase : phrases.keySet()) {
                 int space = phrase.indexOf(' ');
                 if (space > 0) {
-                    entry(phrase.substring(0, space)).opensPhrase = true;
+                    String first = phrase.substring(0, space);
+                    if (!PythonText.lower(first).equals(first)) {
+                        // The rules skip windows by the tokens' lower case, which needs lower-case phrases.
+                        throw new IllegalStateException("phrase not in lower case: " + phrase);
+                    }
+                    entry(first).opensPhrase = true;
                 }
             }
         }
