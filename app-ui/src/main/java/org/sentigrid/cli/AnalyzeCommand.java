@@ -14,6 +14,7 @@ import org.sentigrid.text.InputOptions;
 import org.sentigrid.text.SplitMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -122,11 +123,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             + "the no-grid baseline. --explain always scores in process.")
     private boolean inProcess;
 
-    @Option(names = "--local-workers", paramLabel = "N",
-            description = "Worker processes to start on this machine (children of this one, gone when it "
-                    + "ends). Default: the number of cores. 0 for none: then workers from other machines "
-                    + "must join.")
-    private Integer localWorkers;
+    @Mixin
+    private GridWorkerOptions gridWorkers = new GridWorkerOptions();
 
     @Option(names = "--listen", paramLabel = "ADDRESS[:PORT]", defaultValue = "127.0.0.1",
             description = "Where the coordinator listens for workers. Default: ${DEFAULT-VALUE} (this machine "
@@ -134,13 +132,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + "on the LAN lets workers on other machines join; the join command is printed.")
     private String listen;
 
-    @Option(names = "--token", paramLabel = "TOKEN",
-            description = "The join token workers must bring (16+ characters). Default: 128 random bits.")
-    private String token;
 
-    @Option(names = "--min-workers", paramLabel = "K", defaultValue = "1",
-            description = "Wait until K workers have joined before dispatching. Default: ${DEFAULT-VALUE}.")
-    private int minWorkers;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
@@ -169,8 +161,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (inProcess || explain) {
             return null;
         }
-        int local = localWorkers == null ? Runtime.getRuntime().availableProcessors() : localWorkers;
-        return GridOptions.parse(local, listen, token, minWorkers);
+        return gridWorkers.parse(listen);
     }
 
     /** The run's one analyzer; a lexicon overlay that cannot be read or parsed is a usage error. */

@@ -24,6 +24,7 @@ import org.sentigrid.serve.ServerSettings;
 import org.sentigrid.serve.TextScorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -100,11 +101,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--in-process", description = "Score inside this process, without the compute grid.")
     private boolean inProcess;
 
-    @Option(names = "--local-workers", paramLabel = "N",
-            description = "Worker processes to start on this machine (children of this one, gone when it "
-                    + "ends). Default: the number of cores. 0 for none: then workers from other machines "
-                    + "must join.")
-    private Integer localWorkers;
+    @Mixin
+    private GridWorkerOptions gridWorkers = new GridWorkerOptions();
 
     @Option(names = "--grid-listen", paramLabel = "ADDRESS[:PORT]", defaultValue = "127.0.0.1",
             description = "Where the coordinator listens for workers. Default: ${DEFAULT-VALUE} (this machine "
@@ -112,13 +110,7 @@ public final class ServeCommand implements Callable<Integer> {
                     + "on the LAN lets workers on other machines join; the join command is printed.")
     private String gridListen;
 
-    @Option(names = "--token", paramLabel = "TOKEN",
-            description = "The join token workers must bring (16+ characters). Default: 128 random bits.")
-    private String token;
 
-    @Option(names = "--min-workers", paramLabel = "K", defaultValue = "1",
-            description = "Wait until K workers have joined before serving. Default: ${DEFAULT-VALUE}.")
-    private int minWorkers;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
@@ -133,9 +125,7 @@ public final class ServeCommand implements Callable<Integer> {
             chosen = Protocol.fromId(protocol);
             mode = EngineMode.fromId(engine);
             address = frontDoor(listen);
-            grid = inProcess ? null : GridOptions.parse(
-                    localWorkers == null ? Runtime.getRuntime().availableProcessors() : localWorkers,
-                    gridListen, token, minWorkers);
+            grid = inProcess ? null : gridWorkers.parse(gridListen);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
