@@ -2,11 +2,16 @@ package org.sentigrid.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Map;
 import org.sentigrid.api.grid.JobSettings;
+import org.sentigrid.api.grid.Region;
+import org.sentigrid.api.grid.RegionResult;
+import org.sentigrid.cli.OrderedScoring.SourceUnits;
 import org.sentigrid.engine.SentimentAnalyzer;
 import org.sentigrid.text.InputProblem;
+import org.sentigrid.text.RegionSink;
 import org.sentigrid.text.Source;
 import org.sentigrid.text.TextInput;
 import org.sentigrid.text.TextUnit;
@@ -24,12 +29,14 @@ final class Analysis {
 
     private final AnalyzeSettings settings;
     private final SentimentAnalyzer analyzer;
+    private final JobSettings jobSettings;
     private final Progress progress;
     private int failedBatches;
 
     Analysis(AnalyzeSettings settings, SentimentAnalyzer analyzer, PrintWriter err) {
         this.settings = settings;
         this.analyzer = analyzer;
+        this.jobSettings = jobSettings(analyzer);
         // A live progress line only for a watching terminal, and not amid results printed on it.
         this.progress = new Progress(err, System.console() != null && settings.output() != null);
     }
@@ -61,13 +68,13 @@ final class Analysis {
     private ChunkScorer scorer(GridSession grid) {
         if (grid == null) {
             UnitScorer units = new UnitScorer(analyzer, settings.threshold(), settings.explain());
-            return new InProcessScorer(units::score, Runtime.getRuntime().availableProcessors());
+            return new InProcessScorer(units::score, analyzer, Runtime.getRuntime().availableProcessors());
         }
-        return new GridScorer(grid.server(), JOB_ID, jobSettings(), settings.threshold());
+        return new GridScorer(grid.server(), JOB_ID, jobSettings, settings.threshold());
     }
 
     /** What workers need to score as this process would: the mode and the user's words, as data. */
-    private JobSettings jobSettings() {
+    private static JobSettings jobSettings(SentimentAnalyzer analyzer) {
         Map<String, Double> words = analyzer.overlay().entries();
         return new JobSettings(analyzer.mode(), words.keySet().toArray(String[]::new),
                 words.values().stream().mapToDouble(Double::doubleValue).toArray());
@@ -85,17 +92,32 @@ final class Analysis {
             }
 
             @Override
+            public void accept(SourceUnits source, RegionResult records) throws IOException {
+                writer.writeFormatted(source.name, source.units + 1, records.records(), records.ends());
+                source.units += records.units();
+                progress.unitsWritten(records.units());
+            }
+
+            @Override
             public void failed(List<TextUnit> units, String reason) {
-                failedBatches++;
                 TextUnit first = units.get(0);
-                progress.println("sentigrid: " + units.size() + " units of " + first.source() + " from unit "
-                        + first.unit() + " were not scored: " + reason);
+                notScored(first.source(), first.unit(), units.size(), reason);
+            }
+
+            @Override
+            public void failed(SourceUnits source, int units, String reason) {
+                notScored(source.name, source.units + 1, units, reason);
+                source.units += units;
             }
         })) {
-            UnitSink sink = sink(scoring);
             for (Source source : sources) {
                 try {
-                    TextInput.read(source, settings.input(), sink);
+                    SourceSink sink = new SourceSink(scoring, new SourceUnits(source.name()));
+                    if (settings.explain()) {
+                        TextInput.read(source, settings.input(), (UnitSink) sink); // explanations are made here, from units
+                    } else {
+                        TextInput.read(source, settings.input(), sink);
+                    }
                 } catch (InputProblem problem) {
                     progress.println("sentigrid: " + problem.getMessage());
                     unreadable++;
@@ -103,29 +125,64 @@ final class Analysis {
                     throw e.getCause();
                 }
             }
-            scoring.finish();
+            scoring.drain();
         }
         writer.flush();
         return unreadable;
     }
 
-    /** Passes units on to scoring (output errors travel through the reader as OutputFailed) and prints warnings. */
-    private UnitSink sink(OrderedScoring scoring) {
-        return new UnitSink() {
-            @Override
-            public void unit(TextUnit unit) {
-                try {
-                    scoring.add(unit);
-                } catch (IOException e) {
-                    throw new OutputFailed(e);
-                }
-            }
+    private void notScored(String source, long firstUnit, int units, String reason) {
+        failedBatches++;
+        progress.println("sentigrid: " + (units == 1 ? "unit " + firstUnit : "units " + firstUnit + "–" + (firstUnit + units - 1))
+                + " of " + source + " were not scored: " + reason);
+    }
 
-            @Override
-            public void warning(String message) {
-                warn(message);
+    /**
+     * Passes one source's units and regions on to scoring (output errors travel through the reader as
+     * OutputFailed) and prints warnings.
+     */
+    private final class SourceSink implements RegionSink {
+        private final OrderedScoring scoring;
+        private final SourceUnits source;
+
+        SourceSink(OrderedScoring scoring, SourceUnits source) {
+            this.scoring = scoring;
+            this.source = source;
+        }
+
+        @Override
+        public void unit(TextUnit unit) {
+            try {
+                scoring.add(unit);
+            } catch (IOException e) {
+                throw new OutputFailed(e);
             }
-        };
+        }
+
+        @Override
+        public void region(byte[] bytes, Charset charset, long charOffset) {
+            try {
+                scoring.addRegion(source, batchId -> new Region(JOB_ID, batchId, jobSettings, charset.name(),
+                        settings.input().split().id(), settings.format().id(), settings.threshold(), charOffset, bytes));
+            } catch (IOException e) {
+                throw new OutputFailed(e);
+            }
+        }
+
+        @Override
+        public long unitsSoFar() {
+            try {
+                scoring.drain();
+            } catch (IOException e) {
+                throw new OutputFailed(e);
+            }
+            return source.units;
+        }
+
+        @Override
+        public void warning(String message) {
+            warn(message);
+        }
     }
 
     private void warn(String message) {

@@ -3,13 +3,16 @@ package org.sentigrid.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
+import java.util.function.LongFunction;
 import org.sentigrid.api.SentimentScores;
 import org.sentigrid.api.grid.BatchResult;
 import org.sentigrid.api.grid.JobSettings;
+import org.sentigrid.api.grid.Region;
+import org.sentigrid.api.grid.RegionResult;
 import org.sentigrid.grid.GridServer;
 import org.sentigrid.text.TextUnit;
 
-/** Scores chunks as batches on the grid's workers; one chunk is one batch. */
+/** Scores chunks as batches, and regions, on the grid's workers; one chunk or region is one batch. */
 final class GridScorer implements ChunkScorer {
     private final GridServer grid;
     private final long jobId;
@@ -27,6 +30,11 @@ final class GridScorer implements ChunkScorer {
     public Future<List<ScoredUnit>> submit(List<TextUnit> chunk) {
         List<String> texts = chunk.stream().map(TextUnit::text).toList();
         return grid.submit(jobId, settings, texts).thenApply(result -> scored(chunk, result));
+    }
+
+    @Override
+    public Future<RegionResult> submitRegion(LongFunction<Region> region) {
+        return grid.submitRegion(region);
     }
 
     private List<ScoredUnit> scored(List<TextUnit> chunk, BatchResult result) {

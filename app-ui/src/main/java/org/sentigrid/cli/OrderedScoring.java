@@ -7,23 +7,42 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.LongFunction;
+import org.sentigrid.api.grid.Region;
+import org.sentigrid.api.grid.RegionResult;
+import org.sentigrid.format.RegionRecords;
 import org.sentigrid.grid.BatchFailedException;
 import org.sentigrid.text.TextUnit;
 
 /**
- * Scores units through a {@link ChunkScorer} and hands the results on in input order. Units are
- * gathered into chunks; once more chunks are in flight than the scorer allows, the oldest is awaited
- * and handed on. So memory stays bounded whatever the input size, and the reading thread keeps
- * reading while chunks are scored. A chunk the grid could not score is reported, and the rest go on.
+ * Scores units and regions through a {@link ChunkScorer} and hands the results on in input order.
+ * Units are gathered into chunks; a region is one piece of work of its own. Once more are in flight
+ * than the scorer allows, the oldest is awaited and handed on. So memory stays bounded whatever the
+ * input size, and the reading thread keeps reading while work is scored. Work the grid could not
+ * score is reported, and the rest goes on.
  */
 final class OrderedScoring implements AutoCloseable {
-    /** Where results go, in input order, on the thread that calls {@link #add} and {@link #finish}. */
+    /** Where results go, in input order, on the thread that calls {@link #add}, {@link #addRegion} and {@link #drain}. */
     interface Results {
         void accept(ScoredUnit result) throws IOException;
 
+        /** A region's formatted records, the first numbered one more than the units its source had so far. */
+        void accept(SourceUnits source, RegionResult records) throws IOException;
+
         /** A chunk that could not be scored (grid only): its units are left out, with the reason. */
-        default void failed(List<TextUnit> units, String reason) {
-            throw new IllegalStateException(reason);
+        void failed(List<TextUnit> units, String reason);
+
+        /** A region that could not be scored (grid only): its {@code units} are left out, with the reason. */
+        void failed(SourceUnits source, int units, String reason);
+    }
+
+    /** How many units of one reading of a source were handed on so far; regions number their units from it. */
+    static final class SourceUnits {
+        final String name;
+        long units;
+
+        SourceUnits(String name) {
+            this.name = name;
         }
     }
 
@@ -46,8 +65,14 @@ final class OrderedScoring implements AutoCloseable {
         }
     }
 
-    /** Scores what is left and hands on every remaining result. */
-    void finish() throws IOException {
+    /** Scores a region of {@code source}, built by {@code region} with the batch id it is given. */
+    void addRegion(SourceUnits source, LongFunction<Region> region) throws IOException {
+        submitChunk();
+        submit(new RegionInFlight(source, region, scorer.submitRegion(region)));
+    }
+
+    /** Scores what is left and hands on every result so far (so a source's unit count is known, or the run is done). */
+    void drain() throws IOException {
         submitChunk();
         while (!inFlight.isEmpty()) {
             handOnOldest();
@@ -66,7 +91,11 @@ final class OrderedScoring implements AutoCloseable {
         List<TextUnit> units = chunk;
         chunk = new ArrayList<>();
         chunkChars = 0;
-        inFlight.add(new InFlight(units, scorer.submit(units)));
+        submit(new ChunkInFlight(units, scorer.submit(units)));
+    }
+
+    private void submit(InFlight work) throws IOException {
+        inFlight.add(work);
         while (inFlight.size() > scorer.maxChunksInFlight()) {
             handOnOldest();
         }
@@ -74,13 +103,12 @@ final class OrderedScoring implements AutoCloseable {
 
     private void handOnOldest() throws IOException {
         InFlight oldest = inFlight.remove();
-        List<ScoredUnit> scored;
         try {
-            scored = oldest.result.get();
+            oldest.handOn();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof BatchFailedException failed) {
-                results.failed(oldest.units, failed.getMessage());
+                oldest.failed(failed.getMessage());
                 return;
             }
             // In-process scoring throws only unchecked exceptions: rethrow what the scorer threw.
@@ -92,11 +120,56 @@ final class OrderedScoring implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while scoring", e);
         }
-        for (ScoredUnit result : scored) {
-            results.accept(result);
+    }
+
+    private interface InFlight {
+        void handOn() throws IOException, ExecutionException, InterruptedException;
+
+        void failed(String reason);
+    }
+
+    private final class ChunkInFlight implements InFlight {
+        private final List<TextUnit> units;
+        private final Future<List<ScoredUnit>> result;
+
+        ChunkInFlight(List<TextUnit> units, Future<List<ScoredUnit>> result) {
+            this.units = units;
+            this.result = result;
+        }
+
+        @Override
+        public void handOn() throws IOException, ExecutionException, InterruptedException {
+            for (ScoredUnit scored : result.get()) {
+                results.accept(scored);
+            }
+        }
+
+        @Override
+        public void failed(String reason) {
+            results.failed(units, reason);
         }
     }
 
-    private record InFlight(List<TextUnit> units, Future<List<ScoredUnit>> result) {
+    private final class RegionInFlight implements InFlight {
+        private final SourceUnits source;
+        private final LongFunction<Region> region;
+        private final Future<RegionResult> result;
+
+        RegionInFlight(SourceUnits source, LongFunction<Region> region, Future<RegionResult> result) {
+            this.source = source;
+            this.region = region;
+            this.result = result;
+        }
+
+        @Override
+        public void handOn() throws IOException, ExecutionException, InterruptedException {
+            results.accept(source, result.get());
+        }
+
+        @Override
+        public void failed(String reason) {
+            // The units are counted here, so that the units after them keep their numbers.
+            results.failed(source, RegionRecords.units(region.apply(0)), reason);
+        }
     }
 }

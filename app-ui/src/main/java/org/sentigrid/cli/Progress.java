@@ -25,7 +25,11 @@ final class Progress {
     }
 
     synchronized void unitWritten() {
-        units++;
+        unitsWritten(1);
+    }
+
+    synchronized void unitsWritten(int count) {
+        units += count;
         if (live) {
             long now = System.nanoTime();
             if (now - lastDrawNanos >= REDRAW_NANOS) {

@@ -189,8 +189,8 @@ public final class ServeCommand implements Callable<Integer> {
     /** One request is one grid batch; lines that arrived together are one batch too. */
     private static TextScorer gridScorer(GridServer grid, JobSettings settings) {
         return texts -> grid.submit(JOB_ID, settings, texts).thenApply(result -> {
-            List<SentimentScores> scores = new ArrayList<>(result.size());
-            for (int i = 0; i < result.size(); i++) {
+            List<SentimentScores> scores = new ArrayList<>(result.units());
+            for (int i = 0; i < result.units(); i++) {
                 scores.add(result.unit(i));
             }
             return scores;

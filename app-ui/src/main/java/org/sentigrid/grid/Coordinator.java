@@ -2,12 +2,12 @@ package org.sentigrid.grid;
 
 import java.util.Map;
 import org.sentigrid.api.EngineMode;
-import org.sentigrid.api.grid.Batch;
-import org.sentigrid.api.grid.BatchResult;
 import org.sentigrid.api.grid.CoordinatorService;
 import org.sentigrid.api.grid.GridRefusal;
 import org.sentigrid.api.grid.JoinReply;
 import org.sentigrid.api.grid.JoinRequest;
+import org.sentigrid.api.grid.Work;
+import org.sentigrid.api.grid.WorkResult;
 import org.sentigrid.api.grid.WorkerCredentials;
 
 /**
@@ -58,9 +58,9 @@ final class Coordinator implements CoordinatorService {
     }
 
     @Override
-    public Batch nextBatch(WorkerCredentials worker, long waitMillis) throws GridRefusal {
+    public Work nextBatch(WorkerCredentials worker, long waitMillis) throws GridRefusal {
         check(worker);
-        Batch batch;
+        Work batch;
         try {
             batch = dispatcher.take(worker.workerId(), Math.max(0, Math.min(waitMillis, MAX_POLL_MILLIS)));
         } catch (InterruptedException e) {
@@ -79,9 +79,9 @@ final class Coordinator implements CoordinatorService {
     }
 
     @Override
-    public void complete(WorkerCredentials worker, BatchResult result) throws GridRefusal {
+    public void complete(WorkerCredentials worker, WorkResult result) throws GridRefusal {
         check(worker);
-        dispatcher.complete(worker.workerId(), result, () -> workers.credit(worker.workerId(), result.size()));
+        dispatcher.complete(worker.workerId(), result, () -> workers.credit(worker.workerId(), result.units()));
     }
 
     @Override

@@ -12,15 +12,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import org.sentigrid.api.grid.Batch;
-import org.sentigrid.api.grid.BatchResult;
-import org.sentigrid.api.grid.JobSettings;
+import java.util.function.LongFunction;
+import org.sentigrid.api.grid.Work;
+import org.sentigrid.api.grid.WorkResult;
 
 /**
- * The batches waiting for a worker and the ones leased to one. A batch is leased to one worker at a
- * time; its result is accepted once, and only from the worker holding the lease, so a late result
- * from a worker declared lost is ignored. A batch whose worker fails it or is lost goes back to the
- * front of the queue; after {@link #MAX_ATTEMPTS} such failures it is reported failed.
+ * The work (batches of units, regions of sources) waiting for a worker and the work leased to one.
+ * Work is leased to one worker at a time; its result is accepted once, and only from the worker
+ * holding the lease, so a late result from a worker declared lost is ignored. Work whose worker fails
+ * it or is lost goes back to the front of the queue; after {@link #MAX_ATTEMPTS} such failures it is
+ * reported failed.
  */
 final class Dispatcher {
     static final int MAX_ATTEMPTS = 3;
@@ -33,13 +34,16 @@ final class Dispatcher {
     /** Recent seconds per unit from lease to result, smoothed; NaN until a batch has come back. */
     private double secondsPerUnit = Double.NaN;
 
-    /** Queues texts as one batch; the future completes with its scores, or fails with {@link BatchFailedException}. */
-    CompletableFuture<BatchResult> submit(long jobId, JobSettings settings, List<String> texts) {
-        Pending pending = new Pending(Batch.of(jobId, nextBatchId.getAndIncrement(), settings, texts));
+    /**
+     * Queues the work {@code make} builds with a fresh batch id; the future completes with its result,
+     * or fails with {@link BatchFailedException}.
+     */
+    CompletableFuture<WorkResult> submit(LongFunction<? extends Work> make) {
+        Pending pending = new Pending(make.apply(nextBatchId.getAndIncrement()));
         lock.lock();
         try {
             queue.addLast(pending);
-            unfinished.put(pending.batch.batchId(), pending);
+            unfinished.put(pending.work.batchId(), pending);
             queued.signal();
         } finally {
             lock.unlock();
@@ -47,8 +51,8 @@ final class Dispatcher {
         return pending.result;
     }
 
-    /** The next batch for this worker, waiting up to {@code waitMillis}; null when none came. */
-    Batch take(String workerId, long waitMillis) throws InterruptedException {
+    /** The next work for this worker, waiting up to {@code waitMillis}; null when none came. */
+    Work take(String workerId, long waitMillis) throws InterruptedException {
         long nanos = TimeUnit.MILLISECONDS.toNanos(waitMillis);
         lock.lock();
         try {
@@ -61,7 +65,7 @@ final class Dispatcher {
             Pending pending = queue.pollFirst();
             pending.holder = workerId;
             pending.leasedAt = System.nanoTime();
-            return pending.batch;
+            return pending.work;
         } finally {
             lock.unlock();
         }
@@ -71,18 +75,19 @@ final class Dispatcher {
      * Accepts a result if this worker holds the batch's lease; false for a late, repeated or foreign
      * one. {@code onAccepted} runs before the result is handed on, so bookkeeping is done by then.
      */
-    boolean complete(String workerId, BatchResult result, Runnable onAccepted) {
+    boolean complete(String workerId, WorkResult result, Runnable onAccepted) {
         Pending pending;
         lock.lock();
         try {
             pending = unfinished.get(result.batchId());
-            if (pending == null || !workerId.equals(pending.holder) || pending.batch.jobId() != result.jobId()
-                    || pending.batch.size() != result.size()) {
+            if (pending == null || !workerId.equals(pending.holder) || !pending.work.answeredBy(result)) {
                 return false;
             }
             unfinished.remove(result.batchId());
-            double perUnit = (System.nanoTime() - pending.leasedAt) / 1e9 / result.size();
-            secondsPerUnit = Double.isNaN(secondsPerUnit) ? perUnit : 0.8 * secondsPerUnit + 0.2 * perUnit;
+            if (result.units() > 0) {
+                double perUnit = (System.nanoTime() - pending.leasedAt) / 1e9 / result.units();
+                secondsPerUnit = Double.isNaN(secondsPerUnit) ? perUnit : 0.8 * secondsPerUnit + 0.2 * perUnit;
+            }
         } finally {
             lock.unlock();
         }
@@ -160,7 +165,7 @@ final class Dispatcher {
         try {
             for (Iterator<Pending> it = unfinished.values().iterator(); it.hasNext(); ) {
                 Pending pending = it.next();
-                if (pending.batch.jobId() == jobId) {
+                if (pending.work.jobId() == jobId) {
                     it.remove();
                     queue.remove(pending);
                     cancelled.add(pending);
@@ -186,7 +191,7 @@ final class Dispatcher {
         pending.holder = null;
         pending.failures.add(why);
         if (pending.failures.size() >= MAX_ATTEMPTS) {
-            unfinished.remove(pending.batch.batchId());
+            unfinished.remove(pending.work.batchId());
             failed.add(pending);
         } else {
             queue.addFirst(pending);
@@ -196,20 +201,20 @@ final class Dispatcher {
 
     private static void reportFailed(List<Pending> failed) {
         for (Pending pending : failed) {
-            pending.result.completeExceptionally(new BatchFailedException("batch " + pending.batch.batchId()
+            pending.result.completeExceptionally(new BatchFailedException("batch " + pending.work.batchId()
                     + " failed on " + pending.failures.size() + " attempts: " + String.join("; ", pending.failures)));
         }
     }
 
     private static final class Pending {
-        final Batch batch;
-        final CompletableFuture<BatchResult> result = new CompletableFuture<>();
+        final Work work;
+        final CompletableFuture<WorkResult> result = new CompletableFuture<>();
         final List<String> failures = new ArrayList<>();
         String holder;
         long leasedAt;
 
-        Pending(Batch batch) {
-            this.batch = batch;
+        Pending(Work work) {
+            this.work = work;
         }
     }
 }

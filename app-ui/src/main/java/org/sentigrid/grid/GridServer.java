@@ -15,10 +15,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongFunction;
 import org.sentigrid.api.EngineMode;
+import org.sentigrid.api.grid.Batch;
 import org.sentigrid.api.grid.BatchResult;
 import org.sentigrid.api.grid.CoordinatorService;
 import org.sentigrid.api.grid.JobSettings;
+import org.sentigrid.api.grid.Region;
+import org.sentigrid.api.grid.RegionResult;
 import org.sentigrid.api.grid.TimeoutClientSocketFactory;
 import org.sentigrid.api.grid.WireFilter;
 import org.sentigrid.engine.SentimentAnalyzer;
@@ -91,7 +95,15 @@ public final class GridServer implements AutoCloseable {
 
     /** Queues texts as one batch of a job; completes with their scores in order, or with {@link BatchFailedException}. */
     public CompletableFuture<BatchResult> submit(long jobId, JobSettings jobSettings, List<String> texts) {
-        return dispatcher.submit(jobId, jobSettings, texts);
+        return dispatcher.submit(batchId -> Batch.of(jobId, batchId, jobSettings, texts)).thenApply(BatchResult.class::cast);
+    }
+
+    /**
+     * Queues a region of a source, built by {@code region} with its batch id; completes with its
+     * formatted records, or with {@link BatchFailedException}.
+     */
+    public CompletableFuture<RegionResult> submitRegion(LongFunction<Region> region) {
+        return dispatcher.submit(region).thenApply(RegionResult.class::cast);
     }
 
     /**

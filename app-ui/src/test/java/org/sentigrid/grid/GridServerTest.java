@@ -73,7 +73,7 @@ class GridServerTest {
         List<String> texts = List.of("I love it.", "I hate it.", "");
         CompletableFuture<BatchResult> result = server.submit(1, JobSettings.plain(EngineMode.VADER), texts);
 
-        Batch batch = coordinator.nextBatch(worker, 1_000);
+        Batch batch = (Batch) coordinator.nextBatch(worker, 1_000);
         assertThat(batch.size()).isEqualTo(3);
         assertThat(batch.unit(1)).isEqualTo("I hate it.");
         BatchResult scored = score(batch);
@@ -90,14 +90,14 @@ class GridServerTest {
     void aSilentWorkersBatchRunsElsewhereAndItsLateResultIsIgnored() throws Exception {
         WorkerCredentials frozen = join("frozen");
         CompletableFuture<BatchResult> result = server.submit(2, JobSettings.plain(EngineMode.NLTK), List.of("Great stuff!"));
-        Batch batch = coordinator.nextBatch(frozen, 1_000);
+        Batch batch = (Batch) coordinator.nextBatch(frozen, 1_000);
         assertThat(batch).isNotNull();
 
         WorkerCredentials rescuer = join("rescuer");
         long started = System.nanoTime();
         Batch again = null;
         while (again == null && System.nanoTime() - started < TimeUnit.SECONDS.toNanos(10)) {
-            again = coordinator.nextBatch(rescuer, 1_000);
+            again = (Batch) coordinator.nextBatch(rescuer, 1_000);
         }
         assertThat(again).as("re-dispatched within 10 s").isEqualTo(batch);
         assertThat(gone).anyMatch(g -> g.startsWith(frozen.workerId()));
@@ -115,7 +115,7 @@ class GridServerTest {
         WorkerCredentials worker = join("clumsy");
         CompletableFuture<BatchResult> result = server.submit(3, JobSettings.plain(EngineMode.VADER), List.of("x"));
         for (int attempt = 1; attempt <= 3; attempt++) {
-            Batch batch = coordinator.nextBatch(worker, 1_000);
+            Batch batch = (Batch) coordinator.nextBatch(worker, 1_000);
             coordinator.fail(worker, batch.jobId(), batch.batchId(), "out of memory #" + attempt);
         }
         assertThatThrownBy(() -> result.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
@@ -164,7 +164,7 @@ class GridServerTest {
         WorkerCredentials leaving = join("leaving");
         var poll = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
-                return coordinator.nextBatch(leaving, 2_000);
+                return (Batch) coordinator.nextBatch(leaving, 2_000);
             } catch (Exception e) {
                 return e;
             }
@@ -175,10 +175,10 @@ class GridServerTest {
         assertThat(poll.get(5, TimeUnit.SECONDS)).isInstanceOfAny(GridRefusal.class, java.rmi.ServerException.class);
 
         WorkerCredentials next = join("next");
-        Batch batch = coordinator.nextBatch(next, 1_000);
+        Batch batch = (Batch) coordinator.nextBatch(next, 1_000);
         assertThat(batch).as("the batch went back to the queue").isNotNull();
         coordinator.complete(next, score(batch));
-        assertThat(result.get(5, TimeUnit.SECONDS).size()).isEqualTo(1);
+        assertThat(result.get(5, TimeUnit.SECONDS).units()).isEqualTo(1);
         leave(next);
     }
 

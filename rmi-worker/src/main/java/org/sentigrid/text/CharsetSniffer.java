@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +17,7 @@ import java.nio.file.Path;
  */
 final class CharsetSniffer {
     private static final int SAMPLE = 8192;
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** How to read a file: skip {@code bomLength} bytes, then decode with {@code charset}. */
     record Encoding(Charset charset, int bomLength, boolean fallback) {
@@ -32,6 +29,11 @@ final class CharsetSniffer {
                 in.close();
                 throw e;
             }
+            return reader(in);
+        }
+
+        /** Decodes bytes that follow the byte order mark. */
+        Reader reader(InputStream in) {
             return new InputStreamReader(in, charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE));
@@ -99,26 +101,11 @@ final class CharsetSniffer {
         return true;
     }
 
-    /** Streams the whole file through a strict UTF-8 decoder, stopping at the first invalid byte. */
+    /** Checks the whole file, stopping at the first invalid byte. */
     private static boolean isUtf8(Path file, int skip) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder(); // reports errors by default
-        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-        CharBuffer chars = CharBuffer.allocate(1 << 16);
         try (InputStream in = Files.newInputStream(file)) {
             in.skipNBytes(skip);
-            boolean end = false;
-            while (!end) {
-                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-                end = n < 0;
-                bytes.position(bytes.position() + Math.max(n, 0));
-                bytes.flip();
-                if (decoder.decode(bytes, chars, end).isError()) {
-                    return false;
-                }
-                chars.clear(); // UTF-8 never yields more chars than bytes, so the decode above could not overflow
-                bytes.compact();
-            }
-            return !decoder.flush(chars).isError();
+            return Utf8.isValid(in);
         }
     }
 }

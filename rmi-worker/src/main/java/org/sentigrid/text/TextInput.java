@@ -58,26 +58,61 @@ public final class TextInput {
      * @throws InputProblem when the source cannot be read; units already handed over stay valid
      */
     public static void read(Source source, InputOptions options, UnitSink sink) throws InputProblem {
+        read(source, options, sink, null);
+    }
+
+    /**
+     * Like {@link #read(Source, InputOptions, UnitSink)}, but hands plain text over as regions of bytes
+     * where it can (UTF-8 or windows-1252, split into sentences or lines), for the grid's workers to
+     * split, score and format: then this side never decodes the text.
+     */
+    public static void read(Source source, InputOptions options, RegionSink sink) throws InputProblem {
+        read(source, options, sink, sink);
+    }
+
+    private static void read(Source source, InputOptions options, UnitSink sink, RegionSink regions) throws InputProblem {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(sink, "sink");
         if (source.isStdin()) {
-            StdinSpool.read(System.in, spool -> readFile(source, spool, StdinSpool.NAME, options, sink));
+            StdinSpool.read(System.in, spool -> readFile(source, spool, StdinSpool.NAME, options, sink, regions));
         } else {
-            readFile(source, source.path(), source.name(), options, sink);
+            readFile(source, source.path(), source.name(), options, sink, regions);
         }
     }
 
-    /** @param name the source as messages name it */
-    private static void readFile(Source source, Path file, String name, InputOptions options, UnitSink sink) throws InputProblem {
+    /**
+     * Splits a region of a source into units, numbered from 1, with offsets from {@code offset} (where
+     * the region begins in the decoded source). A region must begin and end where a block does (after a
+     * line end for lines; after a blank line for sentences) to give the units a reading of the whole
+     * source gives there. Units have an empty source name: the caller knows which source it is.
+     */
+    public static void splitRegion(Reader region, SplitMode split, long offset, UnitSink sink) throws IOException, InputProblem {
+        new UnitReader(split, "", sink).read(region, 0, "the region", offset);
+    }
+
+    /**
+     * @param name    the source as messages name it
+     * @param regions where plain text goes as regions; null for units only
+     */
+    private static void readFile(Source source, Path file, String name, InputOptions options, UnitSink sink,
+                                 RegionSink regions) throws InputProblem {
         InputFiles.requireReadableFile(file, name);
         try {
             CharsetSniffer.Encoding encoding = CharsetSniffer.sniff(file, name);
             if (encoding.fallback()) {
                 sink.warning(name + " is not valid UTF-8; read as windows-1252.");
             }
+            String format = extension(source);
+            boolean plain = !List.of("csv", "tsv", "jsonl", "ndjson").contains(format);
+            if (plain && regions != null && options.split() != SplitMode.NONE && SourceRegions.canCut(encoding)) {
+                if (SourceRegions.read(file, encoding, options.split(), source.name(), name, regions)) {
+                    sink.warning(name + " is empty.");
+                }
+                return;
+            }
             UnitReader units = new UnitReader(options.split(), source.name(), sink);
             try (Reader in = encoding.open(file)) {
-                switch (extension(source)) {
+                switch (format) {
                     case "csv" -> CsvUnits.read(in, ',', options.column(), name, units, sink);
                     case "tsv" -> CsvUnits.read(in, '\t', options.column(), name, units, sink);
                     case "jsonl", "ndjson" -> JsonLinesUnits.read(in, options.field(), name, units, sink);

@@ -30,13 +30,19 @@ final class UnitReader {
 
     /** @param sourceName what the units name as their source ({@link Source#name()}) */
     UnitReader(SplitMode mode, String sourceName, UnitSink sink) {
+        this(mode, sourceName, sink, 0);
+    }
+
+    /** @param unitsBefore how many units of the source came before: the first one handed over is numbered one more */
+    UnitReader(SplitMode mode, String sourceName, UnitSink sink, long unitsBefore) {
+        this.count = unitsBefore;
         this.mode = mode;
         this.sourceName = sourceName;
         this.sink = sink;
         this.splitter = mode == SplitMode.SENTENCES ? new SentenceSplitter() : null;
     }
 
-    /** The number of units handed over so far. */
+    /** The number of the last unit handed over so far (units before included). */
     long count() {
         return count;
     }
@@ -48,9 +54,14 @@ final class UnitReader {
      * @param where  the text as messages name it, e.g. "reviews.csv row 3"
      */
     void read(Reader in, long record, String where) throws IOException, InputProblem {
+        read(in, record, where, 0);
+    }
+
+    /** Like {@link #read(Reader, long, String)} for text that begins {@code offset} chars into its source. */
+    void read(Reader in, long record, String where, long offset) throws IOException, InputProblem {
         BlockReader blocks = new BlockReader(in, blockEnd(), readBuffer);
         text.setLength(0);
-        long base = 0; // offset of text[0] in the whole text
+        long base = offset; // offset of text[0] in the whole text
         int limit = CHUNK;
         while (true) {
             boolean whole = blocks.read(text, limit);

@@ -7,11 +7,15 @@ import java.util.function.BooleanSupplier;
 import org.sentigrid.api.grid.Batch;
 import org.sentigrid.api.grid.BatchResult;
 import org.sentigrid.api.grid.JobSettings;
+import org.sentigrid.api.grid.Region;
+import org.sentigrid.api.grid.Work;
+import org.sentigrid.api.grid.WorkResult;
 import org.sentigrid.engine.LexiconOverlay;
 import org.sentigrid.engine.SentimentAnalyzer;
+import org.sentigrid.format.RegionRecords;
 
 /**
- * Scores batches with the analyzer their job asks for. The shipped analyzers are shared; one with a
+ * Scores batches, and splits, scores and formats regions, with the analyzer their job asks for. The shipped analyzers are shared; one with a
  * user's overlay is built once per distinct {@link JobSettings} and kept (a few at most: building one
  * reads the lexicon, and jobs rarely differ).
  */
@@ -33,16 +37,27 @@ final class BatchScorer {
     }
 
     /**
-     * Scores every unit of a batch; null when {@code abandoned} turned true meanwhile (checked every few
-     * dozen units).
+     * Does the work: scores every unit of a batch, or every unit of a region as records; null when
+     * {@code abandoned} turned true meanwhile (checked every few dozen units).
      */
-    BatchResult score(Batch batch, BooleanSupplier abandoned) throws ScoringFailure {
+    WorkResult score(Work work, BooleanSupplier abandoned) throws ScoringFailure {
         SentimentAnalyzer analyzer;
         try {
-            analyzer = analyzerFor(batch.settings());
+            analyzer = analyzerFor(work.settings());
         } catch (RuntimeException e) {
             throw new ScoringFailure("the job's lexicon overlay cannot be used: " + Reasons.oneLine(e.getMessage()), e);
         }
+        if (work instanceof Region region) {
+            try {
+                return RegionRecords.score(region, analyzer, abandoned);
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                throw new ScoringFailure("the region could not be scored: " + Reasons.describe(e), e);
+            }
+        }
+        return score((Batch) work, analyzer, abandoned);
+    }
+
+    private static BatchResult score(Batch batch, SentimentAnalyzer analyzer, BooleanSupplier abandoned) throws ScoringFailure {
         String texts = batch.texts();
         int[] ends = batch.ends();
         double[] scores = new double[4 * ends.length];

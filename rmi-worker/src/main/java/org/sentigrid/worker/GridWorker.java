@@ -23,13 +23,13 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-import org.sentigrid.api.grid.Batch;
-import org.sentigrid.api.grid.BatchResult;
 import org.sentigrid.api.grid.CoordinatorService;
 import org.sentigrid.api.grid.GridRefusal;
 import org.sentigrid.api.grid.JoinReply;
 import org.sentigrid.api.grid.JoinRequest;
 import org.sentigrid.api.grid.TimeoutClientSocketFactory;
+import org.sentigrid.api.grid.Work;
+import org.sentigrid.api.grid.WorkResult;
 import org.sentigrid.api.grid.WorkerCredentials;
 
 /**
@@ -301,7 +301,7 @@ final class GridWorker {
                     return;
                 }
                 long started = System.nanoTime();
-                Batch batch;
+                Work batch;
                 try {
                     batch = session.coordinator().nextBatch(session.credentials(), POLL_MILLIS);
                 } catch (RemoteException | GridRefusal | RuntimeException e) {
@@ -320,7 +320,7 @@ final class GridWorker {
         }
     }
 
-    private void handle(Session session, Batch batch) {
+    private void handle(Session session, Work batch) {
         InFlight held = new InFlight(session, batch);
         inFlight.add(held);
         try {
@@ -331,8 +331,8 @@ final class GridWorker {
                 return;
             }
             long started = System.nanoTime();
-            log.debug(() -> held.ids() + ": scoring " + batch.size() + " units (" + batch.settings() + ")");
-            BatchResult result;
+            log.debug(() -> held.ids() + ": scoring " + batch + " (" + batch.settings() + ")");
+            WorkResult result;
             try {
                 result = scorer.score(batch, held::isTakenBack);
             } catch (BatchScorer.ScoringFailure failure) {
@@ -352,7 +352,7 @@ final class GridWorker {
             }
             try {
                 session.coordinator().complete(session.credentials(), result);
-                log.debug(() -> held.ids() + ": " + batch.size() + " units scored and sent in "
+                log.debug(() -> held.ids() + ": " + result.units() + " units scored and sent in "
                         + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
             } catch (RemoteException | GridRefusal | RuntimeException e) {
                 log.debug(held.ids() + ": sending the scores failed", e);

@@ -1,10 +1,10 @@
 package org.sentigrid.worker;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import org.sentigrid.api.grid.Batch;
+import org.sentigrid.api.grid.Work;
 
 /**
- * A batch this worker holds. Exactly one of the pulling thread (which submits the scores or the
+ * Work (a batch or a region) this worker holds. Exactly one of the pulling thread (which submits the scores or the
  * failure) and the stopping thread (which hands it back after the grace period) gets to answer for it.
  */
 final class InFlight {
@@ -13,10 +13,10 @@ final class InFlight {
     private static final int TAKEN_BACK = 2;
 
     private final Session session;
-    private final Batch batch;
+    private final Work batch;
     private final AtomicInteger state = new AtomicInteger(SCORING);
 
-    InFlight(Session session, Batch batch) {
+    InFlight(Session session, Work batch) {
         this.session = session;
         this.batch = batch;
     }
@@ -25,7 +25,7 @@ final class InFlight {
         return session;
     }
 
-    Batch batch() {
+    Work batch() {
         return batch;
     }
 

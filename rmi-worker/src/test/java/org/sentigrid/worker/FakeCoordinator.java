@@ -13,14 +13,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.sentigrid.api.grid.Batch;
-import org.sentigrid.api.grid.BatchResult;
 import org.sentigrid.api.grid.CoordinatorService;
 import org.sentigrid.api.grid.GridRefusal;
 import org.sentigrid.api.grid.JoinReply;
 import org.sentigrid.api.grid.JoinRequest;
 import org.sentigrid.api.grid.TimeoutClientSocketFactory;
 import org.sentigrid.api.grid.WireFilter;
+import org.sentigrid.api.grid.Work;
+import org.sentigrid.api.grid.WorkResult;
 import org.sentigrid.api.grid.WorkerCredentials;
 
 /**
@@ -37,10 +37,10 @@ final class FakeCoordinator implements CoordinatorService {
     private final AtomicInteger workerNumbers = new AtomicInteger();
     private final Set<String> known = ConcurrentHashMap.newKeySet();
 
-    final BlockingDeque<Batch> queue = new LinkedBlockingDeque<>();
+    final BlockingDeque<Work> queue = new LinkedBlockingDeque<>();
     final List<JoinRequest> joins = new CopyOnWriteArrayList<>();
     final List<String> handedOut = new CopyOnWriteArrayList<>();
-    final Map<String, BatchResult> completed = new ConcurrentHashMap<>();
+    final Map<String, WorkResult> completed = new ConcurrentHashMap<>();
     final Map<String, String> failed = new ConcurrentHashMap<>();
     final List<String> left = new CopyOnWriteArrayList<>();
     final AtomicInteger heartbeats = new AtomicInteger();
@@ -105,10 +105,10 @@ final class FakeCoordinator implements CoordinatorService {
     }
 
     @Override
-    public Batch nextBatch(WorkerCredentials worker, long waitMillis) throws GridRefusal {
+    public Work nextBatch(WorkerCredentials worker, long waitMillis) throws GridRefusal {
         check(worker);
         try {
-            Batch batch = queue.poll(Math.min(waitMillis, MAX_WAIT_MILLIS), TimeUnit.MILLISECONDS);
+            Work batch = queue.poll(Math.min(waitMillis, MAX_WAIT_MILLIS), TimeUnit.MILLISECONDS);
             if (batch != null && !known.contains(worker.workerId())) {
                 // Forgotten while it waited: what it would get is not its work any more.
                 queue.addFirst(batch);
@@ -125,7 +125,7 @@ final class FakeCoordinator implements CoordinatorService {
     }
 
     @Override
-    public void complete(WorkerCredentials worker, BatchResult result) throws GridRefusal {
+    public void complete(WorkerCredentials worker, WorkResult result) throws GridRefusal {
         check(worker);
         completed.putIfAbsent(key(result.jobId(), result.batchId()), result);
     }

@@ -26,8 +26,11 @@ import org.sentigrid.api.grid.Batch;
 import org.sentigrid.api.grid.BatchResult;
 import org.sentigrid.api.grid.JobSettings;
 import org.sentigrid.api.grid.JoinRequest;
+import org.sentigrid.api.grid.Region;
+import org.sentigrid.api.grid.RegionResult;
 import org.sentigrid.engine.LexiconOverlay;
 import org.sentigrid.engine.SentimentAnalyzer;
+import org.sentigrid.format.RegionRecords;
 
 /**
  * The worker as a real child JVM against a real (small, fake) coordinator exported over RMI on loopback.
@@ -82,13 +85,19 @@ class WorkerProcessTest {
         coordinator.queue.add(Batch.of(1, 2, JobSettings.plain(EngineMode.NLTK), SENTENCES));
         coordinator.queue.add(Batch.of(2, 1, overlay, SENTENCES));
         coordinator.queue.add(Batch.of(3, 1, broken, SENTENCES));
+        Region region = new Region(4, 1, JobSettings.plain(EngineMode.NLTK), "UTF-8", "sentences", "jsonl", 0.05, 10,
+                (String.join(" ", SENTENCES) + "\n\n" + String.join("\n", SENTENCES)).getBytes(StandardCharsets.UTF_8));
+        coordinator.queue.add(region);
 
         WorkerProcess worker = startWorker(Map.of(WorkerMain.TOKEN_VARIABLE, FakeCoordinator.TOKEN),
                 "--join", "127.0.0.1:" + port, "--threads", "2", "--name", "lab-pc-3");
 
-        waitUntil(() -> coordinator.completed.size() == 3 && coordinator.failed.size() == 1, START,
-                "three batches scored and one handed back", worker);
-        assertThat(coordinator.completed).containsOnlyKeys("1/1", "1/2", "2/1");
+        waitUntil(() -> coordinator.completed.size() == 4 && coordinator.failed.size() == 1, START,
+                "three batches and a region scored, and one batch handed back", worker);
+        assertThat(coordinator.completed).containsOnlyKeys("1/1", "1/2", "2/1", "4/1");
+        RegionResult records = (RegionResult) coordinator.completed.get("4/1");
+        assertThat(records).isEqualTo(RegionRecords.score(region, SentimentAnalyzer.of(EngineMode.NLTK), () -> false));
+        assertThat(records.units()).isGreaterThanOrEqualTo(SENTENCES.size());
         assertThat(coordinator.completed.get("1/1")).isEqualTo(expected(1, 1, SentimentAnalyzer.of(EngineMode.VADER)));
         assertThat(coordinator.completed.get("1/2")).isEqualTo(expected(1, 2, SentimentAnalyzer.of(EngineMode.NLTK)));
         assertThat(coordinator.completed.get("2/1")).isEqualTo(expected(2, 1, SentimentAnalyzer.of(EngineMode.VADER,

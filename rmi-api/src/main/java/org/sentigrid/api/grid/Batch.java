@@ -1,7 +1,6 @@
 package org.sentigrid.api.grid;
 
 import java.io.Serial;
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -14,7 +13,7 @@ import java.util.Objects;
  * @param texts    the units' texts, one after another
  * @param ends     {@code ends[i]} is where unit i ends in {@code texts}; unit i starts where unit i-1 ends
  */
-public record Batch(long jobId, long batchId, JobSettings settings, String texts, int[] ends) implements Serializable {
+public record Batch(long jobId, long batchId, JobSettings settings, String texts, int[] ends) implements Work {
     @Serial
     private static final long serialVersionUID = 1L;
 
@@ -50,6 +49,12 @@ public record Batch(long jobId, long batchId, JobSettings settings, String texts
             ends[i] = texts.length();
         }
         return new Batch(jobId, batchId, settings, texts.toString(), ends);
+    }
+
+    @Override
+    public boolean answeredBy(WorkResult result) {
+        return result instanceof BatchResult && result.jobId() == jobId && result.batchId() == batchId
+                && result.units() == ends.length;
     }
 
     public int size() {

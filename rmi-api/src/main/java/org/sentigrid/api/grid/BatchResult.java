@@ -1,7 +1,6 @@
 package org.sentigrid.api.grid;
 
 import java.io.Serial;
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Objects;
 import org.sentigrid.api.SentimentScores;
@@ -13,7 +12,7 @@ import org.sentigrid.api.SentimentScores;
  * @param batchId the batch
  * @param scores  four numbers per unit, as the engine rounded them
  */
-public record BatchResult(long jobId, long batchId, double[] scores) implements Serializable {
+public record BatchResult(long jobId, long batchId, double[] scores) implements WorkResult {
     @Serial
     private static final long serialVersionUID = 1L;
 
@@ -44,7 +43,8 @@ public record BatchResult(long jobId, long batchId, double[] scores) implements 
         return new BatchResult(jobId, batchId, packed);
     }
 
-    public int size() {
+    @Override
+    public int units() {
         return scores.length / 4;
     }
 
@@ -71,6 +71,6 @@ public record BatchResult(long jobId, long batchId, double[] scores) implements 
 
     @Override
     public String toString() {
-        return "BatchResult[job=" + jobId + ", batch=" + batchId + ", units=" + size() + "]";
+        return "BatchResult[job=" + jobId + ", batch=" + batchId + ", units=" + units() + "]";
     }
 }

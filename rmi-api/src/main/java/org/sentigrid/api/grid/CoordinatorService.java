@@ -19,13 +19,13 @@ public interface CoordinatorService extends Remote {
     JoinReply join(JoinRequest request) throws RemoteException, GridRefusal;
 
     /**
-     * The next batch for this worker, waiting up to {@code waitMillis} (capped by the coordinator
+     * The next work for this worker (a batch of units or a region of a source), waiting up to {@code waitMillis} (capped by the coordinator
      * below the read timeout) for one; null when there is none yet. Also counts as a heartbeat.
      */
-    Batch nextBatch(WorkerCredentials worker, long waitMillis) throws RemoteException, GridRefusal;
+    Work nextBatch(WorkerCredentials worker, long waitMillis) throws RemoteException, GridRefusal;
 
-    /** Hands back a scored batch. A late or repeated result is ignored: each batch is accepted once. */
-    void complete(WorkerCredentials worker, BatchResult result) throws RemoteException, GridRefusal;
+    /** Hands back scored work. A late or repeated result is ignored: each piece of work is accepted once. */
+    void complete(WorkerCredentials worker, WorkResult result) throws RemoteException, GridRefusal;
 
     /** Reports that a batch could not be scored here, so it can run elsewhere. */
     void fail(WorkerCredentials worker, long jobId, long batchId, String reason) throws RemoteException, GridRefusal;

@@ -7,9 +7,14 @@ import java.io.ObjectInputFilter;
  * length, references and bytes. Anything else is rejected before it is instantiated.
  */
 public final class WireFilter {
-    /** Bounds that a legitimate call stays far inside; a batch's packed arrays are the largest things. */
-    private static final String LIMITS = "maxdepth=12;maxrefs=20000;maxarray=" + (4 * Wire.MAX_BATCH_UNITS)
-            + ";maxbytes=" + (4L * Wire.MAX_BATCH_CHARS);
+    /** The longest array of anything but bytes: a batch's packed scores, a region result's record ends. */
+    private static final int MAX_ARRAY = Math.max(4 * Wire.MAX_BATCH_UNITS, Wire.MAX_REGION_UNITS);
+    /** The longest byte array: a region result's records. */
+    private static final int MAX_BYTE_ARRAY = Wire.MAX_REGION_RECORD_BYTES;
+
+    /** Bounds that a legitimate call stays far inside; arrays are bounded by type in {@link #withArrayLimits}. */
+    private static final String LIMITS = "maxdepth=12;maxrefs=20000;maxarray=" + MAX_BYTE_ARRAY
+            + ";maxbytes=" + (MAX_BYTE_ARRAY + 4L * Wire.MAX_BATCH_CHARS);
 
     /** The wire types, and the JDK types their fields use. */
     private static final String WIRE_TYPES = String.join(";",
@@ -19,6 +24,8 @@ public final class WireFilter {
             "org.sentigrid.api.grid.JobSettings",
             "org.sentigrid.api.grid.Batch",
             "org.sentigrid.api.grid.BatchResult",
+            "org.sentigrid.api.grid.Region",
+            "org.sentigrid.api.grid.RegionResult",
             "org.sentigrid.api.EngineMode",
             "java.lang.Enum",
             "java.lang.String");
@@ -65,12 +72,27 @@ public final class WireFilter {
             "java.util.Collections$UnmodifiableCollection",
             "java.util.ArrayList");
 
-    private static final ObjectInputFilter EXPORTS = ObjectInputFilter.Config.createFilter(
-            LIMITS + ";" + WIRE_TYPES + ";!*");
-    private static final ObjectInputFilter CALLERS = ObjectInputFilter.Config.createFilter(
-            LIMITS + ";" + WIRE_TYPES + ";" + RMI_RUNTIME + ";!*");
+    private static final ObjectInputFilter EXPORTS = withArrayLimits(ObjectInputFilter.Config.createFilter(
+            LIMITS + ";" + WIRE_TYPES + ";!*"));
+    private static final ObjectInputFilter CALLERS = withArrayLimits(ObjectInputFilter.Config.createFilter(
+            LIMITS + ";" + WIRE_TYPES + ";" + RMI_RUNTIME + ";!*"));
 
     private WireFilter() {
+    }
+
+    /**
+     * Byte arrays may be far longer than other arrays (a region's records), so the length bound depends
+     * on the type: checked before the array is allocated, then the patterns decide.
+     */
+    private static ObjectInputFilter withArrayLimits(ObjectInputFilter patterns) {
+        return info -> {
+            Class<?> type = info.serialClass();
+            if (type != null && type.isArray()
+                    && info.arrayLength() > (type == byte[].class ? MAX_BYTE_ARRAY : MAX_ARRAY)) {
+                return ObjectInputFilter.Status.REJECTED;
+            }
+            return patterns.checkInput(info);
+        };
     }
 
     /** For every object the coordinator exports: what callers may send it. */

@@ -33,6 +33,9 @@ class WireFilterTest {
                 JobSettings.plain(EngineMode.VADER),
                 Batch.of(7, 3, settings, List.of("Good.", "", "Bad 😀")),
                 BatchResult.of(7, 3, List.of(new SentimentScores(0, 0.4, 0.6, 0.4404), new SentimentScores(0.2, 0.8, 0, -0.0))),
+                new Region(7, 4, settings, "UTF-8", "sentences", "csv", 0.05, 120, "Good. Bad 😀\n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new RegionResult(7, 4, new byte[] {1, 2, 3}, new int[] {1, 3}),
+                new RegionResult(7, 5, new byte[0], new int[0]),
                 EngineMode.VADER);
     }
 
@@ -70,7 +73,18 @@ class WireFilterTest {
 
     @Test
     void anOversizedArrayIsRejected() {
-        assertThatThrownBy(() -> roundTrip(new double[4 * Wire.MAX_BATCH_UNITS + 1], WireFilter.forExports()))
+        int longest = Math.max(4 * Wire.MAX_BATCH_UNITS, Wire.MAX_REGION_UNITS);
+        assertThatThrownBy(() -> roundTrip(new double[longest + 1], WireFilter.forExports()))
+                .isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
+        assertThatThrownBy(() -> roundTrip(new int[longest + 1], WireFilter.forCallers()))
+                .isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
+    }
+
+    @Test
+    void byteArraysMayBeLongerButAreBoundedToo() throws Exception {
+        assertThat((byte[]) roundTrip(new byte[4 * Wire.MAX_BATCH_UNITS + 1], WireFilter.forExports()))
+                .hasSize(4 * Wire.MAX_BATCH_UNITS + 1);
+        assertThatThrownBy(() -> roundTrip(new byte[Wire.MAX_REGION_RECORD_BYTES + 1], WireFilter.forExports()))
                 .isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
     }
 
@@ -81,6 +95,18 @@ class WireFilterTest {
         assertThatThrownBy(() -> new BatchResult(1, 1, new double[] {0, 0, 0}))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new BatchResult(1, 1, new double[] {0, 0, 2, 0}))
+                .isInstanceOf(IllegalArgumentException.class);
+        JobSettings plain = JobSettings.plain(EngineMode.VADER);
+        byte[] text = {'a', '\n'};
+        assertThatThrownBy(() -> new Region(1, 1, plain, "UTF-16", "lines", "csv", 0.05, 0, text))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("charset");
+        assertThatThrownBy(() -> new Region(1, 1, plain, "UTF-8", "none", "csv", 0.05, 0, text))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("split");
+        assertThatThrownBy(() -> new Region(1, 1, plain, "UTF-8", "lines", "csv", 0.05, 0, new byte[0]))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RegionResult(1, 1, new byte[] {1, 2}, new int[] {2, 2}))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RegionResult(1, 1, new byte[] {1, 2}, new int[] {1}))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new WorkerCredentials("", "w")).isInstanceOf(IllegalArgumentException.class);
         assertThat(new WorkerCredentials("secret", "w").toString()).doesNotContain("secret");

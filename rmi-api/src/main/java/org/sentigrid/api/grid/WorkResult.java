@@ -1,0 +1,13 @@
+package org.sentigrid.api.grid;
+
+import java.io.Serializable;
+
+/** What a worker hands back for one piece of {@link Work}. */
+public sealed interface WorkResult extends Serializable permits BatchResult, RegionResult {
+    long jobId();
+
+    long batchId();
+
+    /** How many units were scored. */
+    int units();
+}

@@ -1,0 +1,77 @@
+package org.sentigrid.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.sentigrid.api.EngineMode;
+import org.sentigrid.api.SentimentScores;
+import org.sentigrid.api.grid.JobSettings;
+import org.sentigrid.api.grid.Region;
+import org.sentigrid.api.grid.RegionResult;
+import org.sentigrid.engine.SentimentAnalyzer;
+
+class RegionRecordsTest {
+    private static final String TEXT = "  The food was GREAT!! The service, not so much.\r\n"
+            + "Would I come back? Maybe \"tomorrow\", or never.\n\n\t\nÜber-good 😀.\n";
+    private static final SentimentAnalyzer VADER = SentimentAnalyzer.of(EngineMode.VADER);
+
+    @Test
+    void eachUnitIsScoredAndFormattedFromJustAfterItsUnitNumber() {
+        Region region = region("lines", "csv", 0.05, 100);
+
+        RegionResult result = RegionRecords.score(region, VADER, () -> false);
+
+        String[] lines = {"  The food was GREAT!! The service, not so much.", "Would I come back? Maybe \"tomorrow\", or never.",
+                "Über-good 😀."};
+        assertThat(result.units()).isEqualTo(3);
+        assertThat(RegionRecords.units(region)).isEqualTo(3);
+        for (int i = 0; i < 3; i++) {
+            String unit = lines[i].strip();
+            long start = 100 + TEXT.indexOf(unit);
+            Bytes expected = new Bytes();
+            SentimentScores scores = VADER.score(unit);
+            RowFormat.CSV.tail(expected, unit, 0, unit.length(), scores, scores.label(0.05), 0, start,
+                    start + unit.length(), null);
+            assertThat(record(result, i)).as("unit %d", i + 1).isEqualTo(new String(expected.toByteArray(), StandardCharsets.UTF_8));
+        }
+        assertThat(record(result, 1)).startsWith(",\"Would I come back? Maybe \"\"tomorrow\"\", or never.\",");
+    }
+
+    @Test
+    void theThresholdAndFormatOfTheRegionApply() {
+        String strict = new String(RegionRecords.score(region("sentences", "jsonl", 0.9, 0), VADER, () -> false).records(),
+                StandardCharsets.UTF_8);
+        assertThat(strict).contains("\"label\":\"neutral\"").doesNotContain("\"label\":\"positive\"")
+                .startsWith(",\"text\":\"The food was GREAT!!\"");
+    }
+
+    @Test
+    void stopsWhenAbandoned() {
+        AtomicInteger checks = new AtomicInteger();
+        assertThat(RegionRecords.score(region("sentences", "csv", 0.05, 0), VADER, () -> checks.incrementAndGet() > 0)).isNull();
+        assertThat(checks).hasValue(1);
+    }
+
+    @Test
+    void aRegionOfBlankLinesHasNoRecords() {
+        Region blank = new Region(1, 1, JobSettings.plain(EngineMode.VADER), "UTF-8", "lines", "tsv", 0.05, 0,
+                " \n\t\r\n\n".getBytes(StandardCharsets.UTF_8));
+        RegionResult result = RegionRecords.score(blank, VADER, () -> false);
+        assertThat(result.units()).isZero();
+        assertThat(result.records()).isEmpty();
+    }
+
+    private static Region region(String split, String format, double threshold, long offset) {
+        return new Region(1, 2, JobSettings.plain(EngineMode.VADER), "UTF-8", split, format, threshold, offset,
+                TEXT.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String record(RegionResult result, int i) {
+        int[] ends = result.ends();
+        int from = i == 0 ? 0 : ends[i - 1];
+        return new String(Arrays.copyOfRange(result.records(), from, ends[i]), StandardCharsets.UTF_8);
+    }
+}
