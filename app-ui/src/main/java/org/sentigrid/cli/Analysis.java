@@ -82,7 +82,7 @@ final class Analysis {
 
     /** Writes the results of every readable source; returns how many sources could not be read. */
     private int analyze(List<Source> sources, Output output, ChunkScorer scorer) throws IOException {
-        ResultWriter writer = settings.format().open(output.writer(), settings.explain());
+        ResultWriter writer = new ResultWriter(output.stream(), settings.format().rows(), settings.explain());
         int unreadable = 0;
         try (OrderedScoring scoring = new OrderedScoring(scorer, new OrderedScoring.Results() {
             @Override

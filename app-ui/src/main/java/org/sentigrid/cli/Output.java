@@ -1,14 +1,11 @@
 package org.sentigrid.cli;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
@@ -19,18 +16,18 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Where results go, in UTF-8: standard output, or a file. A file is written to a temporary file
+ * Where the results' bytes go, buffered: standard output, or a file. A file is written to a temporary file
  * beside it and moved into place by {@link #commit}; closing without a commit deletes the temporary
  * file, so a run that fails never leaves a half file behind under the name the user asked for.
  */
 final class Output implements Closeable {
-    private final Writer writer;
+    private final OutputStream stream;
     private final Path temporary;
     private final Path target;
     private boolean committed;
 
-    private Output(Writer writer, Path temporary, Path target) {
-        this.writer = writer;
+    private Output(OutputStream stream, Path temporary, Path target) {
+        this.stream = stream;
         this.temporary = temporary;
         this.target = target;
     }
@@ -38,7 +35,7 @@ final class Output implements Closeable {
     /** Standard output when {@code file} is null, else a temporary file beside {@code file}. */
     static Output open(Path file) throws IOException {
         if (file == null) {
-            return new Output(utf8(new FileOutputStream(FileDescriptor.out)), null, null);
+            return new Output(buffered(new FileOutputStream(FileDescriptor.out)), null, null);
         }
         Path target = file.toAbsolutePath();
         if (Files.isDirectory(target)) {
@@ -47,23 +44,23 @@ final class Output implements Closeable {
         Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part",
                 createdReadableByOthers());
         try {
-            return new Output(utf8(Files.newOutputStream(temporary)), temporary, target);
+            return new Output(buffered(Files.newOutputStream(temporary)), temporary, target);
         } catch (IOException e) {
             Files.deleteIfExists(temporary);
             throw e;
         }
     }
 
-    Writer writer() {
-        return writer;
+    OutputStream stream() {
+        return stream;
     }
 
     /** Flushes standard output, or closes the temporary file and moves it into place. */
     void commit() throws IOException {
         if (temporary == null) {
-            writer.flush();
+            stream.flush();
         } else {
-            writer.close();
+            stream.close();
             move(temporary, target);
         }
         committed = true;
@@ -73,15 +70,15 @@ final class Output implements Closeable {
     public void close() throws IOException {
         if (temporary != null && !committed) {
             try {
-                writer.close();
+                stream.close();
             } finally {
                 Files.deleteIfExists(temporary);
             }
         }
     }
 
-    private static Writer utf8(OutputStream out) {
-        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+    private static OutputStream buffered(OutputStream out) {
+        return new BufferedOutputStream(out, 64 * 1024);
     }
 
     private static void move(Path from, Path to) throws IOException {

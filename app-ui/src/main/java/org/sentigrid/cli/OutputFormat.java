@@ -1,12 +1,17 @@
 package org.sentigrid.cli;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.util.Locale;
+import org.sentigrid.format.RowFormat;
 
 /** The output formats of {@code analyze --format}. */
 enum OutputFormat {
-    CSV, TSV, JSONL;
+    CSV(RowFormat.CSV), TSV(RowFormat.TSV), JSONL(RowFormat.JSONL);
+
+    private final RowFormat rows;
+
+    OutputFormat(RowFormat rows) {
+        this.rows = rows;
+    }
 
     String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -21,12 +26,8 @@ enum OutputFormat {
         throw new IllegalArgumentException("unknown format '" + id + "' (expected csv, tsv or jsonl)");
     }
 
-    /** A writer of this format on {@code out}; CSV and TSV write their header row now. */
-    ResultWriter open(Writer out, boolean explain) throws IOException {
-        return switch (this) {
-            case CSV -> new CsvResultWriter(out, explain);
-            case TSV -> new TsvResultWriter(out, explain);
-            case JSONL -> new JsonLinesResultWriter(out, explain);
-        };
+    /** How this format writes records. */
+    RowFormat rows() {
+        return rows;
     }
 }

@@ -2,13 +2,15 @@ package org.sentigrid.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.sentigrid.api.SentimentLabel;
@@ -16,6 +18,8 @@ import org.sentigrid.api.SentimentScores;
 import org.sentigrid.engine.Explanation;
 import org.sentigrid.engine.Rule;
 import org.sentigrid.engine.TokenExplanation;
+import org.sentigrid.format.Bytes;
+import org.sentigrid.format.RowFormat;
 import org.sentigrid.text.TextUnit;
 
 class ResultWritersTest {
@@ -39,13 +43,13 @@ class ResultWritersTest {
     }
 
     private static String write(OutputFormat format, boolean explain, ScoredUnit... results) throws IOException {
-        StringWriter out = new StringWriter();
-        ResultWriter writer = format.open(out, explain);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ResultWriter writer = new ResultWriter(out, format.rows(), explain);
         for (ScoredUnit result : results) {
             writer.write(result);
         }
         writer.flush();
-        return out.toString();
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -71,12 +75,6 @@ class ResultWritersTest {
     }
 
     @Test
-    void tsvEscapingIsReversible() {
-        assertThat(TsvResultWriter.escape("\\t")).isEqualTo("\\\\t");
-        assertThat(TsvResultWriter.escape("plain text")).isEqualTo("plain text");
-    }
-
-    @Test
     void jsonLinesWriteOneObjectPerLineWithTheColumnsInOrder() throws IOException {
         String jsonl = write(OutputFormat.JSONL, false, plain("I \"love\" it.\n"), plain("x"));
 
@@ -86,7 +84,7 @@ class ResultWritersTest {
         assertThat(lines.get(0)).isEqualTo("{\"source\":\"notes.txt\",\"unit\":1,\"text\":\"I \\\"love\\\" it.\\n\","
                 + "\"neg\":0.000,\"neu\":0.254,\"pos\":0.746,\"compound\":0.6369,\"label\":\"positive\","
                 + "\"record\":null,\"start\":4,\"end\":17}");
-        assertThat(Json.object(lines.get(1)).keySet()).containsExactlyElementsOf(Columns.header(false));
+        assertThat(Json.object(lines.get(1)).keySet()).containsExactlyElementsOf(RowFormat.columns(false));
     }
 
     @Test
@@ -105,11 +103,6 @@ class ResultWritersTest {
         assertThat(write(OutputFormat.CSV, false, unit)).endsWith("-,1,meh,0.100,0.900,0.000,0.0000,neutral,,0,3\n");
         assertThat(write(OutputFormat.JSONL, false, unit))
                 .contains("\"neg\":0.100,\"neu\":0.900,\"pos\":0.000,\"compound\":0.0000,");
-        assertThat(Decimals.fixed(-0.00001, 4).toPlainString()).isEqualTo("0.0000");
-        assertThat(Decimals.fixed(-0.5423, 4).toPlainString()).isEqualTo("-0.5423");
-        assertThat(Decimals.fixed(1.0, 3).toPlainString()).isEqualTo("1.000");
-        assertThat(Decimals.fixed(0.00005, 4).toPlainString()).isEqualTo("0.0000");
-        assertThat(Decimals.fixed(0.00015, 4).toPlainString()).isEqualTo("0.0002");
     }
 
     @Test
@@ -147,8 +140,34 @@ class ResultWritersTest {
 
     @Test
     void everyFormatHasTheSameColumns() throws IOException {
-        assertThat(write(OutputFormat.CSV, true).strip().split(",")).containsExactlyElementsOf(Columns.header(true));
-        assertThat(write(OutputFormat.TSV, true).strip().split("\t")).containsExactlyElementsOf(Columns.header(true));
+        assertThat(write(OutputFormat.CSV, true).strip().split(",")).containsExactlyElementsOf(RowFormat.columns(true));
+        assertThat(write(OutputFormat.TSV, true).strip().split("\t")).containsExactlyElementsOf(RowFormat.columns(true));
         assertThat(write(OutputFormat.JSONL, true)).isEmpty();
+    }
+
+    @Test
+    void recordsFormattedByAWorkerAreNumberedFromTheFirstUnitAndWrittenAsScoredOnesAre() throws IOException {
+        ScoredUnit[] results = {plain("one"), plain("two, \"2\""), plain("three\n")};
+        for (OutputFormat format : OutputFormat.values()) {
+            Bytes tails = new Bytes();
+            int[] tailEnds = new int[results.length];
+            for (int i = 0; i < results.length; i++) {
+                TextUnit unit = results[i].unit();
+                format.rows().tail(tails, unit.text(), 0, unit.text().length(), LOVE, SentimentLabel.POSITIVE,
+                        unit.record(), unit.start(), unit.end(), null);
+                tailEnds[i] = tails.length();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ResultWriter writer = new ResultWriter(out, format.rows(), false);
+            writer.writeFormatted(format.rows().head("notes.txt"), 41, tails.toByteArray(), tailEnds);
+            writer.flush();
+
+            List<ScoredUnit> numbered = IntStream.range(0, results.length).mapToObj(i -> {
+                TextUnit unit = results[i].unit();
+                return result(new TextUnit(unit.source(), 41 + i, unit.text(), unit.record(), unit.start(), unit.end()), LOVE);
+            }).toList();
+            assertThat(out.toString(StandardCharsets.UTF_8)).as(format.id())
+                    .isEqualTo(write(format, false, numbered.toArray(ScoredUnit[]::new)));
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.sentigrid.cli;
+package org.sentigrid.format;
 
 import java.math.BigDecimal;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.sentigrid.cli;
+package org.sentigrid.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,293 @@
+package org.sentigrid.format;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.sentigrid.api.SentimentLabel;
+import org.sentigrid.api.SentimentScores;
+import org.sentigrid.engine.Explanation;
+import org.sentigrid.engine.TokenExplanation;
+
+/**
+ * The record formats of {@code analyze}, written straight to UTF-8 bytes: one record per scored
+ * unit, ending with LF. A record is {@link #head} (per source), the unit number in decimal, and
+ * {@link #tail} (everything else): so a worker can format tails without knowing the global unit
+ * numbers, and the coordinator only adds the head and the number.
+ */
+public enum RowFormat {
+    /**
+     * RFC 4180 with a header row, byte for byte as commons-csv's minimal quoting writes it: a field is
+     * quoted when it starts with a char up to '#', ends with one up to ' ', holds CR, LF, '"' or ',',
+     * or is empty and first in its record.
+     */
+    CSV(',') {
+        @Override
+        public byte[] head(String source) {
+            return source.isEmpty() ? ascii("\"\",") : super.head(source);
+        }
+
+        @Override
+        void string(Bytes out, CharSequence chars, int start, int end) {
+            if (!needsQuotes(chars, start, end)) {
+                out.appendUtf8(chars, start, end);
+                return;
+            }
+            out.append('"');
+            int from = start;
+            for (int i = start; i < end; i++) {
+                if (chars.charAt(i) == '"') {
+                    out.appendUtf8(chars, from, i + 1).append('"');
+                    from = i + 1;
+                }
+            }
+            out.appendUtf8(chars, from, end).append('"');
+        }
+
+        private boolean needsQuotes(CharSequence chars, int start, int end) {
+            if (start == end) {
+                return false;
+            }
+            if (chars.charAt(start) <= '#' || chars.charAt(end - 1) <= ' ') {
+                return true;
+            }
+            for (int i = start; i < end; i++) {
+                char c = chars.charAt(i);
+                if (c == '"' || c == ',' || c == '\n' || c == '\r') {
+                    return true;
+                }
+            }
+            return false;
+        }
+    },
+
+    /**
+     * Tab-separated values with a header row. Backslash, tab, LF and CR inside a field are written as
+     * {@code \\}, {@code \t}, {@code \n} and {@code \r}, so every record is one line and fields split at tabs.
+     */
+    TSV('\t') {
+        @Override
+        void string(Bytes out, CharSequence chars, int start, int end) {
+            int from = start;
+            for (int i = start; i < end; i++) {
+                char escape = switch (chars.charAt(i)) {
+                    case '\\' -> '\\';
+                    case '\t' -> 't';
+                    case '\n' -> 'n';
+                    case '\r' -> 'r';
+                    default -> 0;
+                };
+                if (escape != 0) {
+                    out.appendUtf8(chars, from, i).append('\\').append(escape);
+                    from = i + 1;
+                }
+            }
+            out.appendUtf8(chars, from, end);
+        }
+    },
+
+    /**
+     * JSON Lines: one object per unit with the columns as keys, in column order; scores as JSON numbers
+     * with fixed decimals, {@code record} null for plain text. With explanations, {@code explanation} is
+     * an array of {token, start, end, lexicon (null outside the lexicon), valence, rules} and
+     * {@code punctuation} the emphasis from "!" and "?". Strings are escaped as jackson-core's
+     * generator escapes them: '"', '\\' and control chars only, everything else as it is. Every line
+     * starts with its '{' (jackson put its root-value separator, a space, before the second and later).
+     */
+    JSONL((char) 0) {
+        @Override
+        public byte[] header(boolean explain) {
+            return new byte[0];
+        }
+
+        @Override
+        public byte[] head(String source) {
+            Bytes out = new Bytes();
+            raw(out, "{\"source\":");
+            string(out, source, 0, source.length());
+            raw(out, ",\"unit\":");
+            return out.toByteArray();
+        }
+
+        @Override
+        public void tail(Bytes out, String text, int textStart, int textEnd, SentimentScores scores,
+                         SentimentLabel label, long record, long start, long end, Explanation explanation) {
+            out.append(JSON_TEXT);
+            string(out, text, textStart, textEnd);
+            out.append(JSON_NEG);
+            Decimals.fixed(out, scores.neg(), Decimals.PROPORTION_SCALE);
+            out.append(JSON_NEU);
+            Decimals.fixed(out, scores.neu(), Decimals.PROPORTION_SCALE);
+            out.append(JSON_POS);
+            Decimals.fixed(out, scores.pos(), Decimals.PROPORTION_SCALE);
+            out.append(JSON_COMPOUND);
+            Decimals.fixed(out, scores.compound(), Decimals.COMPOUND_SCALE);
+            out.append(JSON_LABEL).append(LABEL_IDS[label.ordinal()]).append(JSON_RECORD);
+            if (record == 0) {
+                out.append(JSON_NULL);
+            } else {
+                out.appendLong(record);
+            }
+            out.append(JSON_START).appendLong(start).append(JSON_END).appendLong(end);
+            if (explanation != null) {
+                explanation(out, explanation);
+            }
+            out.append('}').append('\n');
+        }
+
+        /** Explanations are rare and long-winded; they are formatted the easy way. */
+        private void explanation(Bytes out, Explanation explanation) {
+            raw(out, ",\"explanation\":[");
+            List<TokenExplanation> tokens = explanation.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                TokenExplanation token = tokens.get(i);
+                raw(out, i == 0 ? "{\"token\":" : ",{\"token\":");
+                string(out, token.token(), 0, token.token().length());
+                String lexicon = token.lexiconValence().isPresent()
+                        ? Decimals.valence(token.lexiconValence().getAsDouble()).toPlainString() : "null";
+                raw(out, ",\"start\":" + token.start() + ",\"end\":" + token.end() + ",\"lexicon\":" + lexicon
+                        + ",\"valence\":" + Decimals.valence(token.valence()).toPlainString() + ",\"rules\":[");
+                List<String> rules = ExplanationFormat.ruleIds(token);
+                for (int j = 0; j < rules.size(); j++) {
+                    raw(out, j == 0 ? "" : ",");
+                    string(out, rules.get(j), 0, rules.get(j).length());
+                }
+                raw(out, "]}");
+            }
+            raw(out, "],\"punctuation\":" + Decimals.valence(explanation.punctuationEmphasis()).toPlainString());
+        }
+
+        /** A JSON string, quoted. */
+        @Override
+        void string(Bytes out, CharSequence chars, int start, int end) {
+            out.append('"');
+            int from = start;
+            for (int i = start; i < end; i++) {
+                char c = chars.charAt(i);
+                if (c < JSON_ESCAPES.length && JSON_ESCAPES[c] != 0) {
+                    out.appendUtf8(chars, from, i).append('\\').append(JSON_ESCAPES[c]);
+                    if (JSON_ESCAPES[c] == 'u') {
+                        out.append('0').append('0').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                    }
+                    from = i + 1;
+                }
+            }
+            out.appendUtf8(chars, from, end).append('"');
+        }
+    };
+
+    private static final List<String> COLUMNS = List.of(
+            "source", "unit", "text", "neg", "neu", "pos", "compound", "label", "record", "start", "end");
+    private static final String EXPLANATION = "explanation";
+
+    /** The labels' ids in ordinal order, encoded once: they are ASCII letters, which no format escapes. */
+    private static final byte[][] LABEL_IDS = labelIds();
+    /** Per ASCII char, the char after the backslash in its JSON escape ('u': 4 hex digits follow), or 0. */
+    private static final char[] JSON_ESCAPES = jsonEscapes();
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final byte[] JSON_TEXT = ascii(",\"text\":");
+    private static final byte[] JSON_NEG = ascii(",\"neg\":");
+    private static final byte[] JSON_NEU = ascii(",\"neu\":");
+    private static final byte[] JSON_POS = ascii(",\"pos\":");
+    private static final byte[] JSON_COMPOUND = ascii(",\"compound\":");
+    private static final byte[] JSON_LABEL = ascii(",\"label\":\"");
+    private static final byte[] JSON_RECORD = ascii("\",\"record\":");
+    private static final byte[] JSON_NULL = ascii("null");
+    private static final byte[] JSON_START = ascii(",\"start\":");
+    private static final byte[] JSON_END = ascii(",\"end\":");
+
+    /** Between CSV and TSV fields; JSON Lines writes its own punctuation and has none. */
+    private final char delimiter;
+
+    RowFormat(char delimiter) {
+        this.delimiter = delimiter;
+    }
+
+    /** The column names, in order: the CSV and TSV header, and the JSON Lines keys. */
+    public static List<String> columns(boolean explain) {
+        if (!explain) {
+            return COLUMNS;
+        }
+        List<String> names = new ArrayList<>(COLUMNS);
+        names.add(EXPLANATION);
+        return names;
+    }
+
+    /** What starts the output: the header line for CSV and TSV, nothing for JSON Lines. */
+    public byte[] header(boolean explain) {
+        return ascii(String.join(String.valueOf(delimiter), columns(explain)) + "\n");
+    }
+
+    /** A record's bytes up to, not including, its unit number: the source, in this format. */
+    public byte[] head(String source) {
+        Bytes out = new Bytes();
+        string(out, source, 0, source.length());
+        return out.append(delimiter).toByteArray();
+    }
+
+    /**
+     * A record's bytes after its unit number, through the final LF.
+     *
+     * @param text        the unit's text is {@code text[textStart, textEnd)}, so workers need not copy it out
+     * @param record      1-based CSV/TSV row or JSON Lines line, 0 for plain text (an empty cell, or null)
+     * @param explanation with --explain, the last column; null without
+     */
+    public void tail(Bytes out, String text, int textStart, int textEnd, SentimentScores scores,
+                     SentimentLabel label, long record, long start, long end, Explanation explanation) {
+        out.append(delimiter);
+        string(out, text, textStart, textEnd);
+        out.append(delimiter);
+        Decimals.fixed(out, scores.neg(), Decimals.PROPORTION_SCALE);
+        out.append(delimiter);
+        Decimals.fixed(out, scores.neu(), Decimals.PROPORTION_SCALE);
+        out.append(delimiter);
+        Decimals.fixed(out, scores.pos(), Decimals.PROPORTION_SCALE);
+        out.append(delimiter);
+        Decimals.fixed(out, scores.compound(), Decimals.COMPOUND_SCALE);
+        out.append(delimiter).append(LABEL_IDS[label.ordinal()]).append(delimiter);
+        if (record != 0) {
+            out.appendLong(record);
+        }
+        out.append(delimiter).appendLong(start).append(delimiter).appendLong(end);
+        if (explanation != null) {
+            String compact = ExplanationFormat.compact(explanation);
+            out.append(delimiter);
+            string(out, compact, 0, compact.length());
+        }
+        out.append('\n');
+    }
+
+    /** {@code chars[start, end)} as a field (CSV, TSV; never the first of a record) or a string (JSON). */
+    abstract void string(Bytes out, CharSequence chars, int start, int end);
+
+    private static void raw(Bytes out, String ascii) {
+        out.appendUtf8(ascii, 0, ascii.length());
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static byte[][] labelIds() {
+        SentimentLabel[] labels = SentimentLabel.values();
+        byte[][] ids = new byte[labels.length][];
+        for (SentimentLabel label : labels) {
+            ids[label.ordinal()] = ascii(label.id());
+        }
+        return ids;
+    }
+
+    private static char[] jsonEscapes() {
+        char[] escapes = new char[128];
+        for (char c = 0; c < ' '; c++) {
+            escapes[c] = 'u';
+        }
+        escapes['\b'] = 'b';
+        escapes['\t'] = 't';
+        escapes['\f'] = 'f';
+        escapes['\n'] = 'n';
+        escapes['\r'] = 'r';
+        escapes['"'] = '"';
+        escapes['\\'] = '\\';
+        return escapes;
+    }
+}
