@@ -40,7 +40,8 @@ final class ResultWriter implements Flushable {
      * Records whose tails a worker formatted: tail i is {@code tails[tailEnds[i - 1], tailEnds[i])} (from 0
      * for the first) and gets unit number {@code firstUnit + i}.
      */
-    void writeFormatted(byte[] head, long firstUnit, byte[] tails, int[] tailEnds) throws IOException {
+    void writeFormatted(String source, long firstUnit, byte[] tails, int[] tailEnds) throws IOException {
+        byte[] head = head(source);
         int from = 0;
         for (int i = 0; i < tailEnds.length; i++) {
             record.reset();

@@ -4,17 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.api.SentimentScores;
+import org.sentigrid.api.grid.JobSettings;
+import org.sentigrid.api.grid.Region;
+import org.sentigrid.api.grid.RegionResult;
+import org.sentigrid.engine.SentimentAnalyzer;
 import org.sentigrid.text.TextUnit;
 
 class OrderedScoringTest {
+    private static final SentimentAnalyzer VADER = SentimentAnalyzer.of(EngineMode.VADER);
+
     private static TextUnit unit(long n, String text) {
         return new TextUnit("in.txt", n, text, 0, 0, text.length());
     }
@@ -36,7 +44,7 @@ class OrderedScoringTest {
             for (long n = 1; n <= 5_000; n++) {
                 scoring.add(unit(n, "text " + n));
             }
-            scoring.finish();
+            scoring.drain();
         }
 
         assertThat(order).hasSize(5_000).isSorted().doesNotHaveDuplicates();
@@ -55,7 +63,7 @@ class OrderedScoringTest {
                 scoring.add(unit(n, "x"));
                 maxAhead = Math.max(maxAhead, (int) (n - handedOn.size()));
             }
-            scoring.finish();
+            scoring.drain();
         }
 
         assertThat(handedOn).hasSize(20_000);
@@ -73,7 +81,7 @@ class OrderedScoringTest {
                 scoring.add(unit(n, big));
                 maxAhead = Math.max(maxAhead, (int) (n - handedOn.size()));
             }
-            scoring.finish();
+            scoring.drain();
         }
 
         assertThat(handedOn).hasSize(20);
@@ -89,7 +97,7 @@ class OrderedScoringTest {
         assertThatThrownBy(() -> {
             try (scoring) {
                 scoring.add(unit(1, "boom"));
-                scoring.finish();
+                scoring.drain();
             }
         }).isInstanceOf(IllegalStateException.class).hasMessage("engine bug");
     }
@@ -103,13 +111,71 @@ class OrderedScoringTest {
         assertThatThrownBy(() -> {
             try (scoring) {
                 scoring.add(unit(1, "fine"));
-                scoring.finish();
+                scoring.drain();
             }
         }).isInstanceOf(IOException.class).hasMessage("disk full");
     }
 
-    private static OrderedScoring scoring(Function<TextUnit, ScoredUnit> scorer, OrderedScoring.Results results, int threads) {
-        return new OrderedScoring(new InProcessScorer(scorer, threads), results);
+    @Test
+    void regionsAndUnitsComeOutInTheOrderTheyWereAdded() throws IOException {
+        List<String> order = new ArrayList<>();
+        OrderedScoring.SourceUnits notes = new OrderedScoring.SourceUnits("notes.txt");
+        OrderedScoring.Results results = new OrderedScoring.Results() {
+            @Override
+            public void accept(ScoredUnit result) {
+                order.add("unit " + result.unit().unit());
+            }
+
+            @Override
+            public void accept(OrderedScoring.SourceUnits source, RegionResult records) {
+                order.add(source.name + " from " + (source.units + 1) + ": " + records.units());
+                source.units += records.units();
+            }
+
+            @Override
+            public void failed(List<TextUnit> units, String reason) {
+                throw new AssertionError(reason);
+            }
+
+            @Override
+            public void failed(OrderedScoring.SourceUnits source, int units, String reason) {
+                throw new AssertionError(reason);
+            }
+        };
+        try (OrderedScoring scoring = new OrderedScoring(new InProcessScorer(OrderedScoringTest::neutral, VADER, 2), results)) {
+            scoring.add(unit(1, "first"));
+            for (int region = 0; region < 3; region++) {
+                byte[] text = "Good.\nBad.\n".repeat(region + 1).getBytes(StandardCharsets.UTF_8);
+                scoring.addRegion(notes, batchId -> new Region(1, batchId, JobSettings.plain(EngineMode.VADER), "UTF-8",
+                        "lines", "csv", 0.05, 0, text));
+            }
+            scoring.add(unit(2, "last"));
+            scoring.drain();
+        }
+
+        assertThat(order).containsExactly("unit 1", "notes.txt from 1: 2", "notes.txt from 3: 4", "notes.txt from 7: 6", "unit 2");
+    }
+
+    private static OrderedScoring scoring(Function<TextUnit, ScoredUnit> scorer, UnitResults results, int threads) {
+        return new OrderedScoring(new InProcessScorer(scorer, VADER, threads), results);
+    }
+
+    /** Results of units only, as a lambda. */
+    private interface UnitResults extends OrderedScoring.Results {
+        @Override
+        default void accept(OrderedScoring.SourceUnits source, RegionResult records) {
+            throw new AssertionError("no regions here");
+        }
+
+        @Override
+        default void failed(List<TextUnit> units, String reason) {
+            throw new AssertionError(reason);
+        }
+
+        @Override
+        default void failed(OrderedScoring.SourceUnits source, int units, String reason) {
+            throw new AssertionError(reason);
+        }
     }
 
     private static void sleep(long millis) {

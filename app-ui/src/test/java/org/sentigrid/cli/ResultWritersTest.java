@@ -159,7 +159,7 @@ class ResultWritersTest {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ResultWriter writer = new ResultWriter(out, format.rows(), false);
-            writer.writeFormatted(format.rows().head("notes.txt"), 41, tails.toByteArray(), tailEnds);
+            writer.writeFormatted("notes.txt", 41, tails.toByteArray(), tailEnds);
             writer.flush();
 
             List<ScoredUnit> numbered = IntStream.range(0, results.length).mapToObj(i -> {
