@@ -38,7 +38,8 @@ final class Dispatcher {
      * Queues the work {@code make} builds with a fresh batch id; the future completes with its result,
      * or fails with {@link BatchFailedException}.
      */
-    CompletableFuture<WorkResult> submit(LongFunction<? extends Work> make) {
+    @SuppressWarnings("unchecked") // the work accepts only its own kind of result (Work.answeredBy)
+    <R extends WorkResult> CompletableFuture<R> submit(LongFunction<? extends Work> make) {
         Pending pending = new Pending(make.apply(nextBatchId.getAndIncrement()));
         lock.lock();
         try {
@@ -48,7 +49,7 @@ final class Dispatcher {
         } finally {
             lock.unlock();
         }
-        return pending.result;
+        return (CompletableFuture<R>) pending.result;
     }
 
     /** The next work for this worker, waiting up to {@code waitMillis}; null when none came. */

@@ -86,8 +86,9 @@ public final class GridServer implements AutoCloseable {
         });
         monitor.scheduleWithFixedDelay(() -> {
             for (String lost : workers.removeSilentSince(SILENCE_LIMIT)) {
-                dispatcher.workerLost(lost, "silent for " + SILENCE_LIMIT.toSeconds() + " s");
+                // Told first, so whoever hears of the lost worker hears before its batches run elsewhere.
                 events.workerGone(lost, "silent for " + SILENCE_LIMIT.toSeconds() + " s");
+                dispatcher.workerLost(lost, "silent for " + SILENCE_LIMIT.toSeconds() + " s");
             }
         }, 250, 250, TimeUnit.MILLISECONDS);
         return new GridServer(settings, port, registry, coordinator, workers, dispatcher, monitor);
@@ -95,7 +96,7 @@ public final class GridServer implements AutoCloseable {
 
     /** Queues texts as one batch of a job; completes with their scores in order, or with {@link BatchFailedException}. */
     public CompletableFuture<BatchResult> submit(long jobId, JobSettings jobSettings, List<String> texts) {
-        return dispatcher.submit(batchId -> Batch.of(jobId, batchId, jobSettings, texts)).thenApply(BatchResult.class::cast);
+        return dispatcher.submit(batchId -> Batch.of(jobId, batchId, jobSettings, texts));
     }
 
     /**
@@ -103,7 +104,7 @@ public final class GridServer implements AutoCloseable {
      * formatted records, or with {@link BatchFailedException}.
      */
     public CompletableFuture<RegionResult> submitRegion(LongFunction<Region> region) {
-        return dispatcher.submit(region).thenApply(RegionResult.class::cast);
+        return dispatcher.submit(region);
     }
 
     /**

@@ -30,6 +30,7 @@ import org.sentigrid.api.grid.GridRefusal;
 import org.sentigrid.api.grid.JobSettings;
 import org.sentigrid.api.grid.JoinRequest;
 import org.sentigrid.api.grid.TimeoutClientSocketFactory;
+import org.sentigrid.api.grid.WorkResult;
 import org.sentigrid.api.grid.WorkerCredentials;
 import org.sentigrid.engine.SentimentAnalyzer;
 
@@ -143,7 +144,7 @@ class GridServerTest {
     void theAllowListRejectsAnUnlistedClassAndAnOversizedArrayAndTheCoordinatorStillServes() throws Throwable {
         WorkerCredentials worker = join("mallory");
         var handler = Proxy.getInvocationHandler(coordinator);
-        var complete = CoordinatorService.class.getMethod("complete", WorkerCredentials.class, BatchResult.class);
+        var complete = CoordinatorService.class.getMethod("complete", WorkerCredentials.class, WorkResult.class);
         HashMap<String, String> map = new HashMap<>();
         map.put("not", "a batch");
         // The coordinator refuses to unmarshal the arguments; the caller hears so through a ServerException.
