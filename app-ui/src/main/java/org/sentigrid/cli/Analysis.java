@@ -92,8 +92,8 @@ final class Analysis {
             }
 
             @Override
-            public void accept(SourceUnits source, RegionResult records) throws IOException {
-                writer.writeFormatted(source.name, source.units + 1, records.records(), records.ends());
+            public void accept(SourceUnits source, byte[] region, RegionResult records) throws IOException {
+                writer.writeFormatted(source.name, source.units + 1, region, records);
                 source.units += records.units();
                 progress.unitsWritten(records.units());
             }

@@ -26,8 +26,11 @@ final class OrderedScoring implements AutoCloseable {
     interface Results {
         void accept(ScoredUnit result) throws IOException;
 
-        /** A region's formatted records, the first numbered one more than the units its source had so far. */
-        void accept(SourceUnits source, RegionResult records) throws IOException;
+        /**
+         * A region's formatted records, the first numbered one more than the units its source had so
+         * far; {@code region} holds the texts the records leave out.
+         */
+        void accept(SourceUnits source, byte[] region, RegionResult records) throws IOException;
 
         /** A chunk that could not be scored (grid only): its units are left out, with the reason. */
         void failed(List<TextUnit> units, String reason);
@@ -163,7 +166,7 @@ final class OrderedScoring implements AutoCloseable {
 
         @Override
         public void handOn() throws IOException, ExecutionException, InterruptedException {
-            results.accept(source, result.get());
+            results.accept(source, region.apply(0).bytes(), result.get());
         }
 
         @Override

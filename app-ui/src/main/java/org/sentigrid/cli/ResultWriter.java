@@ -3,6 +3,7 @@ package org.sentigrid.cli;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.sentigrid.api.grid.RegionResult;
 import org.sentigrid.format.Bytes;
 import org.sentigrid.format.RowFormat;
 import org.sentigrid.text.TextUnit;
@@ -15,6 +16,8 @@ import org.sentigrid.text.TextUnit;
 final class ResultWriter implements Flushable {
     private final OutputStream out;
     private final RowFormat format;
+    private final byte[] textPrefix;
+    /** One record, or all of a region's: written out in one piece. */
     private final Bytes record = new Bytes();
     /** The last source's head: consecutive units mostly share their source. */
     private String source;
@@ -24,6 +27,7 @@ final class ResultWriter implements Flushable {
     ResultWriter(OutputStream out, RowFormat format, boolean explain) throws IOException {
         this.out = out;
         this.format = format;
+        this.textPrefix = format.verbatimPrefix();
         out.write(format.header(explain));
     }
 
@@ -37,18 +41,26 @@ final class ResultWriter implements Flushable {
     }
 
     /**
-     * Records whose tails a worker formatted: tail i is {@code tails[tailEnds[i - 1], tailEnds[i])} (from 0
-     * for the first) and gets unit number {@code firstUnit + i}.
+     * The records of a region a worker scored: each is the head, its unit number (from
+     * {@code firstUnit} on), what precedes the text, the text's bytes from the region when the worker
+     * left it there, and the rest the worker formatted.
      */
-    void writeFormatted(String source, long firstUnit, byte[] tails, int[] tailEnds) throws IOException {
+    void writeFormatted(String source, long firstUnit, byte[] region, RegionResult result) throws IOException {
         byte[] head = head(source);
+        byte[] records = result.records();
+        int[] ends = result.ends();
+        int[] texts = result.texts();
+        record.reset();
         int from = 0;
-        for (int i = 0; i < tailEnds.length; i++) {
-            record.reset();
-            record.append(head).appendLong(firstUnit + i).writeTo(out);
-            out.write(tails, from, tailEnds[i] - from);
-            from = tailEnds[i];
+        for (int i = 0; i < ends.length; i++) {
+            record.append(head).appendLong(firstUnit + i).append(textPrefix);
+            if (texts[2 * i] >= 0) {
+                record.append(region, texts[2 * i], texts[2 * i + 1]);
+            }
+            record.append(records, from, ends[i]);
+            from = ends[i];
         }
+        record.writeTo(out);
     }
 
     @Override

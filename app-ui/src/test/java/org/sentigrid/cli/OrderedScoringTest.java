@@ -127,7 +127,7 @@ class OrderedScoringTest {
             }
 
             @Override
-            public void accept(OrderedScoring.SourceUnits source, RegionResult records) {
+            public void accept(OrderedScoring.SourceUnits source, byte[] region, RegionResult records) {
                 order.add(source.name + " from " + (source.units + 1) + ": " + records.units());
                 source.units += records.units();
             }
@@ -163,7 +163,7 @@ class OrderedScoringTest {
     /** Results of units only, as a lambda. */
     private interface UnitResults extends OrderedScoring.Results {
         @Override
-        default void accept(OrderedScoring.SourceUnits source, RegionResult records) {
+        default void accept(OrderedScoring.SourceUnits source, byte[] region, RegionResult records) {
             throw new AssertionError("no regions here");
         }
 

@@ -4,21 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
+import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.api.SentimentScores;
+import org.sentigrid.api.grid.JobSettings;
+import org.sentigrid.api.grid.Region;
 import org.sentigrid.engine.Explanation;
 import org.sentigrid.engine.Rule;
+import org.sentigrid.engine.SentimentAnalyzer;
 import org.sentigrid.engine.TokenExplanation;
-import org.sentigrid.format.Bytes;
+import org.sentigrid.format.RegionRecords;
 import org.sentigrid.format.RowFormat;
 import org.sentigrid.text.TextUnit;
 
@@ -146,28 +151,35 @@ class ResultWritersTest {
     }
 
     @Test
-    void recordsFormattedByAWorkerAreNumberedFromTheFirstUnitAndWrittenAsScoredOnesAre() throws IOException {
-        ScoredUnit[] results = {plain("one"), plain("two, \"2\""), plain("three\n")};
+    void recordsOfARegionAreWrittenAsTheSameUnitsScoredHereAre() throws IOException {
+        String text = "one good day\ntwo, \"2\" bad\n  three\tfine \\ 😀\n\nfour é\n";
+        SentimentAnalyzer vader = SentimentAnalyzer.of(EngineMode.VADER);
         for (OutputFormat format : OutputFormat.values()) {
-            Bytes tails = new Bytes();
-            int[] tailEnds = new int[results.length];
-            for (int i = 0; i < results.length; i++) {
-                TextUnit unit = results[i].unit();
-                format.rows().tail(tails, unit.text(), 0, unit.text().length(), LOVE, SentimentLabel.POSITIVE,
-                        unit.record(), unit.start(), unit.end(), null);
-                tailEnds[i] = tails.length();
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ResultWriter writer = new ResultWriter(out, format.rows(), false);
-            writer.writeFormatted("notes.txt", 41, tails.toByteArray(), tailEnds);
-            writer.flush();
+            for (String charset : List.of("UTF-8", "windows-1252")) {
+                byte[] bytes = text.getBytes(Charset.forName(charset));
+                Region region = new Region(1, 1, JobSettings.plain(EngineMode.VADER), charset, "lines", format.id(), 0.05, 7, bytes);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ResultWriter writer = new ResultWriter(out, format.rows(), false);
+                writer.writeFormatted("notes.txt", 41, bytes, RegionRecords.score(region, vader, () -> false));
+                writer.flush();
 
-            List<ScoredUnit> numbered = IntStream.range(0, results.length).mapToObj(i -> {
-                TextUnit unit = results[i].unit();
-                return result(new TextUnit(unit.source(), 41 + i, unit.text(), unit.record(), unit.start(), unit.end()), LOVE);
-            }).toList();
-            assertThat(out.toString(StandardCharsets.UTF_8)).as(format.id())
-                    .isEqualTo(write(format, false, numbered.toArray(ScoredUnit[]::new)));
+                String decoded = new String(bytes, Charset.forName(charset));
+                List<ScoredUnit> units = new ArrayList<>();
+                int from = 0;
+                for (String line : decoded.split("\n", -1)) {
+                    String unit = line.strip();
+                    if (!unit.isEmpty()) {
+                        long start = 7 + decoded.indexOf(unit, from);
+                        SentimentScores scores = vader.score(unit);
+                        units.add(new ScoredUnit(new TextUnit("notes.txt", 41 + units.size(), unit, 0, start, start + unit.length()),
+                                scores, scores.label(0.05), null));
+                    }
+                    from += line.length() + 1;
+                }
+                assertThat(units).hasSize(4);
+                assertThat(out.toString(StandardCharsets.UTF_8)).as("%s %s", format.id(), charset)
+                        .isEqualTo(write(format, false, units.toArray(ScoredUnit[]::new)));
+            }
         }
     }
 }

@@ -35,17 +35,16 @@ public final class RegionRecords {
      * @throws IllegalArgumentException when a unit cannot be scored (the message says which)
      */
     public static RegionResult score(Region region, SentimentAnalyzer analyzer, BooleanSupplier abandoned) {
-        Collector records = new Collector(RowFormat.valueOf(region.format().toUpperCase(Locale.ROOT)), analyzer,
-                region.threshold(), abandoned, region.bytes().length);
-        split(region, records);
-        return records.abandoned ? null
-                : new RegionResult(region.jobId(), region.batchId(), records.bytes.toByteArray(), Arrays.copyOf(records.ends, records.count));
+        String text = decode(region);
+        Collector records = new Collector(region, text, analyzer, abandoned);
+        split(region, text, records);
+        return records.abandoned ? null : records.result();
     }
 
     /** How many units the region holds, without scoring them (for a region that could not be scored). */
     public static int units(Region region) {
         int[] units = {0};
-        split(region, new UnitSink() {
+        split(region, decode(region), new UnitSink() {
             @Override
             public void unit(TextUnit unit) {
                 units[0]++;
@@ -58,8 +57,11 @@ public final class RegionRecords {
         return units[0];
     }
 
-    private static void split(Region region, UnitSink sink) {
-        String text = new String(region.bytes(), Charset.forName(region.charset()));
+    private static String decode(Region region) {
+        return new String(region.bytes(), Charset.forName(region.charset()));
+    }
+
+    private static void split(Region region, String text, UnitSink sink) {
         try {
             TextInput.splitRegion(new StringReader(text), SplitMode.fromId(region.split()), region.charOffset(), sink);
         } catch (IOException e) {
@@ -71,21 +73,30 @@ public final class RegionRecords {
 
     /** Scores and formats each unit as the splitter hands it over. */
     private static final class Collector implements UnitSink {
+        private final Region region;
+        private final String text;
         private final RowFormat format;
         private final SentimentAnalyzer analyzer;
-        private final double threshold;
         private final BooleanSupplier abandonedCheck;
+        /** Only UTF-8 regions hold texts as the output does: others are always sent back. */
+        private final boolean utf8;
         private final Bytes bytes;
         private int[] ends = new int[256];
+        private int[] texts = new int[512];
         private int count;
         private boolean abandoned;
+        /** Where the last verbatim text ended, in chars of {@link #text} and in bytes of the region. */
+        private int cursorChar;
+        private int cursorByte;
 
-        Collector(RowFormat format, SentimentAnalyzer analyzer, double threshold, BooleanSupplier abandonedCheck, int regionBytes) {
-            this.format = format;
+        Collector(Region region, String text, SentimentAnalyzer analyzer, BooleanSupplier abandonedCheck) {
+            this.region = region;
+            this.text = text;
+            this.format = RowFormat.valueOf(region.format().toUpperCase(Locale.ROOT));
             this.analyzer = analyzer;
-            this.threshold = threshold;
             this.abandonedCheck = abandonedCheck;
-            this.bytes = new Bytes(2 * regionBytes + 256);
+            this.utf8 = region.charset().equals("UTF-8");
+            this.bytes = new Bytes(region.bytes().length + 256);
         }
 
         @Override
@@ -94,17 +105,42 @@ public final class RegionRecords {
                 return;
             }
             SentimentScores scores = score(analyzer, unit, count);
-            format.tail(bytes, unit.text(), 0, unit.text().length(), scores, scores.label(threshold),
-                    0, unit.start(), unit.end(), null);
+            int from = (int) (unit.start() - region.charOffset());
+            int to = (int) (unit.end() - region.charOffset());
             if (count == ends.length) {
                 ends = Arrays.copyOf(ends, 2 * count);
+                texts = Arrays.copyOf(texts, 4 * count);
             }
+            if (utf8 && format.verbatim(text, from, to)) {
+                texts[2 * count] = byteAt(from);
+                texts[2 * count + 1] = byteAt(to);
+            } else {
+                texts[2 * count] = -1;
+                texts[2 * count + 1] = -1;
+                format.textBody(bytes, text, from, to);
+            }
+            format.afterText(bytes, scores, scores.label(region.threshold()), 0, unit.start(), unit.end(), null);
             ends[count++] = bytes.length();
         }
 
         @Override
         public void warning(String message) {
             // Regions are far shorter than the longest unit, so no unit is ever cut: no warnings.
+        }
+
+        RegionResult result() {
+            return new RegionResult(region.jobId(), region.batchId(), bytes.toByteArray(), Arrays.copyOf(ends, count),
+                    Arrays.copyOf(texts, 2 * count));
+        }
+
+        /** The region's byte offset of char {@code index} of its text; units come in order, so this only moves on. */
+        private int byteAt(int index) {
+            for (; cursorChar < index; cursorChar++) {
+                char c = text.charAt(cursorChar);
+                // UTF-8 lengths; a surrogate pair is 4 bytes, 2 for each half.
+                cursorByte += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+            }
+            return cursorByte;
         }
     }
 

@@ -43,6 +43,11 @@ public enum RowFormat {
             out.appendUtf8(chars, from, end).append('"');
         }
 
+        @Override
+        public boolean verbatim(CharSequence chars, int start, int end) {
+            return !needsQuotes(chars, start, end);
+        }
+
         private boolean needsQuotes(CharSequence chars, int start, int end) {
             if (start == end) {
                 return false;
@@ -65,6 +70,17 @@ public enum RowFormat {
      * {@code \\}, {@code \t}, {@code \n} and {@code \r}, so every record is one line and fields split at tabs.
      */
     TSV('\t') {
+        @Override
+        public boolean verbatim(CharSequence chars, int start, int end) {
+            for (int i = start; i < end; i++) {
+                char c = chars.charAt(i);
+                if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         @Override
         void string(Bytes out, CharSequence chars, int start, int end) {
             int from = start;
@@ -109,11 +125,36 @@ public enum RowFormat {
         }
 
         @Override
-        public void tail(Bytes out, String text, int textStart, int textEnd, SentimentScores scores,
-                         SentimentLabel label, long record, long start, long end, Explanation explanation) {
-            out.append(JSON_TEXT);
-            string(out, text, textStart, textEnd);
-            out.append(JSON_NEG);
+        public boolean verbatim(CharSequence chars, int start, int end) {
+            for (int i = start; i < end; i++) {
+                char c = chars.charAt(i);
+                if (c < JSON_ESCAPES.length && JSON_ESCAPES[c] != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        void textBody(Bytes out, CharSequence chars, int start, int end) {
+            int from = start;
+            for (int i = start; i < end; i++) {
+                char c = chars.charAt(i);
+                if (c < JSON_ESCAPES.length && JSON_ESCAPES[c] != 0) {
+                    out.appendUtf8(chars, from, i).append('\\').append(JSON_ESCAPES[c]);
+                    if (JSON_ESCAPES[c] == 'u') {
+                        out.append('0').append('0').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                    }
+                    from = i + 1;
+                }
+            }
+            out.appendUtf8(chars, from, end);
+        }
+
+        @Override
+        public void afterText(Bytes out, SentimentScores scores, SentimentLabel label, long record, long start,
+                              long end, Explanation explanation) {
+            out.append('"').append(JSON_NEG);
             Decimals.fixed(out, scores.neg(), Decimals.PROPORTION_SCALE);
             out.append(JSON_NEU);
             Decimals.fixed(out, scores.neu(), Decimals.PROPORTION_SCALE);
@@ -160,18 +201,8 @@ public enum RowFormat {
         @Override
         void string(Bytes out, CharSequence chars, int start, int end) {
             out.append('"');
-            int from = start;
-            for (int i = start; i < end; i++) {
-                char c = chars.charAt(i);
-                if (c < JSON_ESCAPES.length && JSON_ESCAPES[c] != 0) {
-                    out.appendUtf8(chars, from, i).append('\\').append(JSON_ESCAPES[c]);
-                    if (JSON_ESCAPES[c] == 'u') {
-                        out.append('0').append('0').append(HEX[c >> 4]).append(HEX[c & 0xF]);
-                    }
-                    from = i + 1;
-                }
-            }
-            out.appendUtf8(chars, from, end).append('"');
+            textBody(out, chars, start, end);
+            out.append('"');
         }
     };
 
@@ -184,7 +215,6 @@ public enum RowFormat {
     /** Per ASCII char, the char after the backslash in its JSON escape ('u': 4 hex digits follow), or 0. */
     private static final char[] JSON_ESCAPES = jsonEscapes();
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-    private static final byte[] JSON_TEXT = ascii(",\"text\":");
     private static final byte[] JSON_NEG = ascii(",\"neg\":");
     private static final byte[] JSON_NEU = ascii(",\"neu\":");
     private static final byte[] JSON_POS = ascii(",\"pos\":");
@@ -197,9 +227,12 @@ public enum RowFormat {
 
     /** Between CSV and TSV fields; JSON Lines writes its own punctuation and has none. */
     private final char delimiter;
+    /** What comes between the unit number and the text's first char (JSON Lines: the text's opening quote too). */
+    private final byte[] textPrefix;
 
     RowFormat(char delimiter) {
         this.delimiter = delimiter;
+        this.textPrefix = delimiter == 0 ? ascii(",\"text\":\"") : new byte[] {(byte) delimiter};
     }
 
     /** The column names, in order: the CSV and TSV header, and the JSON Lines keys. */
@@ -233,8 +266,26 @@ public enum RowFormat {
      */
     public void tail(Bytes out, String text, int textStart, int textEnd, SentimentScores scores,
                      SentimentLabel label, long record, long start, long end, Explanation explanation) {
-        out.append(delimiter);
-        string(out, text, textStart, textEnd);
+        out.append(textPrefix);
+        textBody(out, text, textStart, textEnd);
+        afterText(out, scores, label, record, start, end, explanation);
+    }
+
+    /**
+     * Whether the text column holds {@code chars[start, end)} as its plain UTF-8 bytes, between
+     * {@link #verbatimPrefix} and {@link #afterText}: then a worker need not send the text back, as the
+     * coordinator has its bytes.
+     */
+    public abstract boolean verbatim(CharSequence chars, int start, int end);
+
+    /** A record's bytes between its unit number and the first char of its text. */
+    public byte[] verbatimPrefix() {
+        return textPrefix.clone();
+    }
+
+    /** A record's bytes after its text, through the final LF; see {@link #tail} for the parameters. */
+    public void afterText(Bytes out, SentimentScores scores, SentimentLabel label, long record, long start,
+                          long end, Explanation explanation) {
         out.append(delimiter);
         Decimals.fixed(out, scores.neg(), Decimals.PROPORTION_SCALE);
         out.append(delimiter);
@@ -258,6 +309,11 @@ public enum RowFormat {
 
     /** {@code chars[start, end)} as a field (CSV, TSV; never the first of a record) or a string (JSON). */
     abstract void string(Bytes out, CharSequence chars, int start, int end);
+
+    /** The text column between {@link #verbatimPrefix} and {@link #afterText}: the field, or the JSON string without its quotes. */
+    void textBody(Bytes out, CharSequence chars, int start, int end) {
+        string(out, chars, start, end);
+    }
 
     private static void raw(Bytes out, String ascii) {
         out.appendUtf8(ascii, 0, ascii.length());

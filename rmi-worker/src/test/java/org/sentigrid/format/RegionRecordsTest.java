@@ -3,7 +3,6 @@ package org.sentigrid.format;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.sentigrid.api.EngineMode;
@@ -35,17 +34,21 @@ class RegionRecordsTest {
             SentimentScores scores = VADER.score(unit);
             RowFormat.CSV.tail(expected, unit, 0, unit.length(), scores, scores.label(0.05), 0, start,
                     start + unit.length(), null);
-            assertThat(record(result, i)).as("unit %d", i + 1).isEqualTo(new String(expected.toByteArray(), StandardCharsets.UTF_8));
+            assertThat(tail(region, result, i, RowFormat.CSV)).as("unit %d", i + 1)
+                    .isEqualTo(new String(expected.toByteArray(), StandardCharsets.UTF_8));
         }
-        assertThat(record(result, 1)).startsWith(",\"Would I come back? Maybe \"\"tomorrow\"\", or never.\",");
+        assertThat(result.texts()).as("only the last text needs no quotes (the first has a comma)")
+                .containsExactly(-1, -1, -1, -1, 100, 116);
+        assertThat(tail(region, result, 1, RowFormat.CSV)).startsWith(",\"Would I come back? Maybe \"\"tomorrow\"\", or never.\",");
     }
 
     @Test
     void theThresholdAndFormatOfTheRegionApply() {
-        String strict = new String(RegionRecords.score(region("sentences", "jsonl", 0.9, 0), VADER, () -> false).records(),
-                StandardCharsets.UTF_8);
-        assertThat(strict).contains("\"label\":\"neutral\"").doesNotContain("\"label\":\"positive\"")
-                .startsWith(",\"text\":\"The food was GREAT!!\"");
+        Region region = region("sentences", "jsonl", 0.9, 0);
+        RegionResult result = RegionRecords.score(region, VADER, () -> false);
+        String strict = new String(result.records(), StandardCharsets.UTF_8);
+        assertThat(strict).contains("\"label\":\"neutral\"").doesNotContain("\"label\":\"positive\"");
+        assertThat(tail(region, result, 0, RowFormat.JSONL)).startsWith(",\"text\":\"The food was GREAT!!\"");
     }
 
     @Test
@@ -69,9 +72,15 @@ class RegionRecordsTest {
                 TEXT.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String record(RegionResult result, int i) {
+    /** Unit i's record after its number, put together as the coordinator does. */
+    private static String tail(Region region, RegionResult result, int i, RowFormat format) {
         int[] ends = result.ends();
-        int from = i == 0 ? 0 : ends[i - 1];
-        return new String(Arrays.copyOfRange(result.records(), from, ends[i]), StandardCharsets.UTF_8);
+        int[] texts = result.texts();
+        Bytes tail = new Bytes().append(format.verbatimPrefix());
+        if (texts[2 * i] >= 0) {
+            tail.append(region.bytes(), texts[2 * i], texts[2 * i + 1]);
+        }
+        tail.append(result.records(), i == 0 ? 0 : ends[i - 1], ends[i]);
+        return new String(tail.toByteArray(), StandardCharsets.UTF_8);
     }
 }

@@ -108,6 +108,36 @@ class RowFormatTest {
         assertAsReference(format, unit("s", "t", LOVE, 2, explanation("very")));
     }
 
+    @ParameterizedTest
+    @EnumSource(RowFormat.class)
+    void aVerbatimTextIsItsPlainBytesBetweenThePrefixAndTheRest(RowFormat format) {
+        SentimentScores scores = new SentimentScores(0.1, 0.7, 0.2, 0.3612);
+        List<String> texts = new java.util.ArrayList<>(Strings.tricky());
+        texts.addAll(Strings.random(2_000, 40, 99));
+        texts.add("A plain sentence, with a comma? No: quotes needed there.");
+        int verbatim = 0;
+        for (String text : texts) {
+            Bytes tail = new Bytes();
+            format.tail(tail, text, 0, text.length(), scores, SentimentLabel.POSITIVE, 0, 5, 5 + text.length(), null);
+            Bytes pieces = new Bytes().append(format.verbatimPrefix());
+            if (format.verbatim(text, 0, text.length())) {
+                verbatim++;
+                pieces.appendUtf8(text, 0, text.length());
+            } else {
+                format.textBody(pieces, text, 0, text.length());
+            }
+            format.afterText(pieces, scores, SentimentLabel.POSITIVE, 0, 5, 5 + text.length(), null);
+            assertThat(pieces.toByteArray()).as("%s %s", format, text).isEqualTo(tail.toByteArray());
+            if (format.verbatim(text, 0, text.length())) {
+                byte[] plain = new Bytes().append(format.verbatimPrefix()).append(text.getBytes(StandardCharsets.UTF_8)).toByteArray();
+                assertThat(Arrays.copyOf(tail.toByteArray(), plain.length)).as("%s %s", format, text).isEqualTo(plain);
+            }
+        }
+        assertThat(verbatim).as("some texts are verbatim, some are not").isBetween(10, texts.size() - 10);
+        assertThat(format.verbatim("Good food.", 0, 10)).isTrue();
+        assertThat(format.verbatim("say \"hi\"\n", 0, 9)).isFalse();
+    }
+
     @Test
     void aCsvRecordIsItsHeadTheUnitNumberAndItsTail() {
         Bytes tail = new Bytes();

@@ -60,7 +60,8 @@ public record Region(long jobId, long batchId, JobSettings settings, String char
 
     @Override
     public boolean answeredBy(WorkResult result) {
-        return result instanceof RegionResult && result.jobId() == jobId && result.batchId() == batchId;
+        return result instanceof RegionResult records && records.jobId() == jobId && records.batchId() == batchId
+                && records.textsWithin(bytes.length);
     }
 
     @Override

@@ -5,14 +5,20 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * A region's units, scored and formatted: for each unit, its output record from just after the unit
- * number to the end of the line. The coordinator, which alone knows how many units came before,
- * writes each record's beginning (source and unit number) and then these bytes.
+ * A region's units, scored and formatted: for each unit, its output record from its text column to
+ * the end of the line. The coordinator, which alone knows how many units came before, writes each
+ * record's beginning (source, unit number, what precedes the text) and then these bytes. A text that
+ * the format holds as its plain bytes is not sent back at all: the coordinator has the region, and
+ * {@code texts} says where in it the text is; only texts the format must quote or escape are in
+ * {@code records}.
  *
  * @param records the records' formatted rests, one after another (UTF-8)
  * @param ends    {@code ends[i]} is where unit i's bytes end in {@code records}; may be empty (a region of blank lines)
+ * @param texts   for unit i, {@code texts[2i]} to {@code texts[2i + 1]} is its text's byte range in the
+ *                region, whose bytes the coordinator writes before the unit's bytes here; -1 and -1 when
+ *                the text is in {@code records} instead
  */
-public record RegionResult(long jobId, long batchId, byte[] records, int[] ends) implements WorkResult {
+public record RegionResult(long jobId, long batchId, byte[] records, int[] ends, int[] texts) implements WorkResult {
     @Serial
     private static final long serialVersionUID = 1L;
 
@@ -21,6 +27,7 @@ public record RegionResult(long jobId, long batchId, byte[] records, int[] ends)
         Wire.requireId("batchId", batchId);
         Objects.requireNonNull(records, "records");
         Objects.requireNonNull(ends, "ends");
+        Objects.requireNonNull(texts, "texts");
         if (ends.length > Wire.MAX_REGION_UNITS || records.length > Wire.MAX_REGION_RECORD_BYTES) {
             throw new IllegalArgumentException("a region result holds at most " + Wire.MAX_REGION_UNITS + " units in "
                     + Wire.MAX_REGION_RECORD_BYTES + " bytes, not " + ends.length + " in " + records.length);
@@ -34,6 +41,16 @@ public record RegionResult(long jobId, long batchId, byte[] records, int[] ends)
         }
         if (previous != records.length) {
             throw new IllegalArgumentException("the last record must end where the bytes end");
+        }
+        if (texts.length != 2 * ends.length) {
+            throw new IllegalArgumentException("texts must hold two numbers per unit");
+        }
+        for (int i = 0; i < texts.length; i += 2) {
+            boolean inRecords = texts[i] == -1 && texts[i + 1] == -1;
+            if (!inRecords && (texts[i] < 0 || texts[i + 1] < texts[i])) {
+                throw new IllegalArgumentException("a text's byte range must be -1..-1 or ascending, not "
+                        + texts[i] + ".." + texts[i + 1]);
+            }
         }
     }
 
@@ -49,6 +66,22 @@ public record RegionResult(long jobId, long batchId, byte[] records, int[] ends)
         return ends;
     }
 
+    /** Not copied either. */
+    @Override
+    public int[] texts() {
+        return texts;
+    }
+
+    /** Whether every text range lies inside a region of {@code regionBytes} bytes. */
+    boolean textsWithin(int regionBytes) {
+        for (int i = 1; i < texts.length; i += 2) {
+            if (texts[i] > regionBytes) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public int units() {
         return ends.length;
@@ -57,7 +90,7 @@ public record RegionResult(long jobId, long batchId, byte[] records, int[] ends)
     @Override
     public boolean equals(Object other) {
         return other instanceof RegionResult that && jobId == that.jobId && batchId == that.batchId
-                && Arrays.equals(records, that.records) && Arrays.equals(ends, that.ends);
+                && Arrays.equals(records, that.records) && Arrays.equals(ends, that.ends) && Arrays.equals(texts, that.texts);
     }
 
     @Override

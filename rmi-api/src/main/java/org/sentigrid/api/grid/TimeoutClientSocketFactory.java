@@ -35,7 +35,7 @@ public record TimeoutClientSocketFactory(int connectMillis, int readMillis)
 
     @Override
     public Socket createSocket(String host, int port) throws IOException {
-        Socket socket = new Socket();
+        Socket socket = new BufferedSocket();
         try {
             socket.connect(new InetSocketAddress(host, port), connectMillis);
             socket.setSoTimeout(readMillis);

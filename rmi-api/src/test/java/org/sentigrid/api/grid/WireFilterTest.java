@@ -34,8 +34,8 @@ class WireFilterTest {
                 Batch.of(7, 3, settings, List.of("Good.", "", "Bad 😀")),
                 BatchResult.of(7, 3, List.of(new SentimentScores(0, 0.4, 0.6, 0.4404), new SentimentScores(0.2, 0.8, 0, -0.0))),
                 new Region(7, 4, settings, "UTF-8", "sentences", "csv", 0.05, 120, "Good. Bad 😀\n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                new RegionResult(7, 4, new byte[] {1, 2, 3}, new int[] {1, 3}),
-                new RegionResult(7, 5, new byte[0], new int[0]),
+                new RegionResult(7, 4, new byte[] {1, 2, 3}, new int[] {1, 3}, new int[] {0, 4, -1, -1}),
+                new RegionResult(7, 5, new byte[0], new int[0], new int[0]),
                 EngineMode.VADER);
     }
 
@@ -104,10 +104,19 @@ class WireFilterTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("split");
         assertThatThrownBy(() -> new Region(1, 1, plain, "UTF-8", "lines", "csv", 0.05, 0, new byte[0]))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new RegionResult(1, 1, new byte[] {1, 2}, new int[] {2, 2}))
+        assertThatThrownBy(() -> new RegionResult(1, 1, new byte[] {1, 2}, new int[] {2, 2}, new int[4]))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new RegionResult(1, 1, new byte[] {1, 2}, new int[] {1}))
+        assertThatThrownBy(() -> new RegionResult(1, 1, new byte[] {1, 2}, new int[] {1}, new int[2]))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RegionResult(1, 1, new byte[] {1, 2}, new int[] {2}, new int[] {3, 1}))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RegionResult(1, 1, new byte[] {1, 2}, new int[] {2}, new int[] {-1, 1}))
+                .isInstanceOf(IllegalArgumentException.class);
+        Region region = new Region(1, 1, plain, "UTF-8", "lines", "csv", 0.05, 0, text);
+        assertThat(region.answeredBy(new RegionResult(1, 1, new byte[] {1}, new int[] {1}, new int[] {0, 2}))).isTrue();
+        assertThat(region.answeredBy(new RegionResult(1, 1, new byte[] {1}, new int[] {1}, new int[] {0, 3})))
+                .as("a text beyond the region").isFalse();
+        assertThat(region.answeredBy(new RegionResult(1, 2, new byte[] {1}, new int[] {1}, new int[] {-1, -1}))).isFalse();
         assertThatThrownBy(() -> new WorkerCredentials("", "w")).isInstanceOf(IllegalArgumentException.class);
         assertThat(new WorkerCredentials("secret", "w").toString()).doesNotContain("secret");
     }
