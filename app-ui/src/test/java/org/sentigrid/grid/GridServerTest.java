@@ -153,7 +153,7 @@ class GridServerTest {
                 .cause().isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
         // An array past the limit is refused as soon as its length is read: the coordinator answers
         // REJECTED, or (when the caller is still sending the rest) drops the connection mid-send.
-        assertThatThrownBy(() -> handler.invoke(coordinator, complete, new Object[] {worker, new double[4_000_000]}))
+        assertThatThrownBy(() -> handler.invoke(coordinator, complete, new Object[] {worker, new double[5_000_000]}))
                 .isInstanceOfAny(ServerException.class, MarshalException.class)
                 .satisfies(e -> assertThat(e).hasStackTraceContaining(e instanceof ServerException ? "REJECTED" : "Broken pipe"));
         coordinator.heartbeat(worker);

@@ -8,7 +8,7 @@ final class Wire {
     static final int MAX_BATCH_UNITS = 200_000;
     static final int MAX_BATCH_CHARS = 32 * 1024 * 1024;
     static final int MAX_OVERLAY_WORDS = 100_000;
-    /** Regions are cut at 1 MiB; a worker's records for one are larger (each unit adds its scores and offsets). */
+    /** Regions are cut at 1 MiB; this bound leaves room. A worker's records for one are larger. */
     static final int MAX_REGION_BYTES = 4 * 1024 * 1024;
     /** A region's units, each at least one char and its end: at most about one per two bytes. */
     static final int MAX_REGION_UNITS = MAX_REGION_BYTES / 2 + 1;

@@ -7,8 +7,8 @@ import java.io.ObjectInputFilter;
  * length, references and bytes. Anything else is rejected before it is instantiated.
  */
 public final class WireFilter {
-    /** The longest array of anything but bytes: a batch's packed scores, a region result's record ends. */
-    private static final int MAX_ARRAY = Math.max(4 * Wire.MAX_BATCH_UNITS, Wire.MAX_REGION_UNITS);
+    /** The longest array of anything but bytes: a batch's packed scores, a region result's text ranges. */
+    private static final int MAX_ARRAY = Math.max(4 * Wire.MAX_BATCH_UNITS, 2 * Wire.MAX_REGION_UNITS);
     /** The longest byte array: a region result's records. */
     private static final int MAX_BYTE_ARRAY = Wire.MAX_REGION_RECORD_BYTES;
 

@@ -73,7 +73,7 @@ class WireFilterTest {
 
     @Test
     void anOversizedArrayIsRejected() {
-        int longest = Math.max(4 * Wire.MAX_BATCH_UNITS, Wire.MAX_REGION_UNITS);
+        int longest = Math.max(4 * Wire.MAX_BATCH_UNITS, 2 * Wire.MAX_REGION_UNITS);
         assertThatThrownBy(() -> roundTrip(new double[longest + 1], WireFilter.forExports()))
                 .isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
         assertThatThrownBy(() -> roundTrip(new int[longest + 1], WireFilter.forCallers()))
