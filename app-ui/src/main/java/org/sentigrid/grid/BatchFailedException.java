@@ -7,7 +7,7 @@ public final class BatchFailedException extends Exception {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    BatchFailedException(String message) {
+    public BatchFailedException(String message) {
         super(message, null, false, false);
     }
 }

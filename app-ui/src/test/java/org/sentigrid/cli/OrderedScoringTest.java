@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.SentimentLabel;
@@ -18,6 +21,7 @@ import org.sentigrid.api.grid.JobSettings;
 import org.sentigrid.api.grid.Region;
 import org.sentigrid.api.grid.RegionResult;
 import org.sentigrid.engine.SentimentAnalyzer;
+import org.sentigrid.grid.BatchFailedException;
 import org.sentigrid.text.TextUnit;
 
 class OrderedScoringTest {
@@ -154,6 +158,78 @@ class OrderedScoringTest {
         }
 
         assertThat(order).containsExactly("unit 1", "notes.txt from 1: 2", "notes.txt from 3: 4", "notes.txt from 7: 6", "unit 2");
+    }
+
+    @Test
+    void aRegionTheGridCouldNotScoreIsReportedWithItsUnitCountAndTheUnitsAfterItKeepTheirNumbers() throws IOException {
+        List<String> order = new ArrayList<>();
+        OrderedScoring.SourceUnits notes = new OrderedScoring.SourceUnits("notes.txt");
+        InProcessScorer local = new InProcessScorer(OrderedScoringTest::neutral, VADER, 1);
+        // The second region fails as the grid fails work that failed on 3 workers; the others are scored here.
+        ChunkScorer failingSecond = new ChunkScorer() {
+            private int regions;
+
+            @Override
+            public Future<List<ScoredUnit>> submit(List<TextUnit> chunk) {
+                return local.submit(chunk);
+            }
+
+            @Override
+            public Future<RegionResult> submitRegion(LongFunction<Region> region) {
+                return ++regions == 2
+                        ? CompletableFuture.failedFuture(new BatchFailedException("batch 2 failed on 3 attempts: w1: boom"))
+                        : local.submitRegion(region);
+            }
+
+            @Override
+            public int chunkUnits() {
+                return local.chunkUnits();
+            }
+
+            @Override
+            public int chunkChars() {
+                return local.chunkChars();
+            }
+
+            @Override
+            public int maxChunksInFlight() {
+                return local.maxChunksInFlight();
+            }
+
+            @Override
+            public void close() {
+                local.close();
+            }
+        };
+        OrderedScoring.Results results = new UnitResults() {
+            @Override
+            public void accept(ScoredUnit result) {
+                throw new AssertionError("no units here");
+            }
+
+            @Override
+            public void accept(OrderedScoring.SourceUnits source, byte[] region, RegionResult records) {
+                order.add("from " + (source.units + 1) + ": " + records.units());
+                source.units += records.units();
+            }
+
+            @Override
+            public void failed(OrderedScoring.SourceUnits source, int units, String reason) {
+                order.add("not scored from " + (source.units + 1) + ": " + units + " (" + reason + ")");
+                source.units += units;
+            }
+        };
+        try (OrderedScoring scoring = new OrderedScoring(failingSecond, results)) {
+            for (String text : List.of("One.\nTwo.\n", "Three.\nFour.\nFive.\n", "Six.\n")) {
+                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                scoring.addRegion(notes, batchId -> new Region(1, batchId, JobSettings.plain(EngineMode.VADER), "UTF-8",
+                        "lines", "csv", 0.05, 0, bytes));
+            }
+            scoring.drain();
+        }
+
+        assertThat(order).containsExactly("from 1: 2", "not scored from 3: 3 (batch 2 failed on 3 attempts: w1: boom)",
+                "from 6: 1");
     }
 
     private static OrderedScoring scoring(Function<TextUnit, ScoredUnit> scorer, UnitResults results, int threads) {
