@@ -71,33 +71,19 @@ public enum RowFormat {
      */
     TSV('\t') {
         @Override
-        public boolean verbatim(CharSequence chars, int start, int end) {
-            for (int i = start; i < end; i++) {
-                char c = chars.charAt(i);
-                if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
-                    return false;
-                }
-            }
-            return true;
+        char escape(char c) {
+            return switch (c) {
+                case '\\' -> '\\';
+                case '\t' -> 't';
+                case '\n' -> 'n';
+                case '\r' -> 'r';
+                default -> 0;
+            };
         }
 
         @Override
         void string(Bytes out, CharSequence chars, int start, int end) {
-            int from = start;
-            for (int i = start; i < end; i++) {
-                char escape = switch (chars.charAt(i)) {
-                    case '\\' -> '\\';
-                    case '\t' -> 't';
-                    case '\n' -> 'n';
-                    case '\r' -> 'r';
-                    default -> 0;
-                };
-                if (escape != 0) {
-                    out.appendUtf8(chars, from, i).append('\\').append(escape);
-                    from = i + 1;
-                }
-            }
-            out.appendUtf8(chars, from, end);
+            escaped(out, chars, start, end);
         }
     },
 
@@ -125,30 +111,13 @@ public enum RowFormat {
         }
 
         @Override
-        public boolean verbatim(CharSequence chars, int start, int end) {
-            for (int i = start; i < end; i++) {
-                char c = chars.charAt(i);
-                if (c < JSON_ESCAPES.length && JSON_ESCAPES[c] != 0) {
-                    return false;
-                }
-            }
-            return true;
+        char escape(char c) {
+            return c < JSON_ESCAPES.length ? JSON_ESCAPES[c] : 0;
         }
 
         @Override
         void textBody(Bytes out, CharSequence chars, int start, int end) {
-            int from = start;
-            for (int i = start; i < end; i++) {
-                char c = chars.charAt(i);
-                if (c < JSON_ESCAPES.length && JSON_ESCAPES[c] != 0) {
-                    out.appendUtf8(chars, from, i).append('\\').append(JSON_ESCAPES[c]);
-                    if (JSON_ESCAPES[c] == 'u') {
-                        out.append('0').append('0').append(HEX[c >> 4]).append(HEX[c & 0xF]);
-                    }
-                    from = i + 1;
-                }
-            }
-            out.appendUtf8(chars, from, end);
+            escaped(out, chars, start, end);
         }
 
         @Override
@@ -276,7 +245,36 @@ public enum RowFormat {
      * {@link #verbatimPrefix} and {@link #afterText}: then a worker need not send the text back, as the
      * coordinator has its bytes.
      */
-    public abstract boolean verbatim(CharSequence chars, int start, int end);
+    public boolean verbatim(CharSequence chars, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (escape(chars.charAt(i)) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The char after the backslash that escapes {@code c} in TSV and JSON ('u': four hex digits follow), or 0. */
+    char escape(char c) {
+        return 0;
+    }
+
+    /** {@code chars[start, end)} with backslash escapes as {@link #escape} says. */
+    void escaped(Bytes out, CharSequence chars, int start, int end) {
+        int from = start;
+        for (int i = start; i < end; i++) {
+            char c = chars.charAt(i);
+            char escape = escape(c);
+            if (escape != 0) {
+                out.appendUtf8(chars, from, i).append('\\').append(escape);
+                if (escape == 'u') {
+                    out.append('0').append('0').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                }
+                from = i + 1;
+            }
+        }
+        out.appendUtf8(chars, from, end);
+    }
 
     /** A record's bytes between its unit number and the first char of its text. */
     public byte[] verbatimPrefix() {
