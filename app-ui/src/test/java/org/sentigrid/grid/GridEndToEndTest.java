@@ -26,7 +26,7 @@ import org.sentigrid.worker.WorkerMain;
  * to an {@code --in-process} run.
  */
 class GridEndToEndTest {
-    private static final int LINES = 150_000;
+    private static final int LINES = 600_000;
     private static final String TOKEN = "grid-end-to-end-token-0123456789";
 
     @TempDir

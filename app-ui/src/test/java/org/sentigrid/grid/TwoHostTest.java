@@ -35,7 +35,7 @@ import org.sentigrid.worker.WorkerMain;
  */
 @Timeout(value = 150, unit = TimeUnit.SECONDS)
 class TwoHostTest {
-    private static final int LINES = 150_000;
+    private static final int LINES = 600_000;
     private static final String TOKEN = "two-host-test-token-0123456789ab";
     /** A /30 of the private range, assigned only to the two namespaces' ends of the veth pair. */
     private static final String COORDINATOR_ADDRESS = "10.231.0.1";
