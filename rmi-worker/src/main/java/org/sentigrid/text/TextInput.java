@@ -3,6 +3,7 @@ package org.sentigrid.text;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,13 @@ public final class TextInput {
                 sources.add(Source.stdin());
                 continue;
             }
-            Path path = Path.of(argument);
+            Path path;
+            try {
+                path = Path.of(argument);
+            } catch (InvalidPathException e) {
+                sources.add(Source.unusable(argument));
+                continue;
+            }
             List<Path> files = Files.isDirectory(path) ? DirectoryWalker.textFiles(path, warnings) : List.of();
             if (files.isEmpty()) {
                 sources.add(new Source(argument, path));
@@ -75,6 +82,9 @@ public final class TextInput {
         Objects.requireNonNull(sink, "sink");
         if (source.isStdin()) {
             StdinSpool.read(System.in, spool -> readFile(source, spool, StdinSpool.NAME, options, sink, regions));
+        } else if (source.path() == null) {
+            throw new InputProblem(source.name() + " is not a file name this system can use (its characters do not fit"
+                    + " the locale's charset); run with a UTF-8 locale, e.g. LANG=C.UTF-8, or rename the file.");
         } else {
             readFile(source, source.path(), source.name(), options, sink, regions);
         }

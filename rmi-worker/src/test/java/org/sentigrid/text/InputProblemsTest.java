@@ -39,6 +39,17 @@ class InputProblemsTest {
     }
 
     @Test
+    void aNameTheFileSystemCannotTakeIsReportedWhenRead() {
+        // A NUL can never be in a path; a non-ASCII name under an ASCII locale fails the same way.
+        assertThat(TextInput.expand(List.of("bad\0name.txt", "-")))
+                .satisfies(sources -> assertThat(sources.get(1).isStdin()).isTrue())
+                .first()
+                .satisfies(source -> assertThat(source.isStdin()).isFalse())
+                .satisfies(source -> assertProblem(source, "bad\0name.txt is not a file name this system can use (its"
+                        + " characters do not fit the locale's charset); run with a UTF-8 locale, e.g. LANG=C.UTF-8, or rename the file."));
+    }
+
+    @Test
     void specialFile() {
         Path device = Path.of("/dev/null");
         assumeTrue(Files.exists(device));
