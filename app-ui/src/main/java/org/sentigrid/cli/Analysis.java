@@ -46,7 +46,7 @@ final class Analysis {
         int unreadable;
         String byWorker = "";
         try (Output output = Output.open(settings.output());
-             GridSession grid = settings.grid() == null ? null : GridSession.start(settings.grid(), progress)) {
+             GridSession grid = settings.grid() == null ? null : GridSession.start(settings.grid(), progress, true)) {
             unreadable = analyze(sources, output, scorer(grid));
             output.commit();
             byWorker = grid == null ? "" : grid.unitsByWorker();

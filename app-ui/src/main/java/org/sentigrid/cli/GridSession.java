@@ -46,12 +46,19 @@ final class GridSession implements AutoCloseable {
         });
     }
 
-    /** Starts the coordinator and the local workers, and waits for {@code minWorkers} to join. */
-    static GridSession start(GridOptions options, Progress progress) throws GridUnavailable, InterruptedException {
+    /**
+     * Starts the coordinator and the local workers, and waits for {@code minWorkers} to join.
+     *
+     * @param killOnExit whether Ctrl+C or SIGTERM kills the local workers at once (a run being cancelled);
+     *                   false when the caller's own shutdown drains its work first and then closes this session
+     */
+    static GridSession start(GridOptions options, Progress progress, boolean killOnExit) throws GridUnavailable, InterruptedException {
         GridServer server = listen(options, events(progress, options.openToLan() || options.expectsOtherWorkers()));
         GridSession session = new GridSession(options, server, progress);
         try {
-            Runtime.getRuntime().addShutdownHook(session.cancelHook);
+            if (killOnExit) {
+                Runtime.getRuntime().addShutdownHook(session.cancelHook);
+            }
             session.announce();
             session.startLocalWorkers();
             session.awaitWorkers();

@@ -166,7 +166,8 @@ public final class ServeCommand implements Callable<Integer> {
             scorer = TextScorer.inProcess(SentimentAnalyzer.of(mode), pool);
         } else {
             try {
-                session.set(GridSession.start(grid, progress));
+                // Not killed on SIGTERM: the stop hook first lets requests in flight finish on the grid.
+                session.set(GridSession.start(grid, progress, false));
             } catch (GridUnavailable e) {
                 progress.println("sentigrid: " + e.getMessage());
                 Runtime.getRuntime().removeShutdownHook(stop);
