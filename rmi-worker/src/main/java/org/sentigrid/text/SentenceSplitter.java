@@ -46,6 +46,7 @@ final class SentenceSplitter {
         keepUrlsWhole(text);
         keepDottedAbbreviations(text);
         keepEmoticonsWithTheirSentence(text);
+        keepQuotedQuestionsInTheirSentence(text);
         return ends;
     }
 
@@ -118,6 +119,34 @@ final class SentenceSplitter {
             }
             i = runEnd - 1;
         }
+    }
+
+    /**
+     * ICU always ends a sentence after '?' or '!', also when they close a quotation that the sentence
+     * goes on after: "Really?" he asked. A closing quote after the mark and a lower-case word after
+     * that keep the sentence whole.
+     */
+    private void keepQuotedQuestionsInTheirSentence(String text) {
+        for (int end = ends.nextSetBit(0); end >= 0; end = ends.nextSetBit(end + 1)) {
+            if (!Character.isLowerCase(text.codePointAt(end))) {
+                continue;
+            }
+            int i = end;
+            while (i > 0 && Whitespace.is(text.charAt(i - 1))) {
+                i--;
+            }
+            int quotes = i;
+            while (i > 0 && isClosingQuote(text.charAt(i - 1))) {
+                i--;
+            }
+            if (i < quotes && i > 0 && (text.charAt(i - 1) == '?' || text.charAt(i - 1) == '!')) {
+                ends.clear(end);
+            }
+        }
+    }
+
+    private static boolean isClosingQuote(char c) {
+        return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == '\u00BB';
     }
 
     private static boolean isEndMark(char c) {

@@ -50,6 +50,16 @@ class SplitModesTest {
     }
 
     @Test
+    void aQuotedQuestionOrExclamationDoesNotEndTheSentenceItIsPartOf() throws Exception {
+        String text = "\"Really?\" he asked. \u201CWow!\u201D she said, \u201Cno way.\u201D \"Why?\" Nobody knew. Is it? It is! yes.";
+        CollectingSink sink = read(text, SplitMode.SENTENCES);
+
+        assertThat(sink.texts()).containsExactly("\"Really?\" he asked.", "\u201CWow!\u201D she said, \u201Cno way.\u201D",
+                "\"Why?\"", "Nobody knew.", "Is it?", "It is!", "yes.");
+        sink.assertOffsetsInto(text);
+    }
+
+    @Test
     void aParagraphSeparatorEndsASentenceButALineSeparatorDoesNot() throws Exception {
         String text = "one\u2028two\u2029three";
         CollectingSink sink = read(text, SplitMode.SENTENCES);
