@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +38,7 @@ class GridEndToEndTest {
     @BeforeAll
     static void writeInputAndTheInProcessBaseline() throws Exception {
         input = dir.resolve("reviews.txt");
-        Files.writeString(input, reviews(LINES), StandardCharsets.UTF_8);
+        Files.writeString(input, Reviews.lines(LINES), StandardCharsets.UTF_8);
         Run run = new GridEndToEndTest().analyze("--in-process");
         assertThat(run.waitFor()).isZero();
         baseline = run.out();
@@ -220,23 +219,5 @@ class GridEndToEndTest {
         try (ServerSocket probe = new ServerSocket(0)) {
             return probe.getLocalPort();
         }
-    }
-
-    /** Review-like lines from a fixed seed: the same text on every run. */
-    private static String reviews(int lines) {
-        String[] openers = {"The plot", "This phone", "Our waiter", "The ending", "Battery life", "The hotel", "Support"};
-        String[] verbs = {"was", "is", "felt", "seemed", "is not", "was never so", "is kind of"};
-        String[] words = {"good", "terrible", "AMAZING", "bad", "okay", "great!!", "awful :(", "nice :)", "boring",
-            "fantastic 😀", "not bad", "the shit", "horrible", "lovely"};
-        String[] tails = {"", " but the price was high", " and I loved it", ", honestly.", "!!!", "??", " at least"};
-        Random random = new Random(42);
-        StringBuilder text = new StringBuilder(lines * 48);
-        for (int i = 0; i < lines; i++) {
-            text.append(openers[random.nextInt(openers.length)]).append(' ')
-                    .append(verbs[random.nextInt(verbs.length)]).append(' ')
-                    .append(words[random.nextInt(words.length)])
-                    .append(tails[random.nextInt(tails.length)]).append(" #").append(i).append('\n');
-        }
-        return text.toString();
     }
 }

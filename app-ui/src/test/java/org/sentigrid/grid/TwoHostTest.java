@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -113,7 +112,7 @@ class TwoHostTest {
     @Test
     void aRemoteWorkerCutOffMidJobIsDeclaredGoneAndTheJobCompletesOnTheLocalWorkerWithExactOutput() throws Exception {
         Path input = dir.resolve("reviews.txt");
-        Files.writeString(input, reviews(LINES), StandardCharsets.UTF_8);
+        Files.writeString(input, Reviews.lines(LINES), StandardCharsets.UTF_8);
         Proc inProcess = start(null, "in-process", java(Main.class.getName(), "analyze", "--split", "lines",
                 "--in-process", input.toString()));
         assertThat(inProcess.waitFor(120)).as("in-process exit status").isZero();
@@ -279,23 +278,5 @@ class TwoHostTest {
             }
         }
         return null;
-    }
-
-    /** Review-like lines from a fixed seed, as in {@link GridEndToEndTest}: the same text on every run. */
-    private static String reviews(int lines) {
-        String[] openers = {"The plot", "This phone", "Our waiter", "The ending", "Battery life", "The hotel", "Support"};
-        String[] verbs = {"was", "is", "felt", "seemed", "is not", "was never so", "is kind of"};
-        String[] words = {"good", "terrible", "AMAZING", "bad", "okay", "great!!", "awful :(", "nice :)", "boring",
-            "fantastic 😀", "not bad", "the shit", "horrible", "lovely"};
-        String[] tails = {"", " but the price was high", " and I loved it", ", honestly.", "!!!", "??", " at least"};
-        Random random = new Random(42);
-        StringBuilder text = new StringBuilder(lines * 48);
-        for (int i = 0; i < lines; i++) {
-            text.append(openers[random.nextInt(openers.length)]).append(' ')
-                    .append(verbs[random.nextInt(verbs.length)]).append(' ')
-                    .append(words[random.nextInt(words.length)])
-                    .append(tails[random.nextInt(tails.length)]).append(" #").append(i).append('\n');
-        }
-        return text.toString();
     }
 }
