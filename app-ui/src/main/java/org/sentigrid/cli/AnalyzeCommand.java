@@ -68,7 +68,8 @@ import picocli.CommandLine.Spec;
             "",
             "Exit status:",
             "  0  every input was analyzed",
-            "  1  an input could not be read (the others were analyzed and written), or",
+            "  1  an input could not be read, or some units failed on 3 grid workers",
+            "     (everything else was analyzed and written, and the units named), or",
             "     the output could not be written (no partial --output FILE is left)",
             "  2  usage error, including an unreadable or malformed --lexicon file",
             "  3  internal error (please report it)"
