@@ -47,7 +47,6 @@ final class ResultWriter implements Flushable {
      */
     void writeFormatted(String source, long firstUnit, byte[] region, RegionResult result) throws IOException {
         byte[] head = head(source);
-        byte[] records = result.records();
         int[] ends = result.ends();
         int[] texts = result.texts();
         record.reset();
@@ -57,7 +56,7 @@ final class ResultWriter implements Flushable {
             if (texts[2 * i] >= 0) {
                 record.append(region, texts[2 * i], texts[2 * i + 1]);
             }
-            record.append(records, from, ends[i]);
+            result.records(from, ends[i], record::append);
             from = ends[i];
         }
         record.writeTo(out);

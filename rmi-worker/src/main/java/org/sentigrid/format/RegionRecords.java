@@ -129,7 +129,12 @@ public final class RegionRecords {
         }
 
         RegionResult result() {
-            return new RegionResult(region.jobId(), region.batchId(), bytes.toByteArray(), Arrays.copyOf(ends, count),
+            byte[][] chunks = new byte[(bytes.length() + RegionResult.CHUNK_BYTES - 1) / RegionResult.CHUNK_BYTES][];
+            for (int i = 0; i < chunks.length; i++) {
+                int from = i * RegionResult.CHUNK_BYTES;
+                chunks[i] = Arrays.copyOfRange(bytes.array(), from, Math.min(bytes.length(), from + RegionResult.CHUNK_BYTES));
+            }
+            return new RegionResult(region.jobId(), region.batchId(), chunks, Arrays.copyOf(ends, count),
                     Arrays.copyOf(texts, 2 * count));
         }
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.sentigrid.api.grid.Region;
 
 /**
  * Cuts a plain-text file into regions of whole blocks without decoding it: a region ends after a line
@@ -23,7 +24,7 @@ final class SourceRegions {
      * more per unit (1 MiB is what measured best against 512 KiB and 4 MiB, docs/PERFORMANCE.md), and a
      * call's own cost is small beside a region's.
      */
-    static final int REGION_BYTES = 1 << 20;
+    static final int REGION_BYTES = Region.MAX_BYTES;
 
     private SourceRegions() {
     }

@@ -46,7 +46,7 @@ class RegionRecordsTest {
     void theThresholdAndFormatOfTheRegionApply() {
         Region region = region("sentences", "jsonl", 0.9, 0);
         RegionResult result = RegionRecords.score(region, VADER, () -> false);
-        String strict = new String(result.records(), StandardCharsets.UTF_8);
+        String strict = new String(flat(result), StandardCharsets.UTF_8);
         assertThat(strict).contains("\"label\":\"neutral\"").doesNotContain("\"label\":\"positive\"");
         assertThat(tail(region, result, 0, RowFormat.JSONL)).startsWith(",\"text\":\"The food was GREAT!!\"");
     }
@@ -59,17 +59,51 @@ class RegionRecordsTest {
     }
 
     @Test
+    void theDensestRegionStillFitsTheWireLimits() {
+        // One-char lines that JSON must escape: the most units and the most record bytes a region can make.
+        byte[] bytes = "\u0001\n".repeat(Region.MAX_BYTES / 2).getBytes(StandardCharsets.UTF_8);
+        Region densest = new Region(1, 1, JobSettings.plain(EngineMode.VADER), "UTF-8", "lines", "jsonl", 0.05, 0, bytes);
+
+        RegionResult result = RegionRecords.score(densest, VADER, () -> false);
+
+        assertThat(result.units()).isEqualTo(Region.MAX_BYTES / 2);
+        assertThat(result.records().length).as("chunks").isGreaterThan(1);
+        assertThat(tail(densest, result, Region.MAX_BYTES / 2 - 1, RowFormat.JSONL))
+                .startsWith(",\"text\":\"\\u0001\",\"neg\":0.000");
+        int straddling = 0;
+        for (int i = 1; i < result.units(); i++) {
+            if (result.ends()[i - 1] / RegionResult.CHUNK_BYTES != (result.ends()[i] - 1) / RegionResult.CHUNK_BYTES) {
+                straddling = i;
+                break;
+            }
+        }
+        assertThat(tail(densest, result, straddling, RowFormat.JSONL)).as("a record across two chunks")
+                .isEqualTo(tail(densest, result, straddling - 1, RowFormat.JSONL)
+                        .replace("\"start\":" + (2 * straddling - 2), "\"start\":" + (2 * straddling))
+                        .replace("\"end\":" + (2 * straddling - 1), "\"end\":" + (2 * straddling + 1)));
+    }
+
+    @Test
     void aRegionOfBlankLinesHasNoRecords() {
         Region blank = new Region(1, 1, JobSettings.plain(EngineMode.VADER), "UTF-8", "lines", "tsv", 0.05, 0,
                 " \n\t\r\n\n".getBytes(StandardCharsets.UTF_8));
         RegionResult result = RegionRecords.score(blank, VADER, () -> false);
         assertThat(result.units()).isZero();
         assertThat(result.records()).isEmpty();
+        assertThat(result.texts()).isEmpty();
     }
 
     private static Region region(String split, String format, double threshold, long offset) {
         return new Region(1, 2, JobSettings.plain(EngineMode.VADER), "UTF-8", split, format, threshold, offset,
                 TEXT.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] flat(RegionResult result) {
+        Bytes all = new Bytes();
+        for (byte[] chunk : result.records()) {
+            all.append(chunk);
+        }
+        return all.toByteArray();
     }
 
     /** Unit i's record after its number, put together as the coordinator does. */
@@ -80,7 +114,7 @@ class RegionRecordsTest {
         if (texts[2 * i] >= 0) {
             tail.append(region.bytes(), texts[2 * i], texts[2 * i + 1]);
         }
-        tail.append(result.records(), i == 0 ? 0 : ends[i - 1], ends[i]);
+        result.records(i == 0 ? 0 : ends[i - 1], ends[i], tail::append);
         return new String(tail.toByteArray(), StandardCharsets.UTF_8);
     }
 }

@@ -25,6 +25,9 @@ public record Region(long jobId, long batchId, JobSettings settings, String char
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** The longest region. */
+    public static final int MAX_BYTES = Wire.MAX_REGION_BYTES;
+
     public static final Set<String> CHARSETS = Set.of("UTF-8", "windows-1252");
     public static final Set<String> SPLITS = Set.of("sentences", "lines");
     public static final Set<String> FORMATS = Set.of("csv", "tsv", "jsonl");

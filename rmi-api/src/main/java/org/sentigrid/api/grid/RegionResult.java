@@ -12,15 +12,24 @@ import java.util.Objects;
  * {@code texts} says where in it the text is; only texts the format must quote or escape are in
  * {@code records}.
  *
- * @param records the records' formatted rests, one after another (UTF-8)
- * @param ends    {@code ends[i]} is where unit i's bytes end in {@code records}; may be empty (a region of blank lines)
+ * @param records the records' formatted rests, one after another (UTF-8), in chunks of
+ *                {@link #CHUNK_BYTES} (the last one shorter): no array on the wire is longer than a region
+ * @param ends    {@code ends[i]} is where unit i's bytes end in the records; may be empty (a region of blank lines)
  * @param texts   for unit i, {@code texts[2i]} to {@code texts[2i + 1]} is its text's byte range in the
  *                region, whose bytes the coordinator writes before the unit's bytes here; -1 and -1 when
  *                the text is in {@code records} instead
  */
-public record RegionResult(long jobId, long batchId, byte[] records, int[] ends, int[] texts) implements WorkResult {
+public record RegionResult(long jobId, long batchId, byte[][] records, int[] ends, int[] texts) implements WorkResult {
     @Serial
     private static final long serialVersionUID = 1L;
+
+    public static final int CHUNK_BYTES = Wire.RECORD_CHUNK_BYTES;
+
+    /** Receives a piece of the records: {@code bytes[from, to)}. */
+    @FunctionalInterface
+    public interface Pieces {
+        void accept(byte[] bytes, int from, int to);
+    }
 
     public RegionResult {
         Wire.requireId("jobId", jobId);
@@ -28,9 +37,17 @@ public record RegionResult(long jobId, long batchId, byte[] records, int[] ends,
         Objects.requireNonNull(records, "records");
         Objects.requireNonNull(ends, "ends");
         Objects.requireNonNull(texts, "texts");
-        if (ends.length > Wire.MAX_REGION_UNITS || records.length > Wire.MAX_REGION_RECORD_BYTES) {
+        if (ends.length > Wire.MAX_REGION_UNITS || records.length > Wire.MAX_RECORD_CHUNKS) {
             throw new IllegalArgumentException("a region result holds at most " + Wire.MAX_REGION_UNITS + " units in "
-                    + Wire.MAX_REGION_RECORD_BYTES + " bytes, not " + ends.length + " in " + records.length);
+                    + Wire.MAX_RECORD_CHUNKS + " chunks, not " + ends.length + " in " + records.length);
+        }
+        long length = 0;
+        for (int i = 0; i < records.length; i++) {
+            Objects.requireNonNull(records[i], "records chunk");
+            if (records[i].length > CHUNK_BYTES || (i < records.length - 1 && records[i].length != CHUNK_BYTES)) {
+                throw new IllegalArgumentException("record chunks hold " + CHUNK_BYTES + " bytes, the last one at most");
+            }
+            length += records[i].length;
         }
         int previous = 0;
         for (int end : ends) {
@@ -39,7 +56,7 @@ public record RegionResult(long jobId, long batchId, byte[] records, int[] ends,
             }
             previous = end;
         }
-        if (previous != records.length) {
+        if (previous != length) {
             throw new IllegalArgumentException("the last record must end where the bytes end");
         }
         if (texts.length != 2 * ends.length) {
@@ -54,10 +71,21 @@ public record RegionResult(long jobId, long batchId, byte[] records, int[] ends,
         }
     }
 
-    /** The bytes themselves; not copied, as they are large and only ever read. */
+    /** The chunks themselves; not copied, as they are large and only ever read. */
     @Override
-    public byte[] records() {
+    public byte[][] records() {
         return records;
+    }
+
+    /** Hands {@code pieces} the records' bytes from {@code from} to {@code to}, a piece per chunk they span. */
+    public void records(int from, int to, Pieces pieces) {
+        for (int at = from; at < to; ) {
+            int chunk = at / CHUNK_BYTES;
+            int start = at - chunk * CHUNK_BYTES;
+            int end = Math.min(to - chunk * CHUNK_BYTES, records[chunk].length);
+            pieces.accept(records[chunk], start, end);
+            at += end - start;
+        }
     }
 
     /** Not copied either. */
@@ -90,7 +118,7 @@ public record RegionResult(long jobId, long batchId, byte[] records, int[] ends,
     @Override
     public boolean equals(Object other) {
         return other instanceof RegionResult that && jobId == that.jobId && batchId == that.batchId
-                && Arrays.equals(records, that.records) && Arrays.equals(ends, that.ends) && Arrays.equals(texts, that.texts);
+                && Arrays.deepEquals(records, that.records) && Arrays.equals(ends, that.ends) && Arrays.equals(texts, that.texts);
     }
 
     @Override

@@ -8,11 +8,18 @@ final class Wire {
     static final int MAX_BATCH_UNITS = 200_000;
     static final int MAX_BATCH_CHARS = 32 * 1024 * 1024;
     static final int MAX_OVERLAY_WORDS = 100_000;
-    /** Regions are cut at 1 MiB; this bound leaves room. A worker's records for one are larger. */
-    static final int MAX_REGION_BYTES = 4 * 1024 * 1024;
+    /** Regions are cut at 1 MiB (Region.MAX_BYTES). */
+    static final int MAX_REGION_BYTES = 1024 * 1024;
     /** A region's units, each at least one char and its end: at most about one per two bytes. */
     static final int MAX_REGION_UNITS = MAX_REGION_BYTES / 2 + 1;
-    static final int MAX_REGION_RECORD_BYTES = 256 * 1024 * 1024;
+    /**
+     * A region's records travel in chunks of this size, so that no array on the wire is larger than a
+     * region: the filter can then refuse a larger one before it is allocated, and a caller must really
+     * send the bytes of every further chunk.
+     */
+    static final int RECORD_CHUNK_BYTES = MAX_REGION_BYTES;
+    /** One-char lines in JSON Lines, the worst case, make about 60 record bytes per region byte. */
+    static final int MAX_RECORD_CHUNKS = 96;
 
     private Wire() {
     }

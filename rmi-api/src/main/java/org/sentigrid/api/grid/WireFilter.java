@@ -9,12 +9,12 @@ import java.io.ObjectInputFilter;
 public final class WireFilter {
     /** The longest array of anything but bytes: a batch's packed scores, a region result's text ranges. */
     private static final int MAX_ARRAY = Math.max(4 * Wire.MAX_BATCH_UNITS, 2 * Wire.MAX_REGION_UNITS);
-    /** The longest byte array: a region result's records. */
-    private static final int MAX_BYTE_ARRAY = Wire.MAX_REGION_RECORD_BYTES;
+    /** The longest byte array: a region, or a chunk of a region result's records. */
+    private static final int MAX_BYTE_ARRAY = Math.max(Wire.MAX_REGION_BYTES, Wire.RECORD_CHUNK_BYTES);
 
     /** Bounds that a legitimate call stays far inside; arrays are bounded by type in {@link #withArrayLimits}. */
-    private static final String LIMITS = "maxdepth=12;maxrefs=20000;maxarray=" + MAX_BYTE_ARRAY
-            + ";maxbytes=" + (MAX_BYTE_ARRAY + 4L * Wire.MAX_BATCH_CHARS);
+    private static final String LIMITS = "maxdepth=12;maxrefs=20000;maxarray=" + Math.max(MAX_ARRAY, MAX_BYTE_ARRAY)
+            + ";maxbytes=" + ((long) Wire.MAX_RECORD_CHUNKS * Wire.RECORD_CHUNK_BYTES + 4L * Wire.MAX_BATCH_CHARS);
 
     /** The wire types, and the JDK types their fields use. */
     private static final String WIRE_TYPES = String.join(";",

@@ -34,8 +34,9 @@ class WireFilterTest {
                 Batch.of(7, 3, settings, List.of("Good.", "", "Bad 😀")),
                 BatchResult.of(7, 3, List.of(new SentimentScores(0, 0.4, 0.6, 0.4404), new SentimentScores(0.2, 0.8, 0, -0.0))),
                 new Region(7, 4, settings, "UTF-8", "sentences", "csv", 0.05, 120, "Good. Bad 😀\n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                new RegionResult(7, 4, new byte[] {1, 2, 3}, new int[] {1, 3}, new int[] {0, 4, -1, -1}),
-                new RegionResult(7, 5, new byte[0], new int[0], new int[0]),
+                new RegionResult(7, 4, new byte[][] {{1, 2, 3}}, new int[] {1, 3}, new int[] {0, 4, -1, -1}),
+                new RegionResult(7, 5, new byte[0][], new int[0], new int[0]),
+                new RegionResult(7, 6, new byte[][] {new byte[RegionResult.CHUNK_BYTES], {9}}, new int[] {RegionResult.CHUNK_BYTES + 1}, new int[] {-1, -1}),
                 EngineMode.VADER);
     }
 
@@ -81,10 +82,9 @@ class WireFilterTest {
     }
 
     @Test
-    void byteArraysMayBeLongerButAreBoundedToo() throws Exception {
-        assertThat((byte[]) roundTrip(new byte[4 * Wire.MAX_BATCH_UNITS + 1], WireFilter.forExports()))
-                .hasSize(4 * Wire.MAX_BATCH_UNITS + 1);
-        assertThatThrownBy(() -> roundTrip(new byte[Wire.MAX_REGION_RECORD_BYTES + 1], WireFilter.forExports()))
+    void noByteArrayIsLongerThanARegion() throws Exception {
+        assertThat((byte[]) roundTrip(new byte[Region.MAX_BYTES], WireFilter.forExports())).hasSize(Region.MAX_BYTES);
+        assertThatThrownBy(() -> roundTrip(new byte[Region.MAX_BYTES + 1], WireFilter.forExports()))
                 .isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
     }
 
@@ -104,19 +104,21 @@ class WireFilterTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("split");
         assertThatThrownBy(() -> new Region(1, 1, plain, "UTF-8", "lines", "csv", 0.05, 0, new byte[0]))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new RegionResult(1, 1, new byte[] {1, 2}, new int[] {2, 2}, new int[4]))
+        assertThatThrownBy(() -> new RegionResult(1, 1, new byte[][] {{1, 2}}, new int[] {2, 2}, new int[4]))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new RegionResult(1, 1, new byte[] {1, 2}, new int[] {1}, new int[2]))
+        assertThatThrownBy(() -> new RegionResult(1, 1, new byte[][] {{1, 2}}, new int[] {1}, new int[2]))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new RegionResult(1, 1, new byte[] {1, 2}, new int[] {2}, new int[] {3, 1}))
+        assertThatThrownBy(() -> new RegionResult(1, 1, new byte[][] {{1, 2}}, new int[] {2}, new int[] {3, 1}))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new RegionResult(1, 1, new byte[] {1, 2}, new int[] {2}, new int[] {-1, 1}))
+        assertThatThrownBy(() -> new RegionResult(1, 1, new byte[][] {{1, 2}}, new int[] {2}, new int[] {-1, 1}))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RegionResult(1, 1, new byte[][] {{1}, {2}}, new int[] {2}, new int[] {-1, -1}))
+                .as("only the last chunk may be short").isInstanceOf(IllegalArgumentException.class);
         Region region = new Region(1, 1, plain, "UTF-8", "lines", "csv", 0.05, 0, text);
-        assertThat(region.answeredBy(new RegionResult(1, 1, new byte[] {1}, new int[] {1}, new int[] {0, 2}))).isTrue();
-        assertThat(region.answeredBy(new RegionResult(1, 1, new byte[] {1}, new int[] {1}, new int[] {0, 3})))
+        assertThat(region.answeredBy(new RegionResult(1, 1, new byte[][] {{1}}, new int[] {1}, new int[] {0, 2}))).isTrue();
+        assertThat(region.answeredBy(new RegionResult(1, 1, new byte[][] {{1}}, new int[] {1}, new int[] {0, 3})))
                 .as("a text beyond the region").isFalse();
-        assertThat(region.answeredBy(new RegionResult(1, 2, new byte[] {1}, new int[] {1}, new int[] {-1, -1}))).isFalse();
+        assertThat(region.answeredBy(new RegionResult(1, 2, new byte[][] {{1}}, new int[] {1}, new int[] {-1, -1}))).isFalse();
         assertThatThrownBy(() -> new WorkerCredentials("", "w")).isInstanceOf(IllegalArgumentException.class);
         assertThat(new WorkerCredentials("secret", "w").toString()).doesNotContain("secret");
     }
