@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 final class GridWorkerOptions {
     @Option(names = "--local-workers", paramLabel = "N",
             description = "Worker processes to start on this machine (children of this one, gone when it "
-                    + "ends). Default: the number of cores. 0 for none: then workers from other machines "
-                    + "must join.")
+                    + "ends), sharing its cores. Default: 1, with a thread per core (one JVM starts and warms "
+                    + "up faster than several). 0 for none: then workers from other machines must join.")
     private Integer localWorkers;
 
     @Option(names = "--token", paramLabel = "TOKEN",
@@ -24,7 +24,10 @@ final class GridWorkerOptions {
 
     /** These options with the coordinator's listen address ({@code ADDRESS[:PORT]}). */
     GridOptions parse(String listen) {
-        int local = localWorkers == null ? Runtime.getRuntime().availableProcessors() : localWorkers;
+        // One process with a thread per core, not a process per core: each JVM pays its own start-up and
+        // JIT warm-up, which on 2 cores made 2 processes 0.49-0.57x of --in-process against 0.66-0.84x
+        // for 1 (docs/PERFORMANCE.md).
+        int local = localWorkers == null ? 1 : localWorkers;
         return GridOptions.parse(local, listen, token, minWorkers);
     }
 }
