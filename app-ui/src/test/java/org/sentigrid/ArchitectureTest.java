@@ -34,16 +34,27 @@ class ArchitectureTest {
     @Test
     void theEngineKnowsNothingOfTheApplication() {
         noClasses().that().resideInAPackage("org.sentigrid.engine..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.sentigrid.app..", "org.sentigrid.cli..", "org.sentigrid.text..", "org.sentigrid.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sentigrid.app..", "org.sentigrid.cli..",
+                        "org.sentigrid.text..", "org.sentigrid.format..", "org.sentigrid.worker..",
+                        "org.sentigrid.grid..", "org.sentigrid.serve..", "org.sentigrid.ui..")
                 .check(sentigrid);
     }
 
     @Test
     void textInputIsSharedAndKnowsNoFrontEnd() {
         noClasses().that().resideInAPackage("org.sentigrid.text..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.sentigrid.app..", "org.sentigrid.cli..", "org.sentigrid.ui..", "org.sentigrid.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sentigrid.app..", "org.sentigrid.cli..",
+                        "org.sentigrid.ui..", "org.sentigrid.engine..", "org.sentigrid.format..",
+                        "org.sentigrid.worker..", "org.sentigrid.grid..", "org.sentigrid.serve..")
+                .check(sentigrid);
+    }
+
+    /** Output records are made the same way by workers and by the coordinator: no side's code in them. */
+    @Test
+    void recordFormattingKnowsNeitherWorkerNorCoordinator() {
+        noClasses().that().resideInAPackage("org.sentigrid.format..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sentigrid.app..", "org.sentigrid.cli..",
+                        "org.sentigrid.ui..", "org.sentigrid.worker..", "org.sentigrid.grid..", "org.sentigrid.serve..")
                 .check(sentigrid);
     }
 
