@@ -3,6 +3,7 @@ package org.sentigrid.format;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.api.SentimentScores;
 import org.sentigrid.engine.Explanation;
@@ -120,32 +121,9 @@ public enum RowFormat {
             escaped(out, chars, start, end);
         }
 
-        @Override
-        public void afterText(Bytes out, SentimentScores scores, SentimentLabel label, long record, long start,
-                              long end, Explanation explanation) {
-            out.append('"').append(JSON_NEG);
-            Decimals.fixed(out, scores.neg(), Decimals.PROPORTION_SCALE);
-            out.append(JSON_NEU);
-            Decimals.fixed(out, scores.neu(), Decimals.PROPORTION_SCALE);
-            out.append(JSON_POS);
-            Decimals.fixed(out, scores.pos(), Decimals.PROPORTION_SCALE);
-            out.append(JSON_COMPOUND);
-            Decimals.fixed(out, scores.compound(), Decimals.COMPOUND_SCALE);
-            out.append(JSON_LABEL).append(LABEL_IDS[label.ordinal()]).append(JSON_RECORD);
-            if (record == 0) {
-                out.append(JSON_NULL);
-            } else {
-                out.appendLong(record);
-            }
-            out.append(JSON_START).appendLong(start).append(JSON_END).appendLong(end);
-            if (explanation != null) {
-                explanation(out, explanation);
-            }
-            out.append('}').append('\n');
-        }
-
         /** Explanations are rare and long-winded; they are formatted the easy way. */
-        private void explanation(Bytes out, Explanation explanation) {
+        @Override
+        void explanation(Bytes out, Explanation explanation) {
             raw(out, ",\"explanation\":[");
             List<TokenExplanation> tokens = explanation.tokens();
             for (int i = 0; i < tokens.size(); i++) {
@@ -184,24 +162,32 @@ public enum RowFormat {
     /** Per ASCII char, the char after the backslash in its JSON escape ('u': 4 hex digits follow), or 0. */
     private static final char[] JSON_ESCAPES = jsonEscapes();
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-    private static final byte[] JSON_NEG = ascii(",\"neg\":");
-    private static final byte[] JSON_NEU = ascii(",\"neu\":");
-    private static final byte[] JSON_POS = ascii(",\"pos\":");
-    private static final byte[] JSON_COMPOUND = ascii(",\"compound\":");
-    private static final byte[] JSON_LABEL = ascii(",\"label\":\"");
-    private static final byte[] JSON_RECORD = ascii("\",\"record\":");
-    private static final byte[] JSON_NULL = ascii("null");
-    private static final byte[] JSON_START = ascii(",\"start\":");
-    private static final byte[] JSON_END = ascii(",\"end\":");
 
     /** Between CSV and TSV fields; JSON Lines writes its own punctuation and has none. */
     private final char delimiter;
     /** What comes between the unit number and the text's first char (JSON Lines: the text's opening quote too). */
     private final byte[] textPrefix;
+    /**
+     * What comes before each column after the text (neg, neu, pos, compound, label, record, start, end),
+     * so one method writes every format: CSV and TSV, the delimiter; JSON Lines, the key (and the quotes
+     * that close the text and wrap the label).
+     */
+    private final byte[][] separators;
+    /** The record column of plain text: empty, or JSON's null. */
+    private final byte[] noRecord;
+    /** What ends a record. */
+    private final byte[] recordEnd;
 
     RowFormat(char delimiter) {
         this.delimiter = delimiter;
-        this.textPrefix = delimiter == 0 ? ascii(",\"text\":\"") : new byte[] {(byte) delimiter};
+        boolean json = delimiter == 0;
+        this.textPrefix = json ? ascii(",\"text\":\"") : new byte[] {(byte) delimiter};
+        this.separators = json
+                ? Stream.of("\",\"neg\":", ",\"neu\":", ",\"pos\":", ",\"compound\":", ",\"label\":\"",
+                        "\",\"record\":", ",\"start\":", ",\"end\":").map(RowFormat::ascii).toArray(byte[][]::new)
+                : Stream.generate(() -> new byte[] {(byte) delimiter}).limit(8).toArray(byte[][]::new);
+        this.noRecord = ascii(json ? "null" : "");
+        this.recordEnd = ascii(json ? "}\n" : "\n");
     }
 
     /** The column names, in order: the CSV and TSV header, and the JSON Lines keys. */
@@ -284,25 +270,32 @@ public enum RowFormat {
     /** A record's bytes after its text, through the final LF; see {@link #tail} for the parameters. */
     public void afterText(Bytes out, SentimentScores scores, SentimentLabel label, long record, long start,
                           long end, Explanation explanation) {
-        out.append(delimiter);
+        out.append(separators[0]);
         Decimals.fixed(out, scores.neg(), Decimals.PROPORTION_SCALE);
-        out.append(delimiter);
+        out.append(separators[1]);
         Decimals.fixed(out, scores.neu(), Decimals.PROPORTION_SCALE);
-        out.append(delimiter);
+        out.append(separators[2]);
         Decimals.fixed(out, scores.pos(), Decimals.PROPORTION_SCALE);
-        out.append(delimiter);
+        out.append(separators[3]);
         Decimals.fixed(out, scores.compound(), Decimals.COMPOUND_SCALE);
-        out.append(delimiter).append(LABEL_IDS[label.ordinal()]).append(delimiter);
-        if (record != 0) {
+        out.append(separators[4]).append(LABEL_IDS[label.ordinal()]).append(separators[5]);
+        if (record == 0) {
+            out.append(noRecord);
+        } else {
             out.appendLong(record);
         }
-        out.append(delimiter).appendLong(start).append(delimiter).appendLong(end);
+        out.append(separators[6]).appendLong(start).append(separators[7]).appendLong(end);
         if (explanation != null) {
-            String compact = ExplanationFormat.compact(explanation);
-            out.append(delimiter);
-            string(out, compact, 0, compact.length());
+            explanation(out, explanation);
         }
-        out.append('\n');
+        out.append(recordEnd);
+    }
+
+    /** The explanation column (--explain), with what precedes it: in CSV and TSV, the compact form. */
+    void explanation(Bytes out, Explanation explanation) {
+        String compact = ExplanationFormat.compact(explanation);
+        out.append(delimiter);
+        string(out, compact, 0, compact.length());
     }
 
     /** {@code chars[start, end)} as a field (CSV, TSV; never the first of a record) or a string (JSON). */

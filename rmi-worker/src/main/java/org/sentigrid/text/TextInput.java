@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The front door of text input, shared by the command line and the desktop app: which sources the
@@ -112,30 +113,38 @@ public final class TextInput {
             if (encoding.fallback()) {
                 sink.warning(name + " is not valid UTF-8; read as windows-1252.");
             }
-            String format = extension(source);
-            boolean plain = !List.of("csv", "tsv", "jsonl", "ndjson").contains(format);
-            if (plain && regions != null && options.split() != SplitMode.NONE && SourceRegions.canCut(encoding)) {
-                if (SourceRegions.read(file, encoding, options.split(), source.name(), name, regions)) {
-                    sink.warning(name + " is empty.");
-                }
-                return;
-            }
-            UnitReader units = new UnitReader(options.split(), source.name(), sink);
-            try (Reader in = encoding.open(file)) {
-                switch (format) {
-                    case "csv" -> CsvUnits.read(in, ',', options.column(), name, units, sink);
-                    case "tsv" -> CsvUnits.read(in, '\t', options.column(), name, units, sink);
-                    case "jsonl", "ndjson" -> JsonLinesUnits.read(in, options.field(), name, units, sink);
-                    default -> {
-                        units.read(in, 0, name);
-                        if (units.count() == 0) {
-                            sink.warning(name + " is empty.");
-                        }
+            Supplier<UnitReader> units = () -> new UnitReader(options.split(), source.name(), sink);
+            switch (extension(source)) {
+                case "csv" -> readUnits(file, encoding, in -> CsvUnits.read(in, ',', options.column(), name, units.get(), sink));
+                case "tsv" -> readUnits(file, encoding, in -> CsvUnits.read(in, '\t', options.column(), name, units.get(), sink));
+                case "jsonl", "ndjson" -> readUnits(file, encoding, in -> JsonLinesUnits.read(in, options.field(), name, units.get(), sink));
+                default -> {
+                    boolean empty;
+                    if (regions != null && options.split() != SplitMode.NONE && SourceRegions.canCut(encoding)) {
+                        empty = SourceRegions.read(file, encoding, options.split(), source.name(), name, regions);
+                    } else {
+                        UnitReader plain = units.get();
+                        readUnits(file, encoding, in -> plain.read(in, 0, name));
+                        empty = plain.count() == 0;
+                    }
+                    if (empty) {
+                        sink.warning(name + " is empty.");
                     }
                 }
             }
         } catch (IOException e) {
             throw InputFiles.problem(name, e);
+        }
+    }
+
+    /** Reads units from a decoded file. */
+    private interface UnitsFrom {
+        void read(Reader in) throws IOException, InputProblem;
+    }
+
+    private static void readUnits(Path file, CharsetSniffer.Encoding encoding, UnitsFrom units) throws IOException, InputProblem {
+        try (Reader in = encoding.open(file)) {
+            units.read(in);
         }
     }
 

@@ -27,17 +27,8 @@ public record Batch(long jobId, long batchId, JobSettings settings, String texts
             throw new IllegalArgumentException("a batch holds 1 to " + Wire.MAX_BATCH_UNITS + " units of at most "
                     + Wire.MAX_BATCH_CHARS + " chars, not " + ends.length + " units of " + texts.length());
         }
-        int previous = 0;
-        for (int end : ends) {
-            if (end < previous) {
-                throw new IllegalArgumentException("unit ends must not decrease");
-            }
-            previous = end;
-        }
-        if (previous != texts.length()) {
-            throw new IllegalArgumentException("the last unit must end where the texts end");
-        }
         ends = ends.clone();
+        Wire.requireEnds("unit", ends, texts.length(), true);
     }
 
     /** Packs texts into a batch. */

@@ -49,16 +49,7 @@ public record RegionResult(long jobId, long batchId, byte[][] records, int[] end
             }
             length += records[i].length;
         }
-        int previous = 0;
-        for (int end : ends) {
-            if (end <= previous) {
-                throw new IllegalArgumentException("every record must have bytes, and record ends must increase");
-            }
-            previous = end;
-        }
-        if (previous != length) {
-            throw new IllegalArgumentException("the last record must end where the bytes end");
-        }
+        Wire.requireEnds("record", ends, length, false);
         if (texts.length != 2 * ends.length) {
             throw new IllegalArgumentException("texts must hold two numbers per unit");
         }

@@ -33,6 +33,23 @@ final class Wire {
         }
     }
 
+    /**
+     * Ends of items packed one after another: ascending (strictly when no item may be empty), the last
+     * where the packed data ends ({@code total}).
+     */
+    static void requireEnds(String items, int[] ends, long total, boolean emptyItems) {
+        int previous = 0;
+        for (int end : ends) {
+            if (end < previous || (end == previous && !emptyItems)) {
+                throw new IllegalArgumentException(items + " ends must " + (emptyItems ? "not decrease" : "increase"));
+            }
+            previous = end;
+        }
+        if (previous != total) {
+            throw new IllegalArgumentException("the last of the " + items + " must end where the data ends");
+        }
+    }
+
     static void requireId(String name, long value) {
         if (value < 0) {
             throw new IllegalArgumentException(name + " must not be negative, was " + value);
