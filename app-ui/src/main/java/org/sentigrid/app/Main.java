@@ -1,17 +1,72 @@
 package org.sentigrid.app;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import javafx.application.Application;
+import org.sentigrid.cli.ExitStatus;
 import org.sentigrid.cli.SentigridCommand;
+import org.sentigrid.desktop.DesktopApp;
 
 /**
- * The entry point of {@code sentigrid.jar}. With arguments it runs the command line; without, it is
- * where the desktop app will open (until that exists, it prints the command-line usage).
+ * The entry point of {@code sentigrid.jar}. No arguments, or only names of existing files and folders
+ * (what a file manager's "Open with" passes), open the desktop window; anything else is the command line.
  */
 public final class Main {
+    private static final java.util.Set<String> COMMANDS = java.util.Set.of("analyze", "serve", "worker", "help");
+
     private Main() {
     }
 
     public static void main(String[] args) {
-        int status = args.length == 0 ? SentigridCommand.usage() : SentigridCommand.run(args);
-        System.exit(status);
+        if (!opensWindow(args)) {
+            System.exit(SentigridCommand.run(args));
+        }
+        if (!hasDisplay()) {
+            System.err.println("sentigrid: there is no display to open the window on (DISPLAY is not set);"
+                    + " to analyze on the command line run: sentigrid analyze FILE... (see sentigrid --help)");
+            System.exit(ExitStatus.USAGE);
+        }
+        try {
+            Application.launch(DesktopApp.class, args);
+        } catch (RuntimeException e) {
+            System.err.println("sentigrid: the window could not open (" + e.getMessage() + "); the command line still"
+                    + " works: see sentigrid --help");
+            System.exit(ExitStatus.INTERNAL_ERROR);
+        }
+        System.exit(ExitStatus.OK);
+    }
+
+    static boolean opensWindow(String[] args) {
+        if (args.length > 0 && COMMANDS.contains(args[0])) {
+            return false; // a file named like a command does not hide the command
+        }
+        return Arrays.stream(args).allMatch(Main::isExistingPath);
+    }
+
+    private static boolean isExistingPath(String arg) {
+        if (arg.startsWith("-")) {
+            return false;
+        }
+        try {
+            return Files.exists(Path.of(arg));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /** On Linux and other X11/Wayland systems a window needs a display; tests use Monocle's headless one. */
+    private static boolean hasDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.contains("win") || os.contains("mac") || System.getProperty("glass.platform") != null) {
+            return true;
+        }
+        return !blank(System.getenv("DISPLAY")) || !blank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

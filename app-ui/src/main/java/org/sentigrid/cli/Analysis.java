@@ -1,5 +1,8 @@
 package org.sentigrid.cli;
 
+import org.sentigrid.format.Output;
+import org.sentigrid.format.ScoredUnit;
+import org.sentigrid.format.ResultWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;

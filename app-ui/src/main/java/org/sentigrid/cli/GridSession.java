@@ -1,8 +1,6 @@
 package org.sentigrid.cli;
 
 import java.io.IOException;
-import java.net.BindException;
-import java.rmi.server.ExportException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -100,15 +98,9 @@ final class GridSession implements AutoCloseable {
     private static GridServer listen(GridOptions options, GridEvents events) throws GridUnavailable {
         String version = SentigridVersion.current();
         try {
-            try {
-                return GridServer.start(new GridSettings(options.listen(), options.port(), options.token()), version, events);
-            } catch (ExportException e) {
-                if (options.portGiven() || !(e.getCause() instanceof BindException)) {
-                    throw e;
-                }
-                // The default port is taken (another Sentigrid?): any free port does for this run.
-                return GridServer.start(new GridSettings(options.listen(), 0, options.token()), version, events);
-            }
+            GridSettings settings = new GridSettings(options.listen(), options.port(), options.token());
+            return options.portGiven() ? GridServer.start(settings, version, events)
+                    : GridServer.startOnAnyPortIfTaken(settings, version, events);
         } catch (IOException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new GridUnavailable("cannot listen on " + options.listen().getHostAddress() + ":" + options.port()
@@ -154,7 +146,7 @@ final class GridSession implements AutoCloseable {
     }
 
     private String joinCommand() {
-        return "sentigrid worker --join " + server.joinAddress() + " --token " + options.token().reveal();
+        return server.joinCommand();
     }
 
     private synchronized void startLocalWorkers() throws GridUnavailable {

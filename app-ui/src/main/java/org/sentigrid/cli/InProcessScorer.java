@@ -1,5 +1,6 @@
 package org.sentigrid.cli;
 
+import org.sentigrid.format.ScoredUnit;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

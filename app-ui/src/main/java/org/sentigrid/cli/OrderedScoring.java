@@ -1,5 +1,6 @@
 package org.sentigrid.cli;
 
+import org.sentigrid.format.ScoredUnit;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

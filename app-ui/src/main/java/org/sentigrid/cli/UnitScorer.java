@@ -1,5 +1,6 @@
 package org.sentigrid.cli;
 
+import org.sentigrid.format.ScoredUnit;
 import org.sentigrid.api.SentimentScores;
 import org.sentigrid.engine.Explanation;
 import org.sentigrid.engine.SentimentAnalyzer;

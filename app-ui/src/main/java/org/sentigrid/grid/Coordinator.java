@@ -52,6 +52,10 @@ final class Coordinator implements CoordinatorService {
                     + shortPrint(request.vaderFingerprint()) + " vs " + shortPrint(fingerprints.get(EngineMode.VADER))
                     + "); run the same Sentigrid build on both");
         }
+        if (workers.isDisconnected(request)) {
+            throw refuse(who, "the user of the coordinator disconnected this worker; to join again, start it with"
+                    + " another --name");
+        }
         String id = workers.add(request);
         workers.snapshot().stream().filter(w -> w.id().equals(id)).findFirst().ifPresent(events::workerJoined);
         return new JoinReply(id, HEARTBEAT_MILLIS);
@@ -102,6 +106,14 @@ final class Coordinator implements CoordinatorService {
         if (workers.remove(worker.workerId())) {
             dispatcher.workerLost(worker.workerId(), "left the grid");
             events.workerGone(worker.workerId(), "left");
+        }
+    }
+
+    /** The user drops a worker (the grid panel's Disconnect). */
+    void disconnect(String workerId) {
+        if (workers.disconnect(workerId)) {
+            events.workerGone(workerId, "disconnected");
+            dispatcher.workerLost(workerId, "disconnected");
         }
     }
 

@@ -40,7 +40,17 @@ final class Dispatcher {
      */
     @SuppressWarnings("unchecked") // the work accepts only its own kind of result (Work.answeredBy)
     <R extends WorkResult> CompletableFuture<R> submit(LongFunction<? extends Work> make) {
-        Pending pending = new Pending(make.apply(nextBatchId.getAndIncrement()));
+        return (CompletableFuture<R>) queue(make, false);
+    }
+
+    /** As {@link #submit}, but the future also names the worker whose result was accepted. */
+    @SuppressWarnings("unchecked") // see queue: an answered Pending completes with an Answered
+    CompletableFuture<Answered> submitAnswered(LongFunction<? extends Work> make) {
+        return (CompletableFuture<Answered>) queue(make, true);
+    }
+
+    private CompletableFuture<?> queue(LongFunction<? extends Work> make, boolean answered) {
+        Pending pending = new Pending(make.apply(nextBatchId.getAndIncrement()), answered);
         lock.lock();
         try {
             queue.addLast(pending);
@@ -49,7 +59,7 @@ final class Dispatcher {
         } finally {
             lock.unlock();
         }
-        return (CompletableFuture<R>) pending.result;
+        return pending.result;
     }
 
     /** The next work for this worker, waiting up to {@code waitMillis}; null when none came. */
@@ -93,7 +103,7 @@ final class Dispatcher {
             lock.unlock();
         }
         onAccepted.run();
-        pending.result.complete(result);
+        pending.result.complete(pending.answered ? new Answered(result, workerId) : result);
         return true;
     }
 
@@ -207,15 +217,22 @@ final class Dispatcher {
         }
     }
 
+    /** A result and the id of the worker it was accepted from. */
+    record Answered(WorkResult result, String workerId) {
+    }
+
     private static final class Pending {
         final Work work;
-        final CompletableFuture<WorkResult> result = new CompletableFuture<>();
+        /** Completes with the WorkResult, or with an {@link Answered} when {@code answered}. */
+        final CompletableFuture<Object> result = new CompletableFuture<>();
+        final boolean answered;
         final List<String> failures = new ArrayList<>();
         String holder;
         long leasedAt;
 
-        Pending(Work work) {
+        Pending(Work work, boolean answered) {
             this.work = work;
+            this.answered = answered;
         }
     }
 }

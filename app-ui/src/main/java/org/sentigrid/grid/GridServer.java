@@ -56,6 +56,21 @@ public final class GridServer implements AutoCloseable {
     }
 
     /**
+     * Starts listening on the settings' port, or, when it is taken (say, by another Sentigrid), on any
+     * free port: for a default port the user did not choose.
+     */
+    public static GridServer startOnAnyPortIfTaken(GridSettings settings, String version, GridEvents events) throws IOException {
+        try {
+            return start(settings, version, events);
+        } catch (java.rmi.server.ExportException e) {
+            if (!(e.getCause() instanceof java.net.BindException)) {
+                throw e;
+            }
+            return start(new GridSettings(settings.listenAddress(), 0, settings.token()), version, events);
+        }
+    }
+
+    /**
      * Starts listening. Must come before any other RMI use in this process: the address that stubs
      * carry ({@code java.rmi.server.hostname}) is read once.
      */
@@ -97,6 +112,27 @@ public final class GridServer implements AutoCloseable {
     /** Queues texts as one batch of a job; completes with their scores in order, or with {@link BatchFailedException}. */
     public CompletableFuture<BatchResult> submit(long jobId, JobSettings jobSettings, List<String> texts) {
         return dispatcher.submit(batchId -> Batch.of(jobId, batchId, jobSettings, texts));
+    }
+
+    /**
+     * As {@link #submit}, and names the worker that scored the batch (for people: the desktop's
+     * worker column). Cancel through {@link #cancel}, not through the returned future.
+     */
+    public CompletableFuture<ScoredBatch> submitNamed(long jobId, JobSettings jobSettings, List<String> texts) {
+        return dispatcher.submitAnswered(batchId -> Batch.of(jobId, batchId, jobSettings, texts))
+                .thenApply(answer -> new ScoredBatch((BatchResult) answer.result(), workers.nameOf(answer.workerId())));
+    }
+
+    /** A batch's scores, and the name of the worker that made them. */
+    public record ScoredBatch(BatchResult result, String worker) {
+    }
+
+    /**
+     * Drops the worker at once: its batches run elsewhere, and it is refused if it tries to join again
+     * under the same name from the same host while this coordinator runs.
+     */
+    public void disconnect(String workerId) {
+        coordinator.disconnect(workerId);
     }
 
     /**
@@ -158,6 +194,11 @@ public final class GridServer implements AutoCloseable {
     public String joinAddress() {
         String host = settings.listenAddress().getHostAddress();
         return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+    }
+
+    /** What to run on another machine to join (it holds the token: show it only to this machine's user). */
+    public String joinCommand() {
+        return "sentigrid worker --join " + joinAddress() + " --token " + settings.token().reveal();
     }
 
     @Override

@@ -60,7 +60,30 @@ public final class LocalWorkers implements AutoCloseable {
         }
     }
 
-    public int count() {
+    /** Starts one more worker, named after the highest number so far; returns its name. */
+    public synchronized String add() throws IOException {
+        int number = children.stream().mapToInt(c -> Integer.parseInt(c.name.substring("local-".length()))).max().orElse(0) + 1;
+        Child child = Child.start("local-" + number, threadsEach, joinAddress, token);
+        children.add(child);
+        return child.name;
+    }
+
+    /** Asks the most recently started worker to stop (it hands its batches back); false when none is left. */
+    public synchronized boolean stopLast() {
+        if (children.isEmpty()) {
+            return false;
+        }
+        Child last = children.remove(children.size() - 1);
+        last.process.destroy();
+        return true;
+    }
+
+    /** Names of the worker processes started and not stopped through {@link #stopLast}, in start order. */
+    public synchronized List<String> names() {
+        return children.stream().map(c -> c.name).toList();
+    }
+
+    public synchronized int count() {
         return children.size();
     }
 

@@ -19,6 +19,10 @@ final class WorkerTable {
     private final AtomicLong nextId = new AtomicLong(1);
     /** Units accepted per worker name, kept after the worker is gone (for the run's summary). */
     private final Map<String, Long> unitsByName = new LinkedHashMap<>();
+    /** The name of every id ever given, so results can be credited by name after a worker is gone. */
+    private final Map<String, String> names = new java.util.HashMap<>();
+    /** "name@host" of workers the user disconnected: they may not join again. */
+    private final java.util.Set<String> disconnected = new java.util.HashSet<>();
 
     WorkerTable(Clock clock) {
         this.clock = clock;
@@ -27,7 +31,26 @@ final class WorkerTable {
     synchronized String add(JoinRequest request) {
         String id = "w" + nextId.getAndIncrement() + "-" + request.name();
         workers.put(id, new Entry(request, clock.instant()));
+        names.put(id, request.name());
         return id;
+    }
+
+    synchronized String nameOf(String id) {
+        return names.getOrDefault(id, id);
+    }
+
+    /** Removes the worker and bars its name on its host from joining again; false if it was not here. */
+    synchronized boolean disconnect(String id) {
+        Entry entry = workers.remove(id);
+        if (entry == null) {
+            return false;
+        }
+        disconnected.add(entry.request.name() + "@" + entry.request.host());
+        return true;
+    }
+
+    synchronized boolean isDisconnected(JoinRequest request) {
+        return disconnected.contains(request.name() + "@" + request.host());
     }
 
     /** Marks the worker alive; false when it is unknown (never joined, left, or declared lost). */

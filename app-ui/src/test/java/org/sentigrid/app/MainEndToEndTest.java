@@ -13,12 +13,13 @@ class MainEndToEndTest {
     Path dir;
 
     @Test
-    void noArgumentsPrintTheUsageForNow() {
-        Result result = SentigridProcess.run(dir, null);
+    void noArgumentsWithoutADisplaySayHowToUseTheCommandLine() {
+        Result result = SentigridProcess.run(dir, null).assertNoStackTrace();
 
-        assertThat(result.exit()).isZero();
-        assertThat(result.out()).startsWith("Usage: sentigrid").contains("analyze");
-        assertThat(result.err()).isEmpty();
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.errLines()).containsExactly("sentigrid: there is no display to open the window on (DISPLAY is"
+                + " not set); to analyze on the command line run: sentigrid analyze FILE... (see sentigrid --help)");
     }
 
     @Test

@@ -45,7 +45,11 @@ public final class SentigridProcess {
                     "-cp", System.getProperty("java.class.path"),
                     Main.class.getName()));
             command.addAll(List.of(args));
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command);
+            // No display: a run without arguments must not open a window here.
+            builder.environment().remove("DISPLAY");
+            builder.environment().remove("WAYLAND_DISPLAY");
+            Process process = builder
                     .directory(workingDirectory.toFile())
                     .redirectInput(in.toFile())
                     .redirectOutput(out.toFile())

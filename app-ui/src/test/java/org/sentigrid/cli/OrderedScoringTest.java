@@ -1,5 +1,6 @@
 package org.sentigrid.cli;
 
+import org.sentigrid.format.ScoredUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

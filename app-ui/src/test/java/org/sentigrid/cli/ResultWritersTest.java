@@ -1,5 +1,7 @@
 package org.sentigrid.cli;
 
+import org.sentigrid.format.ScoredUnit;
+import org.sentigrid.format.ResultWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

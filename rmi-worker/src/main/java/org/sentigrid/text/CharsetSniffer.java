@@ -53,12 +53,16 @@ final class CharsetSniffer {
             return new Encoding(StandardCharsets.UTF_16BE, 2, false);
         }
         if (looksBinary(head)) {
-            throw new InputProblem(name + " looks like a binary file, not text; give Sentigrid plain text, CSV, TSV or JSON Lines.");
+            throw binary(name);
         }
         int bom = startsWith(head, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         return isUtf8(file, bom)
                 ? new Encoding(StandardCharsets.UTF_8, bom, false)
                 : new Encoding(WINDOWS_1252, bom, true);
+    }
+
+    static InputProblem binary(String name) {
+        return new InputProblem(name + " looks like a binary file, not text; give Sentigrid plain text, CSV, TSV or JSON Lines.");
     }
 
     /** Whether a file looks binary from its first bytes (for skipping such files in directories). */

@@ -84,10 +84,47 @@ public final class TextInput {
         if (source.isStdin()) {
             StdinSpool.read(System.in, spool -> readFile(source, spool, StdinSpool.NAME, options, sink, regions));
         } else if (source.path() == null) {
-            throw new InputProblem(source.name() + " is not a file name this system can use (its characters do not fit"
-                    + " the locale's charset); run with a UTF-8 locale, e.g. LANG=C.UTF-8, or rename the file.");
+            throw unusableName(source);
         } else {
             readFile(source, source.path(), source.name(), options, sink, regions);
+        }
+    }
+
+    private static InputProblem unusableName(Source source) {
+        return new InputProblem(source.name() + " is not a file name this system can use (its characters do not fit"
+                + " the locale's charset); run with a UTF-8 locale, e.g. LANG=C.UTF-8, or rename the file.");
+    }
+
+    /** How a source is read, by its extension. */
+    public enum Format { PLAIN, CSV, TSV, JSON_LINES }
+
+    public static Format format(Source source) {
+        return switch (extension(source)) {
+            case "csv" -> Format.CSV;
+            case "tsv" -> Format.TSV;
+            case "jsonl", "ndjson" -> Format.JSON_LINES;
+            default -> Format.PLAIN;
+        };
+    }
+
+    /**
+     * Refuses at once a source that reading would refuse for what it is (missing, unreadable, a
+     * directory, binary) without reading it all: for loading files before they are analyzed.
+     */
+    public static void check(Source source) throws InputProblem {
+        if (source.isStdin()) {
+            return;
+        }
+        if (source.path() == null) {
+            throw unusableName(source);
+        }
+        InputFiles.requireReadableFile(source.path(), source.name());
+        try {
+            if (CharsetSniffer.looksBinary(source.path())) {
+                throw CharsetSniffer.binary(source.name());
+            }
+        } catch (IOException e) {
+            throw InputFiles.problem(source.name(), e);
         }
     }
 
@@ -114,11 +151,11 @@ public final class TextInput {
                 sink.warning(name + " is not valid UTF-8; read as windows-1252.");
             }
             Supplier<UnitReader> units = () -> new UnitReader(options.split(), source.name(), sink);
-            switch (extension(source)) {
-                case "csv" -> readUnits(file, encoding, in -> CsvUnits.read(in, ',', options.column(), name, units.get(), sink));
-                case "tsv" -> readUnits(file, encoding, in -> CsvUnits.read(in, '\t', options.column(), name, units.get(), sink));
-                case "jsonl", "ndjson" -> readUnits(file, encoding, in -> JsonLinesUnits.read(in, options.field(), name, units.get(), sink));
-                default -> {
+            switch (format(source)) {
+                case CSV -> readUnits(file, encoding, in -> CsvUnits.read(in, ',', options.column(), name, units.get(), sink));
+                case TSV -> readUnits(file, encoding, in -> CsvUnits.read(in, '\t', options.column(), name, units.get(), sink));
+                case JSON_LINES -> readUnits(file, encoding, in -> JsonLinesUnits.read(in, options.field(), name, units.get(), sink));
+                case PLAIN -> {
                     boolean empty;
                     if (regions != null && options.split() != SplitMode.NONE && SourceRegions.canCut(encoding)) {
                         empty = SourceRegions.read(file, encoding, options.split(), source.name(), name, regions);

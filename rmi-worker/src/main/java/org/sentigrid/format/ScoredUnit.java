@@ -1,4 +1,4 @@
-package org.sentigrid.cli;
+package org.sentigrid.format;
 
 import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.api.SentimentScores;
@@ -10,5 +10,5 @@ import org.sentigrid.text.TextUnit;
  *
  * @param explanation why it scored so; null unless {@code --explain} was given
  */
-record ScoredUnit(TextUnit unit, SentimentScores scores, SentimentLabel label, Explanation explanation) {
+public record ScoredUnit(TextUnit unit, SentimentScores scores, SentimentLabel label, Explanation explanation) {
 }

@@ -1,4 +1,4 @@
-package org.sentigrid.cli;
+package org.sentigrid.format;
 
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
@@ -20,7 +20,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * beside it and moved into place by {@link #commit}; closing without a commit deletes the temporary
  * file, so a run that fails never leaves a half file behind under the name the user asked for.
  */
-final class Output implements Closeable {
+public final class Output implements Closeable {
     private final OutputStream stream;
     private final Path temporary;
     private final Path target;
@@ -33,7 +33,7 @@ final class Output implements Closeable {
     }
 
     /** Standard output when {@code file} is null, else a temporary file beside {@code file}. */
-    static Output open(Path file) throws IOException {
+    public static Output open(Path file) throws IOException {
         if (file == null) {
             return new Output(buffered(new FileOutputStream(FileDescriptor.out)), null, null);
         }
@@ -51,12 +51,12 @@ final class Output implements Closeable {
         }
     }
 
-    OutputStream stream() {
+    public OutputStream stream() {
         return stream;
     }
 
     /** Flushes standard output, or closes the temporary file and moves it into place. */
-    void commit() throws IOException {
+    public void commit() throws IOException {
         if (temporary == null) {
             stream.flush();
         } else {

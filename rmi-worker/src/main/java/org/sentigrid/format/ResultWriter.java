@@ -1,11 +1,9 @@
-package org.sentigrid.cli;
+package org.sentigrid.format;
 
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.sentigrid.api.grid.RegionResult;
-import org.sentigrid.format.Bytes;
-import org.sentigrid.format.RowFormat;
 import org.sentigrid.text.TextUnit;
 
 /**
@@ -13,7 +11,7 @@ import org.sentigrid.text.TextUnit;
  * per unit, as head + unit number + tail. Records come scored here ({@link #write}) or already formatted
  * by a worker ({@link #writeFormatted}). {@link #flush} at the end; closing the stream is the caller's.
  */
-final class ResultWriter implements Flushable {
+public final class ResultWriter implements Flushable {
     private final OutputStream out;
     private final RowFormat format;
     private final byte[] textPrefix;
@@ -24,14 +22,14 @@ final class ResultWriter implements Flushable {
     private byte[] head;
 
     /** {@code out} should be buffered: records are written in small pieces. */
-    ResultWriter(OutputStream out, RowFormat format, boolean explain) throws IOException {
+    public ResultWriter(OutputStream out, RowFormat format, boolean explain) throws IOException {
         this.out = out;
         this.format = format;
         this.textPrefix = format.verbatimPrefix();
         out.write(format.header(explain));
     }
 
-    void write(ScoredUnit result) throws IOException {
+    public void write(ScoredUnit result) throws IOException {
         TextUnit unit = result.unit();
         record.reset();
         record.append(head(unit.source())).appendLong(unit.unit());
@@ -45,7 +43,7 @@ final class ResultWriter implements Flushable {
      * {@code firstUnit} on), what precedes the text, the text's bytes from the region when the worker
      * left it there, and the rest the worker formatted.
      */
-    void writeFormatted(String source, long firstUnit, byte[] region, RegionResult result) throws IOException {
+    public void writeFormatted(String source, long firstUnit, byte[] region, RegionResult result) throws IOException {
         byte[] head = head(source);
         int[] ends = result.ends();
         int[] texts = result.texts();

@@ -1,0 +1,153 @@
+package org.sentigrid.desktop;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.sentigrid.desktop.analysis.InProcessScorer;
+import org.sentigrid.desktop.analysis.Scorer;
+import org.sentigrid.desktop.explain.ExplainViewModel;
+import org.sentigrid.desktop.main.MainController;
+import org.sentigrid.desktop.main.MainViewModel;
+import org.sentigrid.desktop.prefs.AppPreferences;
+import org.sentigrid.desktop.workers.GridService;
+import org.sentigrid.desktop.workers.WorkersController;
+import org.sentigrid.desktop.workers.WorkersViewModel;
+
+/**
+ * Puts one Sentigrid window together: the background executor every slow task runs on, the embedded
+ * grid (started in the background, so the window shows at once), the view models and the views.
+ */
+public final class SentigridWindow {
+    private final ExecutorService background;
+    private final CompletableFuture<GridService> grid;
+    private final MainViewModel main;
+    private final WorkersViewModel workers;
+    private final AppPreferences preferences;
+    private final Stage stage;
+
+    private SentigridWindow(Stage stage, AppPreferences preferences) {
+        this.stage = stage;
+        this.preferences = preferences;
+        this.background = Executors.newCachedThreadPool(daemonThreads());
+        CompletableFuture<MainViewModel> noticesTo = new CompletableFuture<>();
+        this.grid = CompletableFuture.supplyAsync(() -> {
+            try {
+                return GridService.start(preferences.localWorkers(),
+                        notice -> noticesTo.thenAccept(model -> Platform.runLater(() -> model.notice(notice))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, background);
+        CompletableFuture<Scorer> scorer = grid.handle((service, failure) -> {
+            if (failure == null) {
+                return service;
+            }
+            noticesTo.thenAccept(model -> Platform.runLater(() -> model.notice("The grid could not start ("
+                    + reason(failure) + "); Sentigrid scores in this process instead.")));
+            return new InProcessScorer(background);
+        });
+        this.main = new MainViewModel(background, scorer);
+        noticesTo.complete(main);
+        this.workers = new WorkersViewModel(background, grid);
+    }
+
+    /** Builds the window on {@code stage} and shows it; {@code files} are loaded and analyzed at once. */
+    public static SentigridWindow open(Stage stage, AppPreferences preferences, List<Path> files) {
+        SentigridWindow window = new SentigridWindow(stage, preferences);
+        window.show(files);
+        return window;
+    }
+
+    private void show(List<Path> files) {
+        main.engineProperty().set(preferences.engine());
+        main.splitProperty().set(preferences.split());
+        main.thresholdProperty().set(preferences.threshold());
+        ExplainViewModel explain = new ExplainViewModel(background);
+        MainController controller = new MainController(main, explain, preferences);
+        Map<Class<?>, Supplier<Object>> controllers = Map.of(
+                MainController.class, () -> controller,
+                WorkersController.class, () -> new WorkersController(workers));
+        FXMLLoader loader = new FXMLLoader(SentigridWindow.class.getResource("main/MainView.fxml"));
+        loader.setControllerFactory(type -> controllers.get(type).get());
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the main window's FXML could not be loaded", e);
+        }
+        Scene scene = new Scene(root, preferences.windowWidth(), preferences.windowHeight());
+        scene.getStylesheets().add(SentigridWindow.class.getResource("sentigrid.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Sentigrid — sentiment analysis");
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new Image(SentigridWindow.class.getResource("icons/sentigrid-" + size + ".png").toExternalForm()));
+        }
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
+        controller.installShortcuts();
+        stage.setOnHidden(e -> close());
+        stage.show();
+        main.addFiles(files, true);
+    }
+
+    /** Remembers the preferences, stops the job and the grid. Idempotent. */
+    public void close() {
+        if (background.isShutdown()) {
+            return;
+        }
+        preferences.windowSize(stage.getWidth(), stage.getHeight());
+        preferences.engine(main.engineProperty().get());
+        preferences.split(main.splitProperty().get());
+        preferences.threshold(main.thresholdProperty().get());
+        grid.thenAccept(service -> preferences.localWorkers(service.localWorkers()));
+        preferences.flush();
+        main.cancel();
+        workers.stop();
+        background.shutdownNow();
+        grid.thenAccept(GridService::close);
+    }
+
+    public MainViewModel main() {
+        return main;
+    }
+
+    public WorkersViewModel workers() {
+        return workers;
+    }
+
+    /** The grid, once started (tests wait on it). */
+    public CompletableFuture<GridService> grid() {
+        return grid;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    private static String reason(Throwable failure) {
+        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger number = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "sentigrid-background-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

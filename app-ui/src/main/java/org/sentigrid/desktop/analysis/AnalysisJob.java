@@ -1,0 +1,233 @@
+package org.sentigrid.desktop.analysis;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.sentigrid.api.SentimentScores;
+import org.sentigrid.api.grid.JobSettings;
+import org.sentigrid.grid.GridServer.ScoredBatch;
+import org.sentigrid.text.InputProblem;
+import org.sentigrid.text.TextInput;
+import org.sentigrid.text.TextUnit;
+import org.sentigrid.text.UnitSink;
+
+/**
+ * One run of the desktop's Analyze: reads each document in order, cuts it into units, sends them in
+ * batches to the {@link Scorer} and reports the scores in order. A bounded number of batches is in
+ * flight, so a huge input never sits in memory twice. A document that cannot be read and a batch that
+ * fails everywhere are reported, and the job goes on. {@link #cancel} stops it within a fraction of a second.
+ */
+public final class AnalysisJob implements Runnable {
+    private static final AtomicLong NEXT_ID = new AtomicLong(1);
+    /** How often waits look at the cancel flag. */
+    private static final long POLL_MILLIS = 100;
+
+    private final long id = NEXT_ID.getAndIncrement();
+    private final AnalysisRequest request;
+    private final Scorer scorer;
+    private final JobEvents events;
+    private final JobSettings settings;
+    private final Deque<InFlight> inFlight = new ArrayDeque<>();
+    private final long totalSize;
+    private volatile boolean cancelled;
+    private long doneSize;
+    private long unitsRead;
+
+    public AnalysisJob(AnalysisRequest request, Scorer scorer, JobEvents events) {
+        this.request = request;
+        this.scorer = scorer;
+        this.events = events;
+        this.settings = JobSettings.plain(request.mode());
+        this.totalSize = request.documents().stream().mapToLong(AnalysisJob::size).sum();
+    }
+
+    /** Stops the job: nothing more is read or sent, batches on the grid are dropped. Any thread. */
+    public void cancel() {
+        cancelled = true;
+        scorer.cancel(id);
+    }
+
+    @Override
+    public void run() {
+        try {
+            for (DocumentInput document : request.documents()) {
+                if (cancelled) {
+                    break;
+                }
+                analyze(document);
+                doneSize += size(document);
+                events.read(unitsRead, totalSize == 0 ? 1 : doneSize / (double) totalSize);
+            }
+        } catch (Cancelled e) {
+            // Reported below.
+        } catch (RuntimeException e) {
+            events.problem("The analysis stopped unexpectedly (" + e + "); the results so far are kept.");
+        } finally {
+            scorer.cancel(id);
+            events.finished(cancelled);
+        }
+    }
+
+    private void analyze(DocumentInput document) {
+        events.documentStarted(document.name());
+        Batcher batcher = new Batcher(document);
+        try {
+            if (document.text() != null) {
+                TextInput.splitRegion(new StringReader(document.text()), request.split(), 0, batcher);
+            } else {
+                TextInput.read(document.file(), document.options(request.split()), batcher);
+            }
+            batcher.flush();
+            while (!inFlight.isEmpty()) {
+                awaitOldest();
+            }
+        } catch (InputProblem problem) {
+            batcher.flush();
+            while (!inFlight.isEmpty()) {
+                awaitOldest();
+            }
+            events.problem(problem.getMessage());
+        } catch (IOException e) {
+            events.problem(document.name() + " could not be read: " + e.getMessage());
+        }
+    }
+
+    /** Sends the units of a batch, waiting first for the oldest batch when enough are in flight. */
+    private void send(List<TextUnit> units) {
+        while (inFlight.size() >= Math.max(2, scorer.batchesInFlight())) {
+            awaitOldest();
+        }
+        if (cancelled) {
+            throw new Cancelled();
+        }
+        List<String> texts = new ArrayList<>(units.size());
+        units.forEach(u -> texts.add(u.text()));
+        inFlight.addLast(new InFlight(units, scorer.submit(id, settings, texts)));
+    }
+
+    private void awaitOldest() {
+        InFlight oldest = inFlight.peekFirst();
+        while (true) {
+            if (cancelled) {
+                throw new Cancelled();
+            }
+            try {
+                ScoredBatch batch = oldest.result.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                inFlight.removeFirst();
+                report(oldest.units, batch);
+                return;
+            } catch (TimeoutException e) {
+                // Look at the cancel flag again.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                cancelled = true;
+                throw new Cancelled();
+            } catch (CancellationException e) {
+                throw new Cancelled();
+            } catch (ExecutionException e) {
+                inFlight.removeFirst();
+                if (cancelled) {
+                    throw new Cancelled();
+                }
+                TextUnit first = oldest.units.get(0);
+                long last = first.unit() + oldest.units.size() - 1;
+                events.problem((first.unit() == last ? "Unit " + first.unit() : "Units " + first.unit() + "–" + last)
+                        + " of " + oldest.documentName + " could not be scored (" + reason(e.getCause())
+                        + "); the other results are kept.");
+                return;
+            }
+        }
+    }
+
+    private void report(List<TextUnit> units, ScoredBatch batch) {
+        List<SentimentScores> scores = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            scores.add(batch.result().unit(i));
+        }
+        events.scored(units, scores, batch.worker());
+    }
+
+    private static String reason(Throwable cause) {
+        String message = cause == null ? null : cause.getMessage();
+        return message == null ? String.valueOf(cause) : message;
+    }
+
+    private static long size(DocumentInput document) {
+        if (document.text() != null) {
+            return document.text().length();
+        }
+        try {
+            return document.file().path() == null ? 0 : Files.size(document.file().path());
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Collects one document's units into batches as they are read. */
+    private final class Batcher implements UnitSink {
+        private final DocumentInput document;
+        private final long documentSize;
+        private List<TextUnit> batch = new ArrayList<>();
+        private long batchChars;
+
+        Batcher(DocumentInput document) {
+            this.document = document;
+            this.documentSize = size(document);
+        }
+
+        @Override
+        public void unit(TextUnit unit) {
+            if (cancelled) {
+                throw new Cancelled();
+            }
+            TextUnit named = new TextUnit(document.name(), unit.unit(), unit.text(), unit.record(), unit.start(), unit.end());
+            batch.add(named);
+            batchChars += unit.text().length();
+            unitsRead++;
+            if (batch.size() >= scorer.batchUnits() || batchChars >= 1 << 20) {
+                flush();
+                long at = Math.min(documentSize, unit.end());
+                events.read(unitsRead, totalSize == 0 ? 1 : (doneSize + at) / (double) totalSize);
+            }
+        }
+
+        @Override
+        public void warning(String message) {
+            events.problem(message);
+        }
+
+        void flush() {
+            if (!batch.isEmpty()) {
+                List<TextUnit> full = batch;
+                batch = new ArrayList<>();
+                batchChars = 0;
+                send(full);
+            }
+        }
+    }
+
+    private record InFlight(List<TextUnit> units, CompletableFuture<ScoredBatch> result, String documentName) {
+        InFlight(List<TextUnit> units, CompletableFuture<ScoredBatch> result) {
+            this(units, result, units.get(0).source());
+        }
+    }
+
+    /** Unwinds the reading when the job is cancelled. */
+    private static final class Cancelled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Cancelled() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.sentigrid.desktop.explain;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.util.Duration;
+import org.sentigrid.api.SentimentScores;
+import org.sentigrid.engine.Explanation;
+import org.sentigrid.engine.TokenExplanation;
+
+/**
+ * Shows an {@link Explained}: the sentence with each scored word tinted by its contribution (green
+ * positive, red negative, stronger for larger valences), a tooltip per word with its lexicon valence,
+ * final valence and the rules that applied, and the four scores.
+ */
+public final class ExplanationView extends VBox {
+    /** A valence this large (VADER's scale tops out near 4) gets the full tint. */
+    private static final double FULL_TINT = 3.0;
+
+    private final TextFlow sentence = new TextFlow();
+    private final HBox scores = new HBox(18);
+    private final Label heading = new Label("Select a sentence to see which words drove its score.");
+
+    public ExplanationView() {
+        getStyleClass().add("explanation");
+        setSpacing(10);
+        heading.getStyleClass().add("explanation-heading");
+        sentence.getStyleClass().add("explanation-sentence");
+        getChildren().addAll(heading, sentence, scores);
+    }
+
+    /** Shows this explanation; null shows the hint. */
+    public void show(Explained explained) {
+        sentence.getChildren().clear();
+        scores.getChildren().clear();
+        if (explained == null) {
+            heading.setText("Select a sentence to see which words drove its score.");
+            return;
+        }
+        heading.setText(explained.document() + ", #" + explained.unit());
+        String text = explained.text();
+        Explanation explanation = explained.explanation();
+        int at = 0;
+        for (TokenExplanation token : explanation.tokens()) {
+            if (token.start() < at || token.end() > text.length()) {
+                continue; // emoji descriptions share their emoji's place: it is tinted once
+            }
+            if (token.start() > at) {
+                sentence.getChildren().add(new Text(text.substring(at, token.start())));
+            }
+            sentence.getChildren().add(word(text.substring(token.start(), token.end()), token));
+            at = token.end();
+        }
+        if (at < text.length()) {
+            sentence.getChildren().add(new Text(text.substring(at)));
+        }
+        SentimentScores s = explanation.scores();
+        scores.getChildren().addAll(score("compound", s.compound()), score("positive", s.pos()),
+                score("neutral", s.neu()), score("negative", s.neg()));
+        if (explanation.punctuationEmphasis() != 0) {
+            scores.getChildren().add(score("punctuation emphasis", explanation.punctuationEmphasis()));
+        }
+    }
+
+    private static Label word(String shown, TokenExplanation token) {
+        Label word = new Label(shown);
+        word.getStyleClass().add("explained-word");
+        double valence = token.valence();
+        if (valence != 0) {
+            Color tint = valence > 0 ? Color.web("#2e7d32") : Color.web("#c62828");
+            double alpha = 0.15 + 0.65 * Math.min(1, Math.abs(valence) / FULL_TINT);
+            word.setStyle("-fx-background-color: " + rgba(tint, alpha) + ";");
+        }
+        Tooltip tip = new Tooltip(describe(token));
+        tip.setShowDelay(Duration.millis(150));
+        word.setTooltip(tip);
+        return word;
+    }
+
+    static String describe(TokenExplanation token) {
+        String lexicon = token.lexiconValence().isPresent()
+                ? decimal(token.lexiconValence().getAsDouble()) : "not in the lexicon";
+        String rules = token.rules().isEmpty() ? "none"
+                : token.rules().stream().map(r -> r.name().toLowerCase(Locale.ROOT)).sorted().collect(Collectors.joining(", "));
+        return "“" + token.token() + "”\nlexicon valence: " + lexicon + "\nfinal valence: " + decimal(token.valence())
+                + "\nrules: " + rules;
+    }
+
+    private static Label score(String name, double value) {
+        Label label = new Label(name + " " + decimal(value));
+        label.getStyleClass().add("explained-score");
+        return label;
+    }
+
+    private static String decimal(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    private static String rgba(Color color, double alpha) {
+        return String.format(Locale.ROOT, "rgba(%d,%d,%d,%.2f)", Math.round(color.getRed() * 255),
+                Math.round(color.getGreen() * 255), Math.round(color.getBlue() * 255), alpha);
+    }
+}

@@ -1,0 +1,63 @@
+package org.sentigrid.desktop.export;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.sentigrid.api.SentimentLabel;
+import org.sentigrid.desktop.results.DocumentSummary;
+import org.sentigrid.desktop.results.ResultStore;
+import org.sentigrid.format.Output;
+import org.sentigrid.format.ResultWriter;
+import org.sentigrid.format.RowFormat;
+import org.sentigrid.format.ScoredUnit;
+
+/**
+ * Writes results and summaries to files, in the background. A file appears under its name only when
+ * it is complete: a failed export leaves no half file.
+ */
+public final class Exporter {
+    private Exporter() {
+    }
+
+    /**
+     * The results as {@code sentigrid analyze} writes them (same columns, same bytes), labelled under
+     * {@code threshold}; {@code results} is a {@link ResultStore#copy}.
+     */
+    public static void writeResults(ResultStore results, double threshold, RowFormat format, Path file) throws IOException {
+        try (Output output = Output.open(file)) {
+            ResultWriter writer = new ResultWriter(output.stream(), format, false);
+            for (int i = 0; i < results.size(); i++) {
+                writer.write(new ScoredUnit(results.textUnit(i), results.scores(i),
+                        SentimentLabel.of(results.compound(i), threshold), null));
+            }
+            output.commit();
+        }
+    }
+
+    /** One CSV row per document: units, mean compound and the share of each label. */
+    public static void writeSummary(List<DocumentSummary> summaries, Path file) throws IOException {
+        try (Output output = Output.open(file)) {
+            Writer writer = new OutputStreamWriter(output.stream(), StandardCharsets.UTF_8);
+            try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+                csv.printRecord("document", "units", "mean_compound", "positive_share", "neutral_share", "negative_share");
+                for (DocumentSummary summary : summaries) {
+                    csv.printRecord(summary.document(), summary.units(),
+                            Double.isNaN(summary.meanCompound()) ? "" : decimal(summary.meanCompound()),
+                            decimal(summary.positive()), decimal(summary.neutral()), decimal(summary.negative()));
+                }
+                csv.flush();
+                output.commit();
+            }
+        }
+    }
+
+    private static String decimal(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
+    }
+}

@@ -1,0 +1,71 @@
+package org.sentigrid.desktop.main;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.sentigrid.desktop.analysis.DocumentInput;
+import org.sentigrid.text.Source;
+
+/** A document in the list: typed text (editable), or a file (with its column or field for tables). */
+public final class DocumentItem {
+    private final StringProperty name;
+    private final StringProperty text;
+    private final Source file;
+    private final String column;
+    private final String field;
+
+    private DocumentItem(String name, String text, Source file, String column, String field) {
+        this.name = new SimpleStringProperty(name);
+        this.text = text == null ? null : new SimpleStringProperty(text);
+        this.file = file;
+        this.column = column;
+        this.field = field;
+    }
+
+    static DocumentItem text(String name) {
+        return new DocumentItem(name, "", null, null, null);
+    }
+
+    static DocumentItem file(Source file, String column, String field) {
+        return new DocumentItem(file.name(), null, file, column, field);
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public String name() {
+        return name.get();
+    }
+
+    public boolean isText() {
+        return text != null;
+    }
+
+    /** The typed text; only for a text document. */
+    public StringProperty textProperty() {
+        if (text == null) {
+            throw new IllegalStateException(name() + " is a file");
+        }
+        return text;
+    }
+
+    /** The file; null for a text document. */
+    public Source file() {
+        return file;
+    }
+
+    /** Whether analyzing it would find nothing (typed text that is blank). */
+    boolean isBlank() {
+        return text != null && text.get().isBlank();
+    }
+
+    DocumentInput input() {
+        return text != null ? DocumentInput.text(name(), text.get()) : new DocumentInput(name(), null, file, column, field);
+    }
+
+    /** How the list shows it: its name, and what it is when that is not obvious. */
+    @Override
+    public String toString() {
+        return name() + (column != null ? "  [column " + column + "]" : field != null ? "  [field " + field + "]" : "");
+    }
+}

@@ -1,0 +1,510 @@
+package org.sentigrid.desktop.main;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.controlsfx.control.Notifications;
+import org.sentigrid.api.EngineMode;
+import org.sentigrid.api.SentimentLabel;
+import org.sentigrid.desktop.charts.ArcChart;
+import org.sentigrid.desktop.charts.CompoundBarChart;
+import org.sentigrid.desktop.charts.HistogramChart;
+import org.sentigrid.desktop.charts.LabelColors;
+import org.sentigrid.desktop.charts.LabelMixChart;
+import org.sentigrid.desktop.explain.ExplainViewModel;
+import org.sentigrid.desktop.explain.ExplanationView;
+import org.sentigrid.desktop.prefs.AppPreferences;
+import org.sentigrid.desktop.results.DocumentSummary;
+import org.sentigrid.desktop.results.ResultRow;
+import org.sentigrid.desktop.results.RowQuery;
+import org.sentigrid.format.RowFormat;
+import org.sentigrid.text.SplitMode;
+
+/** Binds the main window to its view models and forwards the user's actions; it does no work itself. */
+public final class MainController {
+    private final MainViewModel model;
+    private final ExplainViewModel explain;
+    private final AppPreferences preferences;
+
+    @FXML private StackPane root;
+    @FXML private ChoiceBox<EngineMode> engineChoice;
+    @FXML private ChoiceBox<SplitMode> splitChoice;
+    @FXML private Spinner<Double> thresholdSpinner;
+    @FXML private Button analyzeButton;
+    @FXML private Button cancelButton;
+    @FXML private MenuButton exportMenu;
+    @FXML private ListView<DocumentItem> documentList;
+    @FXML private TextArea editor;
+    @FXML private TabPane viewTabs;
+    @FXML private Tab barsTab;
+    @FXML private Tab arcTab;
+    @FXML private Tab mixTab;
+    @FXML private Tab histogramTab;
+    @FXML private StackPane barsHolder;
+    @FXML private StackPane arcHolder;
+    @FXML private StackPane mixHolder;
+    @FXML private StackPane histogramHolder;
+    @FXML private Spinner<Integer> arcWindowSpinner;
+    @FXML private TextField filterField;
+    @FXML private ToggleButton positiveToggle;
+    @FXML private ToggleButton neutralToggle;
+    @FXML private ToggleButton negativeToggle;
+    @FXML private TableView<ResultRow> resultTable;
+    @FXML private ExplanationView explanationView;
+    @FXML private TableView<DocumentSummary> summaryTable;
+    @FXML private ProgressBar progressBar;
+    @FXML private Label progressLabel;
+    @FXML private Label statusLabel;
+    @FXML private Label dropOverlay;
+
+    private CompoundBarChart bars;
+    private ArcChart arc;
+    private LabelMixChart mix;
+    private HistogramChart histogram;
+    private boolean selecting;
+
+    public MainController(MainViewModel model, ExplainViewModel explain, AppPreferences preferences) {
+        this.model = model;
+        this.explain = explain;
+        this.preferences = preferences;
+    }
+
+    @FXML
+    private void initialize() {
+        bindSettings();
+        bindDocuments();
+        bindCharts();
+        bindTable();
+        bindSummary();
+        bindStatus();
+        bindDragAndDrop();
+        model.setColumnChooser((file, preview) -> ColumnDialog.ask(window(), file, preview));
+        model.notices().addListener((ListChangeListener<String>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(this::notify);
+            }
+        });
+        explain.explainedProperty().addListener((obs, old, now) -> explanationView.show(now));
+    }
+
+    /** Keyboard shortcuts of the main actions; called once the scene exists. */
+    public void installShortcuts() {
+        var accelerators = root.getScene().getAccelerators();
+        accelerators.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::open);
+        accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newText);
+        accelerators.put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), this::analyze);
+        accelerators.put(new KeyCodeCombination(KeyCode.ESCAPE), this::cancel);
+        accelerators.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), exportMenu::show);
+        accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), filterField::requestFocus);
+    }
+
+    private void bindSettings() {
+        engineChoice.getItems().setAll(EngineMode.values());
+        engineChoice.setConverter(converter(mode -> mode == EngineMode.VADER ? "VADER 3.3.2" : "NLTK 3.8.1"));
+        engineChoice.valueProperty().bindBidirectional(model.engineProperty());
+        splitChoice.getItems().setAll(SplitMode.values());
+        splitChoice.setConverter(converter(mode -> switch (mode) {
+            case SENTENCES -> "Sentences";
+            case LINES -> "Lines";
+            case NONE -> "Whole documents";
+        }));
+        splitChoice.valueProperty().bindBidirectional(model.splitProperty());
+        engineChoice.valueProperty().addListener((obs, old, now) -> model.rerunIfAnalyzed());
+        splitChoice.valueProperty().addListener((obs, old, now) -> model.rerunIfAnalyzed());
+        SpinnerValueFactory.DoubleSpinnerValueFactory threshold =
+                new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1, model.thresholdProperty().get(), 0.01);
+        threshold.setConverter(converter(value -> String.format(Locale.ROOT, "%.2f", value), Double::valueOf));
+        thresholdSpinner.setValueFactory(threshold);
+        threshold.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.thresholdProperty().set(now);
+            }
+        });
+        model.thresholdProperty().addListener((obs, old, now) -> threshold.setValue(now.doubleValue()));
+        SpinnerValueFactory.IntegerSpinnerValueFactory window =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100_000, model.arcWindowProperty().get(), 5);
+        arcWindowSpinner.setValueFactory(window);
+        window.valueProperty().addListener((obs, old, now) -> model.arcWindowProperty().set(now));
+        analyzeButton.disableProperty().bind(model.runningProperty());
+        cancelButton.disableProperty().bind(model.runningProperty().not());
+    }
+
+    private void bindDocuments() {
+        documentList.setItems(model.documents());
+        documentList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.selectedDocumentProperty().set(now);
+            }
+        });
+        model.selectedDocumentProperty().addListener((obs, old, now) -> documentList.getSelectionModel().select(now));
+        documentList.getSelectionModel().select(model.selectedDocumentProperty().get());
+        documentList.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                rename();
+            }
+        });
+        editor.textProperty().bindBidirectional(model.editorTextProperty());
+        editor.editableProperty().bind(model.editorEditableProperty());
+    }
+
+    private void bindCharts() {
+        bars = new CompoundBarChart(model.results());
+        arc = new ArcChart(model.results());
+        mix = new LabelMixChart(model.results());
+        histogram = new HistogramChart(model.results());
+        barsHolder.getChildren().add(bars);
+        arcHolder.getChildren().add(arc);
+        mixHolder.getChildren().add(mix);
+        histogramHolder.getChildren().add(histogram);
+        for (var chart : List.of(bars.thresholdProperty(), mix.thresholdProperty(), histogram.thresholdProperty())) {
+            chart.bind(model.thresholdProperty());
+        }
+        arc.windowProperty().bind(model.arcWindowProperty());
+        bars.selectedIndexProperty().bindBidirectional(model.selectedIndexProperty());
+        arc.selectedIndexProperty().bindBidirectional(model.selectedIndexProperty());
+        model.resultsVersionProperty().addListener((obs, old, now) -> {
+            bars.refresh();
+            arc.refresh();
+            mix.refresh();
+            histogram.refresh();
+        });
+    }
+
+    private void bindTable() {
+        resultTable.setItems(model.rows());
+        resultTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ResultRow, String> text = column("Sentence", RowQuery.Column.TEXT, ResultRow::text);
+        text.setPrefWidth(420);
+        TableColumn<ResultRow, String> label = column("Label", RowQuery.Column.LABEL,
+                row -> SentimentLabel.of(row.compound(), model.thresholdProperty().get()).id());
+        label.setCellFactory(c -> new LabelCell());
+        resultTable.getColumns().setAll(List.of(
+                column("Document", RowQuery.Column.DOCUMENT, ResultRow::document),
+                numberColumn("#", RowQuery.Column.UNIT, r -> String.format(Locale.ENGLISH, "%,d", r.unit())),
+                text,
+                numberColumn("neg", RowQuery.Column.NEG, r -> decimal(r.neg())),
+                numberColumn("neu", RowQuery.Column.NEU, r -> decimal(r.neu())),
+                numberColumn("pos", RowQuery.Column.POS, r -> decimal(r.pos())),
+                numberColumn("compound", RowQuery.Column.COMPOUND, r -> decimal(r.compound())),
+                label,
+                column("Worker", RowQuery.Column.WORKER, ResultRow::worker)));
+        resultTable.setSortPolicy(table -> {
+            List<RowQuery.SortKey> keys = new ArrayList<>();
+            for (TableColumn<ResultRow, ?> column : table.getSortOrder()) {
+                keys.add(new RowQuery.SortKey((RowQuery.Column) column.getUserData(),
+                        column.getSortType() == TableColumn.SortType.ASCENDING));
+            }
+            model.sort(keys);
+            return true;
+        });
+        model.thresholdProperty().addListener((obs, old, now) -> resultTable.refresh());
+        filterField.textProperty().bindBidirectional(model.filterTextProperty());
+        positiveToggle.selectedProperty().bindBidirectional(model.showPositiveProperty());
+        neutralToggle.selectedProperty().bindBidirectional(model.showNeutralProperty());
+        negativeToggle.selectedProperty().bindBidirectional(model.showNegativeProperty());
+        filterField.textProperty().addListener((obs, old, now) -> model.applyFilter());
+        for (ToggleButton toggle : List.of(positiveToggle, neutralToggle, negativeToggle)) {
+            toggle.selectedProperty().addListener((obs, old, now) -> model.applyFilter());
+        }
+        // The table's selection and the charts' mark are one: the selected unit.
+        resultTable.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            int position = now.intValue();
+            if (!selecting && position >= 0 && position < model.rows().size()) {
+                selecting = true;
+                model.selectedIndexProperty().set(model.rows().indexAt(position));
+                selecting = false;
+            }
+        });
+        model.selectedIndexProperty().addListener((obs, old, now) -> {
+            int index = now.intValue();
+            explainUnit(index);
+            if (selecting || index < 0) {
+                return;
+            }
+            int position = model.rows().positionOf(index);
+            if (position >= 0) {
+                selecting = true;
+                resultTable.getSelectionModel().clearAndSelect(position);
+                resultTable.scrollTo(Math.max(0, position - 3));
+                selecting = false;
+            }
+        });
+    }
+
+    private void explainUnit(int index) {
+        if (index < 0 || index >= model.results().size()) {
+            explain.explain(null, 0, null, null);
+            return;
+        }
+        var results = model.results();
+        explain.explain(results.documentName(results.document(index)), results.unit(index), results.text(index),
+                model.engineProperty().get());
+    }
+
+    private void bindSummary() {
+        summaryTable.setItems(model.summaries());
+        summaryTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        summaryTable.getColumns().setAll(List.of(
+                summaryColumn("Document", DocumentSummary::document),
+                summaryColumn("Units", s -> String.format(Locale.ENGLISH, "%,d", s.units())),
+                summaryColumn("Mean", s -> Double.isNaN(s.meanCompound()) ? "—" : decimal(s.meanCompound())),
+                summaryColumn("Positive", s -> percent(s.positive())),
+                summaryColumn("Neutral", s -> percent(s.neutral())),
+                summaryColumn("Negative", s -> percent(s.negative()))));
+    }
+
+    private void bindStatus() {
+        progressBar.progressProperty().bind(model.progressProperty());
+        progressBar.visibleProperty().bind(model.runningProperty().or(model.progressProperty().greaterThan(0)));
+        progressLabel.textProperty().bind(model.progressTextProperty());
+        statusLabel.textProperty().bind(model.statusProperty());
+    }
+
+    /** Files and folders dropped anywhere on the window are added; the overlay says a drop will work. */
+    private void bindDragAndDrop() {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                dropOverlay.setVisible(true);
+            }
+            e.consume();
+        });
+        root.setOnDragExited(e -> dropOverlay.setVisible(false));
+        root.setOnDragDropped(this::dropped);
+    }
+
+    private void dropped(DragEvent e) {
+        dropOverlay.setVisible(false);
+        boolean files = e.getDragboard().hasFiles();
+        if (files) {
+            model.addFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList(), false);
+        }
+        e.setDropCompleted(files);
+        e.consume();
+    }
+
+    @FXML
+    private void open() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open text, CSV, TSV or JSON Lines files");
+        Path folder = preferences.lastFolder();
+        if (folder != null) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        List<File> chosen = chooser.showOpenMultipleDialog(window());
+        if (chosen != null && !chosen.isEmpty()) {
+            preferences.lastFolder(chosen.get(0).toPath().toAbsolutePath().getParent());
+            model.addFiles(chosen.stream().map(File::toPath).toList(), false);
+        }
+    }
+
+    @FXML
+    private void newText() {
+        model.newText();
+        editor.requestFocus();
+    }
+
+    @FXML
+    private void rename() {
+        DocumentItem item = documentList.getSelectionModel().getSelectedItem();
+        if (item == null) {
+            return;
+        }
+        TextInputDialog dialog = new TextInputDialog(item.name());
+        dialog.initOwner(window());
+        dialog.setTitle("Sentigrid — rename");
+        dialog.setHeaderText("A new name for this document:");
+        dialog.showAndWait().ifPresent(name -> {
+            model.rename(item, name);
+            documentList.refresh();
+        });
+    }
+
+    @FXML
+    private void remove() {
+        DocumentItem item = documentList.getSelectionModel().getSelectedItem();
+        if (item != null) {
+            model.remove(item);
+        }
+    }
+
+    @FXML
+    private void clearAll() {
+        model.clearDocuments();
+    }
+
+    @FXML
+    private void analyze() {
+        model.analyze();
+    }
+
+    @FXML
+    private void cancel() {
+        model.cancel();
+    }
+
+    @FXML
+    private void exportCsv() {
+        Path file = saveAs("Save results as CSV", "results.csv", "CSV", "*.csv");
+        if (file != null) {
+            model.exportResults(file, RowFormat.CSV);
+        }
+    }
+
+    @FXML
+    private void exportJsonLines() {
+        Path file = saveAs("Save results as JSON Lines", "results.jsonl", "JSON Lines", "*.jsonl");
+        if (file != null) {
+            model.exportResults(file, RowFormat.JSONL);
+        }
+    }
+
+    @FXML
+    private void exportSummary() {
+        Path file = saveAs("Save the summary as CSV", "summary.csv", "CSV", "*.csv");
+        if (file != null) {
+            model.exportSummary(file);
+        }
+    }
+
+    @FXML
+    private void exportChart() {
+        Tab tab = viewTabs.getSelectionModel().getSelectedItem();
+        Region chart = chartOf(tab);
+        String name = tab == arcTab ? "arc" : tab == mixTab ? "label-mix" : tab == histogramTab ? "histogram" : "sentences";
+        Path file = saveAs("Save the chart as PNG", name + ".png", "PNG image", "*.png");
+        if (file != null) {
+            model.exportImage(chart.snapshot(null, null), file);
+        }
+    }
+
+    private Path saveAs(String title, String name, String kind, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(name);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        Path folder = preferences.lastFolder();
+        if (folder != null) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        File file = chooser.showSaveDialog(window());
+        if (file == null) {
+            return null;
+        }
+        preferences.lastFolder(file.toPath().toAbsolutePath().getParent());
+        return file.toPath();
+    }
+
+    private void notify(String message) {
+        Notifications.create().owner(window()).title("Sentigrid").text(message).hideAfter(javafx.util.Duration.seconds(8))
+                .showWarning();
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /** The chart a tab shows (the bars for a tab without a chart). */
+    private Region chartOf(Tab tab) {
+        return tab == arcTab ? arc : tab == mixTab ? mix : tab == histogramTab ? histogram : bars;
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> show) {
+        return converter(show, text -> {
+            throw new UnsupportedOperationException();
+        });
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> show, Function<String, T> parse) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : show.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return parse.apply(text);
+            }
+        };
+    }
+
+    private static TableColumn<ResultRow, String> column(String title, RowQuery.Column key, Function<ResultRow, String> value) {
+        TableColumn<ResultRow, String> column = new TableColumn<>(title);
+        column.setUserData(key);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static TableColumn<ResultRow, String> numberColumn(String title, RowQuery.Column key, Function<ResultRow, String> value) {
+        TableColumn<ResultRow, String> column = column(title, key, value);
+        column.getStyleClass().add("number");
+        column.setPrefWidth(70);
+        column.setMaxWidth(110);
+        return column;
+    }
+
+    private static TableColumn<DocumentSummary, String> summaryColumn(String title, Function<DocumentSummary, String> value) {
+        TableColumn<DocumentSummary, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static String decimal(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ENGLISH, "%.1f%%", 100 * share);
+    }
+
+    /** A label cell coloured by its label. */
+    private static final class LabelCell extends TableCell<ResultRow, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("positive", "neutral", "negative");
+            if (empty || item == null) {
+                setText(null);
+                setStyle("");
+                return;
+            }
+            setText(item);
+            getStyleClass().add(item);
+            setStyle("-fx-text-fill: " + LabelColors.hex(SentimentLabel.valueOf(item.toUpperCase(Locale.ROOT))) + ";");
+        }
+    }
+}

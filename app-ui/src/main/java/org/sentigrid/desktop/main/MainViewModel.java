@@ -1,0 +1,629 @@
+package org.sentigrid.desktop.main;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
+import javax.imageio.ImageIO;
+import org.sentigrid.desktop.export.Exporter;
+import org.sentigrid.format.RowFormat;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.sentigrid.api.EngineMode;
+import org.sentigrid.api.SentimentLabel;
+import org.sentigrid.api.SentimentScores;
+import org.sentigrid.desktop.analysis.AnalysisJob;
+import org.sentigrid.desktop.analysis.AnalysisRequest;
+import org.sentigrid.desktop.analysis.JobEvents;
+import org.sentigrid.desktop.analysis.Scorer;
+import org.sentigrid.desktop.results.DocumentSummary;
+import org.sentigrid.desktop.results.ResultRows;
+import org.sentigrid.desktop.results.ResultStore;
+import org.sentigrid.desktop.results.RowQuery;
+import org.sentigrid.text.InputProblem;
+import org.sentigrid.text.Source;
+import org.sentigrid.text.SplitMode;
+import org.sentigrid.text.TablePreview;
+import org.sentigrid.text.TextInput;
+import org.sentigrid.text.TextUnit;
+
+/**
+ * The main screen's state and actions: documents, the running job, the results and how they are
+ * shown. Lives on the FX thread; everything slow (reading, scoring, sorting) runs on the injected
+ * executor, and results come back in coalesced chunks, at most a frame's budget per pulse, so the FX
+ * thread is never held up by a large job.
+ */
+public final class MainViewModel {
+    /** The FX thread spends at most this much of a pulse taking in results. */
+    private static final long PULSE_BUDGET_NANOS = Duration.ofMillis(12).toNanos();
+    /** Charts and summaries redraw at most this often while results stream in (each is O(units)). */
+    private static final long REDRAW_NANOS = Duration.ofMillis(250).toNanos();
+    private static final int PREVIEW_ROWS = 5;
+
+    private final Executor background;
+    private final CompletableFuture<? extends Scorer> scorer;
+
+    private final ObservableList<DocumentItem> documents = FXCollections.observableArrayList();
+    private final ObjectProperty<DocumentItem> selectedDocument = new SimpleObjectProperty<>();
+    private final StringProperty editorText = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper editorEditable = new ReadOnlyBooleanWrapper(true);
+    private final ObjectProperty<EngineMode> engine = new SimpleObjectProperty<>(EngineMode.VADER);
+    private final ObjectProperty<SplitMode> split = new SimpleObjectProperty<>(SplitMode.SENTENCES);
+    private final DoubleProperty threshold = new SimpleDoubleProperty(SentimentLabel.DEFAULT_THRESHOLD);
+    private final IntegerProperty arcWindow = new SimpleIntegerProperty(25);
+    private final BooleanProperty showPositive = new SimpleBooleanProperty(true);
+    private final BooleanProperty showNeutral = new SimpleBooleanProperty(true);
+    private final BooleanProperty showNegative = new SimpleBooleanProperty(true);
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final IntegerProperty selectedIndex = new SimpleIntegerProperty(-1);
+
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Type or paste text, or open files (Ctrl+O), then Analyze (Ctrl+Enter).");
+    private final ReadOnlyLongWrapper resultsVersion = new ReadOnlyLongWrapper();
+    private final ObservableList<String> notices = FXCollections.observableArrayList();
+    private final ObservableList<DocumentSummary> summaries = FXCollections.observableArrayList();
+
+    private final ResultStore store = new ResultStore();
+    private final ResultRows rows = new ResultRows(store);
+    private RowQuery query = RowQuery.all(SentimentLabel.DEFAULT_THRESHOLD);
+    private long queryVersion;
+
+    private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
+    private final AnimationTimer drain = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            drainInbox();
+        }
+    };
+    private AnalysisJob job;
+    private JobStats stats;
+    private long lastRedraw;
+    private int textDocuments;
+    /** Asks the user for a table's text column (or JSON Lines field); empty to leave the file out. */
+    private BiFunction<String, TablePreview, Optional<String>> columnChooser = (name, preview) -> Optional.empty();
+
+    public MainViewModel(Executor background, CompletableFuture<? extends Scorer> scorer) {
+        this.background = background;
+        this.scorer = scorer;
+        selectedDocument.addListener((obs, old, now) -> showInEditor(old, now));
+        threshold.addListener((obs, old, now) -> {
+            query = query.withThreshold(now.doubleValue());
+            if (!query.isIdentity()) {
+                requery();
+            }
+            redraw();
+        });
+        newText();
+    }
+
+    // ---- documents -------------------------------------------------------------------------------
+
+    /** Adds an empty text document and selects it. */
+    public void newText() {
+        DocumentItem item = DocumentItem.text("Text " + (++textDocuments));
+        documents.add(item);
+        selectedDocument.set(item);
+    }
+
+    public void remove(DocumentItem item) {
+        documents.remove(item);
+        if (documents.isEmpty()) {
+            newText();
+        } else if (selectedDocument.get() == item) {
+            selectedDocument.set(documents.get(0));
+        }
+    }
+
+    public void clearDocuments() {
+        documents.clear();
+        textDocuments = 0;
+        newText();
+    }
+
+    public void rename(DocumentItem item, String name) {
+        if (name != null && !name.isBlank()) {
+            item.nameProperty().set(name.strip());
+        }
+    }
+
+    /**
+     * Adds files and the text files in folders, in the background: a file that cannot be used is
+     * refused with a notice naming it and why, and the others load; for CSV/TSV/JSON Lines the user
+     * picks the column or field from a preview. With {@code thenAnalyze}, analysis starts when they are in.
+     */
+    public void addFiles(List<Path> paths, boolean thenAnalyze) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        status.set("Opening " + plural(paths.size(), "item") + "…");
+        List<String> names = paths.stream().map(Path::toString).toList();
+        background.execute(() -> {
+            List<String> warnings = new ArrayList<>();
+            List<Checked> checked = new ArrayList<>();
+            for (Source source : TextInput.expand(names, warnings::add)) {
+                try {
+                    TextInput.check(source);
+                    checked.add(new Checked(source, TablePreview.of(source, PREVIEW_ROWS)));
+                } catch (InputProblem problem) {
+                    warnings.add(problem.getMessage());
+                }
+            }
+            Platform.runLater(() -> {
+                warnings.forEach(this::notice);
+                DocumentItem last = null;
+                for (Checked file : checked) {
+                    DocumentItem item = chosenItem(file);
+                    if (item != null) {
+                        documents.add(item);
+                        last = item;
+                    }
+                }
+                dropBlankFirstText();
+                if (last != null) {
+                    selectedDocument.set(last);
+                }
+                status.set(checked.isEmpty() ? "No file was added." : "Added " + plural(checked.size(), "file") + ".");
+                if (thenAnalyze) {
+                    analyze();
+                }
+            });
+        });
+    }
+
+    private record Checked(Source source, TablePreview preview) {
+    }
+
+    private DocumentItem chosenItem(Checked file) {
+        if (file.preview() == null) {
+            return DocumentItem.file(file.source(), null, null);
+        }
+        Optional<String> column = columnChooser.apply(file.source().name(), file.preview());
+        if (column.isEmpty()) {
+            notice(file.source().name() + " was not added: no column was chosen for its text.");
+            return null;
+        }
+        boolean json = TextInput.format(file.source()) == TextInput.Format.JSON_LINES;
+        return DocumentItem.file(file.source(), json ? null : column.get(), json ? column.get() : null);
+    }
+
+    /** The empty "Text 1" the app starts with goes once files come in. */
+    private void dropBlankFirstText() {
+        if (documents.size() > 1 && documents.get(0).isBlank()) {
+            documents.remove(0);
+        }
+    }
+
+    private void showInEditor(DocumentItem old, DocumentItem now) {
+        if (old != null && old.isText()) {
+            editorText.unbindBidirectional(old.textProperty());
+        }
+        if (now == null) {
+            editorText.set("");
+            editorEditable.set(false);
+        } else if (now.isText()) {
+            editorText.set(now.textProperty().get());
+            editorText.bindBidirectional(now.textProperty());
+            editorEditable.set(true);
+        } else {
+            editorText.set("File: " + now.file().name() + "\n\nIts text is read when you analyze it.");
+            editorEditable.set(false);
+        }
+    }
+
+    // ---- the job ---------------------------------------------------------------------------------
+
+    /** Analyzes every document with text on the grid; the previous results are replaced. */
+    public void analyze() {
+        if (running.get()) {
+            return;
+        }
+        List<DocumentItem> chosen = documents.stream().filter(d -> !d.isBlank()).toList();
+        if (chosen.isEmpty()) {
+            status.set("Nothing to analyze: type or paste some text, or open files (Ctrl+O).");
+            return;
+        }
+        store.clear();
+        selectedIndex.set(-1);
+        requery();
+        redraw();
+        AnalysisRequest request = new AnalysisRequest(chosen.stream().map(DocumentItem::input).toList(),
+                engine.get(), split.get());
+        stats = new JobStats(System.nanoTime());
+        running.set(true);
+        progress.set(-1);
+        progressText.set("Starting…");
+        status.set(scorer.isDone() ? "Analyzing " + plural(chosen.size(), "document") + "…"
+                : "Waiting for the grid to start…");
+        drain.start();
+        scorer.thenAccept(ready -> {
+            AnalysisJob started = new AnalysisJob(request, ready, new Events());
+            Platform.runLater(() -> {
+                if (running.get() && job == null) {
+                    job = started;
+                    status.set("Analyzing " + plural(chosen.size(), "document") + "…");
+                    background.execute(started);
+                }
+            });
+        });
+    }
+
+    /** Stops the job; the results so far stay. */
+    public void cancel() {
+        if (!running.get()) {
+            return;
+        }
+        if (job != null) {
+            job.cancel();
+        } else {
+            finish(true); // the grid never started: nothing is running yet
+        }
+    }
+
+    /** Re-runs the job when there are results to redo (after the engine or split changed). */
+    public void rerunIfAnalyzed() {
+        if (store.size() > 0 && !running.get()) {
+            analyze();
+        }
+    }
+
+    /** What the job says, handed to the FX thread through the inbox. */
+    private final class Events implements JobEvents {
+        @Override
+        public void documentStarted(String name) {
+            inbox.add(() -> store.addDocument(name));
+        }
+
+        @Override
+        public void scored(List<TextUnit> units, List<SentimentScores> scores, String worker) {
+            inbox.add(() -> {
+                int from = store.size();
+                for (int i = 0; i < units.size(); i++) {
+                    store.add(units.get(i), scores.get(i), worker);
+                }
+                appendRows(from);
+                stats.done += units.size();
+            });
+        }
+
+        @Override
+        public void read(long unitsRead, double shareRead) {
+            inbox.add(() -> {
+                stats.read = unitsRead;
+                stats.shareRead = shareRead;
+            });
+        }
+
+        @Override
+        public void problem(String message) {
+            inbox.add(() -> notice(message));
+        }
+
+        @Override
+        public void finished(boolean cancelled) {
+            inbox.add(() -> finish(cancelled));
+        }
+    }
+
+    private void drainInbox() {
+        long deadline = System.nanoTime() + PULSE_BUDGET_NANOS;
+        for (Runnable event = inbox.poll(); event != null; event = inbox.poll()) {
+            event.run();
+            if (System.nanoTime() - deadline > 0) {
+                break;
+            }
+        }
+        if (running.get()) {
+            showProgress();
+            if (System.nanoTime() - lastRedraw > REDRAW_NANOS) {
+                redraw();
+            }
+        }
+    }
+
+    private void appendRows(int from) {
+        if (query.isIdentity()) {
+            rows.append(from, store.size());
+            return;
+        }
+        // A filtered or sorted view: new rows that pass go at the end; the sort is redone when the job ends.
+        List<Integer> passing = new ArrayList<>();
+        for (int i = from; i < store.size(); i++) {
+            if (query.accepts(store.compound(i), store.text(i))) {
+                passing.add(i);
+            }
+        }
+        int[] now = new int[rows.size() + passing.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            now[i] = rows.indexAt(i);
+        }
+        for (int i = 0; i < passing.size(); i++) {
+            now[rows.size() + i] = passing.get(i);
+        }
+        rows.show(now);
+    }
+
+    private void finish(boolean cancelled) {
+        job = null;
+        running.set(false);
+        drain.stop();
+        progress.set(cancelled ? progress.get() : 1);
+        double seconds = (System.nanoTime() - stats.started) / 1e9;
+        progressText.set(String.format(Locale.ENGLISH, "%,d units in %.1f s", stats.done, seconds));
+        status.set(cancelled ? String.format(Locale.ENGLISH, "Cancelled; the %,d units scored so far are kept.", stats.done)
+                : String.format(Locale.ENGLISH, "Done: %,d units in %s.", store.size(), plural(store.documents(), "document")));
+        if (!query.isIdentity()) {
+            requery();
+        }
+        redraw();
+    }
+
+    private void showProgress() {
+        double seconds = Math.max(1e-3, (System.nanoTime() - stats.started) / 1e9);
+        double rate = stats.done / seconds;
+        // Until reading ends, the total is estimated from the share of the input read so far.
+        boolean estimating = stats.shareRead < 1;
+        long total = estimating && stats.shareRead > 0 ? Math.max(stats.read, Math.round(stats.read / stats.shareRead)) : stats.read;
+        progress.set(total == 0 ? -1 : Math.min(1, stats.done / (double) total));
+        String left = rate > 0 && total > stats.done ? ", " + duration((total - stats.done) / rate) + " left" : "";
+        progressText.set(String.format(Locale.ENGLISH, "%,d / %s%,d units · %,.0f units/s%s", stats.done,
+                estimating ? "~" : "", total, rate, left));
+    }
+
+    private static String duration(double seconds) {
+        return seconds < 60 ? Math.round(Math.ceil(seconds)) + " s"
+                : String.format(Locale.ENGLISH, "%d min %02d s", (long) seconds / 60, (long) seconds % 60);
+    }
+
+    /** Units done and read, and time, of the running job. FX thread. */
+    private static final class JobStats {
+        final long started;
+        long done;
+        long read;
+        double shareRead;
+
+        JobStats(long started) {
+            this.started = started;
+        }
+    }
+
+    /** Charts and summaries catch up with the results. */
+    private void redraw() {
+        lastRedraw = System.nanoTime();
+        summaries.setAll(DocumentSummary.of(store, threshold.get()));
+        resultsVersion.set(resultsVersion.get() + 1);
+    }
+
+    // ---- the table -------------------------------------------------------------------------------
+
+    /** Sorts the table by these keys (empty: the order of the documents), in the background. */
+    public void sort(List<RowQuery.SortKey> keys) {
+        query = query.withSort(keys);
+        requery();
+    }
+
+    /** Applies the label and text filter. */
+    public void applyFilter() {
+        Set<SentimentLabel> labels = EnumSet.noneOf(SentimentLabel.class);
+        if (showPositive.get()) {
+            labels.add(SentimentLabel.POSITIVE);
+        }
+        if (showNeutral.get()) {
+            labels.add(SentimentLabel.NEUTRAL);
+        }
+        if (showNegative.get()) {
+            labels.add(SentimentLabel.NEGATIVE);
+        }
+        query = query.withFilter(labels, filterText.get());
+        requery();
+    }
+
+    /** Rebuilds the table's rows for the query: at once when it shows everything, else in the background. */
+    private void requery() {
+        long version = ++queryVersion;
+        if (query.isIdentity()) {
+            int[] all = new int[store.size()];
+            for (int i = 0; i < all.length; i++) {
+                all[i] = i;
+            }
+            rows.show(all);
+            return;
+        }
+        RowQuery wanted = query;
+        ResultStore copy = store.copy();
+        background.execute(() -> {
+            int[] shown = wanted.apply(copy);
+            Platform.runLater(() -> {
+                if (version == queryVersion) {
+                    rows.show(shown);
+                }
+            });
+        });
+    }
+
+    // ---- export ----------------------------------------------------------------------------------
+
+    /** Writes the results (all of them, as analyze would) in the background; says when done or why not. */
+    public void exportResults(Path file, RowFormat format) {
+        ResultStore copy = store.copy();
+        double labelThreshold = threshold.get();
+        inBackground("Saved " + plural(copy.size(), "result") + " to " + file.getFileName() + ".",
+                "Could not save " + file, () -> Exporter.writeResults(copy, labelThreshold, format, file));
+    }
+
+    /** Writes the per-document summary as CSV. */
+    public void exportSummary(Path file) {
+        List<DocumentSummary> now = List.copyOf(summaries);
+        inBackground("Saved the summary to " + file.getFileName() + ".", "Could not save " + file,
+                () -> Exporter.writeSummary(now, file));
+    }
+
+    /** Writes a picture (a chart's snapshot) as PNG. */
+    public void exportImage(Image image, Path file) {
+        inBackground("Saved the chart to " + file.getFileName() + ".", "Could not save " + file,
+                () -> ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile()));
+    }
+
+    /** A file task that ends in one sentence: what was done, or what went wrong and that nothing else is lost. */
+    private void inBackground(String done, String failed, IoTask task) {
+        background.execute(() -> {
+            try {
+                task.run();
+                Platform.runLater(() -> status.set(done));
+            } catch (IOException | RuntimeException e) {
+                String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+                Platform.runLater(() -> notice(failed + ": " + reason + ". Your results are still here; try another place."));
+            }
+        });
+    }
+
+    private interface IoTask {
+        void run() throws IOException;
+    }
+
+    // ---- notices ---------------------------------------------------------------------------------
+
+    /** Tells the user something in one plain sentence (the view shows it as a notification). */
+    public void notice(String message) {
+        notices.add(message);
+        status.set(message);
+    }
+
+    private static String plural(long count, String noun) {
+        return String.format(Locale.ENGLISH, "%,d %s%s", count, noun, count == 1 ? "" : "s");
+    }
+
+    // ---- properties ------------------------------------------------------------------------------
+
+    public void setColumnChooser(BiFunction<String, TablePreview, Optional<String>> chooser) {
+        this.columnChooser = chooser;
+    }
+
+    public ObservableList<DocumentItem> documents() {
+        return documents;
+    }
+
+    public ObjectProperty<DocumentItem> selectedDocumentProperty() {
+        return selectedDocument;
+    }
+
+    public StringProperty editorTextProperty() {
+        return editorText;
+    }
+
+    public ReadOnlyBooleanProperty editorEditableProperty() {
+        return editorEditable.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<EngineMode> engineProperty() {
+        return engine;
+    }
+
+    public ObjectProperty<SplitMode> splitProperty() {
+        return split;
+    }
+
+    public DoubleProperty thresholdProperty() {
+        return threshold;
+    }
+
+    public IntegerProperty arcWindowProperty() {
+        return arcWindow;
+    }
+
+    public BooleanProperty showPositiveProperty() {
+        return showPositive;
+    }
+
+    public BooleanProperty showNeutralProperty() {
+        return showNeutral;
+    }
+
+    public BooleanProperty showNegativeProperty() {
+        return showNegative;
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    /** The selected unit's index in the results (the table's row and the charts' mark); -1 for none. */
+    public IntegerProperty selectedIndexProperty() {
+        return selectedIndex;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** 0..1, or -1 while the total is unknown. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Changes whenever charts should redraw (results came in, or the threshold changed). */
+    public ReadOnlyLongProperty resultsVersionProperty() {
+        return resultsVersion.getReadOnlyProperty();
+    }
+
+    /** Every notice so far, oldest first. */
+    public ObservableList<String> notices() {
+        return FXCollections.unmodifiableObservableList(notices);
+    }
+
+    public ObservableList<DocumentSummary> summaries() {
+        return FXCollections.unmodifiableObservableList(summaries);
+    }
+
+    public ResultStore results() {
+        return store;
+    }
+
+    public ResultRows rows() {
+        return rows;
+    }
+
+    public Executor background() {
+        return background;
+    }
+}

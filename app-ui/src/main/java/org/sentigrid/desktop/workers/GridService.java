@@ -1,0 +1,165 @@
+package org.sentigrid.desktop.workers;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import org.sentigrid.api.grid.JobSettings;
+import org.sentigrid.desktop.analysis.Scorer;
+import org.sentigrid.grid.GridEvents;
+import org.sentigrid.grid.GridServer;
+import org.sentigrid.grid.GridServer.ScoredBatch;
+import org.sentigrid.grid.GridSettings;
+import org.sentigrid.grid.JoinToken;
+import org.sentigrid.grid.LocalWorkers;
+import org.sentigrid.grid.WorkerInfo;
+import org.sentigrid.worker.SentigridVersion;
+
+/**
+ * The app's embedded grid: the coordinator, listening on loopback unless the user opens it to the LAN,
+ * and the local worker processes. Methods block (starting processes, binding ports): call them from the
+ * background executor, never the FX thread.
+ */
+public final class GridService implements Scorer, AutoCloseable {
+    private final JoinToken token = JoinToken.random();
+    private final Consumer<String> notices;
+    private volatile GridServer server;
+    private LocalWorkers local;  // guarded by this
+
+    private GridService(Consumer<String> notices) {
+        this.notices = notices;
+    }
+
+    /**
+     * Starts the coordinator on loopback and {@code localWorkers} worker processes, which join in the
+     * background. {@code notices} hears, in plain words, of workers that leave or are refused.
+     */
+    public static GridService start(int localWorkers, Consumer<String> notices) throws IOException {
+        GridService service = new GridService(notices);
+        service.listen(InetAddress.getLoopbackAddress(), localWorkers);
+        return service;
+    }
+
+    /**
+     * Listens on another address (loopback, or a LAN address the user chose): the coordinator and the
+     * local workers start again there; workers on other machines must join the new address.
+     */
+    public synchronized void listenOn(InetAddress address) throws IOException {
+        int count = local == null ? 0 : local.count();
+        stop();
+        listen(address, count);
+    }
+
+    private synchronized void listen(InetAddress address, int localWorkers) throws IOException {
+        server = GridServer.startOnAnyPortIfTaken(new GridSettings(address, GridSettings.DEFAULT_PORT, token),
+                SentigridVersion.current(), events());
+        local = LocalWorkers.start(localWorkers, threadsPerWorker(localWorkers), server.joinAddress(), token);
+    }
+
+    /** Cores are shared among the local workers; each gets at least one thread. */
+    private static int threadsPerWorker(int workers) {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, workers));
+    }
+
+    private GridEvents events() {
+        return new GridEvents() {
+            @Override
+            public void workerGone(String workerId, String reason) {
+                if (!reason.equals("left")) {
+                    notices.accept("Worker " + workerId + " is gone (" + reason + "); its batches run on the other workers.");
+                }
+            }
+
+            @Override
+            public void workerRefused(String who, String message) {
+                notices.accept("Refused worker " + who + ": " + message);
+            }
+        };
+    }
+
+    /** Starts one more local worker process. */
+    public synchronized void addLocalWorker() throws IOException {
+        local.add();
+    }
+
+    /** Stops the most recently started local worker; it hands its batches back first. */
+    public synchronized boolean stopLocalWorker() {
+        return local.stopLast();
+    }
+
+    public synchronized int localWorkers() {
+        return local.count();
+    }
+
+    /** Drops a worker; a worker on another machine may not join again under its name. */
+    public void disconnect(String workerId) {
+        server.disconnect(workerId);
+    }
+
+    /** The joined workers, then local processes that have not joined (yet), as rows for the grid panel. */
+    public synchronized List<WorkerStatus> workers() {
+        List<WorkerInfo> joined = server.workers();
+        List<WorkerStatus> rows = new ArrayList<>();
+        for (WorkerInfo info : joined) {
+            rows.add(WorkerStatus.joined(info, local.names().contains(info.name())));
+        }
+        List<String> exited = local.exited();
+        for (String name : local.names()) {
+            if (joined.stream().noneMatch(w -> w.name().equals(name))) {
+                String why = exited.stream().filter(e -> e.startsWith(name + " ")).findFirst().orElse(null);
+                rows.add(WorkerStatus.local(name, why == null ? "starting" : why.substring(name.length() + 1)));
+            }
+        }
+        return rows;
+    }
+
+    /** The address workers join, HOST:PORT. */
+    public String joinAddress() {
+        return server.joinAddress();
+    }
+
+    public boolean isLoopbackOnly() {
+        return server.settings().listenAddress().isLoopbackAddress();
+    }
+
+    /** What to run on another machine to join this grid (it holds the token: show it only to this user). */
+    public String joinCommand() {
+        return server.joinCommand();
+    }
+
+    @Override
+    public CompletableFuture<ScoredBatch> submit(long jobId, JobSettings settings, List<String> texts) {
+        return server.submitNamed(jobId, settings, texts);
+    }
+
+    @Override
+    public void cancel(long jobId) {
+        server.cancel(jobId);
+    }
+
+    @Override
+    public int batchUnits() {
+        return server.suggestedBatchUnits();
+    }
+
+    @Override
+    public int batchesInFlight() {
+        return Math.max(4, 2 * server.workerThreads());
+    }
+
+    @Override
+    public synchronized void close() {
+        stop();
+    }
+
+    private void stop() {
+        if (local != null) {
+            local.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+}

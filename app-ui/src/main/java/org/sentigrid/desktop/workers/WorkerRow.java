@@ -1,0 +1,12 @@
+package org.sentigrid.desktop.workers;
+
+/**
+ * A worker as the grid panel shows it.
+ *
+ * @param id        the coordinator's id; null for a local process that has not joined
+ * @param rate      units per second since the last look
+ * @param heartbeat how long ago it was last heard from, in words
+ */
+public record WorkerRow(String id, String name, String host, int cores, String status, long batches, double rate,
+                        String heartbeat) {
+}
