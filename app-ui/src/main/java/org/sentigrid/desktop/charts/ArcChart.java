@@ -23,6 +23,7 @@ import javafx.scene.text.TextAlignment;
 public final class ArcChart extends SelectableChart {
     /** More curves than this are unreadable; the legend says how many documents are left out. */
     public static final int MAX_CURVES = 8;
+    /** How far from the nearest drawn point a click may be to select it, in pixels. */
     private static final double PICK_RADIUS = 16;
     private static final double[] POSITIONS = {0, 0.25, 0.5, 0.75, 1};
 
@@ -99,9 +100,6 @@ public final class ArcChart extends SelectableChart {
 
     @Override
     public int indexAt(double x, double y) {
-        if (!plot().contains(x, y)) {
-            return -1;
-        }
         int nearest = -1;
         double best = PICK_RADIUS * PICK_RADIUS;
         for (Curve curve : curves) {
