@@ -18,7 +18,8 @@ import javafx.scene.text.TextAlignment;
 /**
  * The sentiment arc of each document, overlaid: x is the relative position in the document (0 to 1), y the
  * centred rolling mean of the compound score over {@link #windowProperty() window} points. Each curve is reduced
- * with LTTB to about two points per pixel column. The y axis is symmetric around 0 and fits the curves.
+ * with LTTB to about two points per pixel column. The y axis is symmetric around 0 and fits the curves (to the
+ * next 0.1), since rolling means stay well inside [-1, 1].
  */
 public final class ArcChart extends SelectableChart {
     /** More curves than this are unreadable; the legend says how many documents are left out. */
@@ -90,7 +91,7 @@ public final class ArcChart extends SelectableChart {
         }
         curves = made;
         leftOut = candidates.length - made.size();
-        range = Math.min(1, niceStep(Math.max(0.1, largest)));
+        range = Math.max(0.1, Math.min(1, Math.ceil(largest * 10) / 10));
     }
 
     /** The document's points among those read by the last refresh. */

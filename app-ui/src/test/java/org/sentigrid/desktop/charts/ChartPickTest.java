@@ -89,6 +89,28 @@ class ChartPickTest {
         assertThat(Fx.call(() -> arc.indexAt(plot.getMinX() + plot.getWidth() * 0.4, farFromAll))).isEqualTo(-1);
     }
 
+    /** Window 3: point 1 of the first document is at the mean of 0.1, 0.5 and -0.3; y runs over [-0.4, 0.4]. */
+    @Test
+    void aWiderWindowMovesTheArcToTheRollingMean() throws Exception {
+        Fx.run(() -> arc.setWindow(3));
+        Rectangle2D plot = Fx.call(arc::plot);
+        double x = plot.getMinX() + 0.25 * plot.getWidth();
+        double onMean = plot.getMaxY() - (0.1 + 0.4) / 0.8 * plot.getHeight();
+        double onScore = plot.getMaxY() - (0.5 + 0.4) / 0.8 * plot.getHeight();
+        assertThat(Fx.call(() -> arc.indexAt(x, onMean))).isEqualTo(1);
+        assertThat(Fx.call(() -> arc.indexAt(x, onScore))).isEqualTo(-1);
+    }
+
+    @Test
+    void onlyTheShownDocumentsAreDrawnAndPicked() throws Exception {
+        Fx.run(() -> arc.getShownDocuments().setAll(1));
+        assertThat(Fx.call(() -> arc.positionOf(0))).isNull();
+        assertThat(Fx.call(() -> arc.positionOf(6))).isNotNull();
+        Rectangle2D plot = Fx.call(arc::plot);
+        double firstOfFirst = plot.getMaxY() - (0.1 + 0.4) / 0.8 * plot.getHeight();
+        assertThat(Fx.call(() -> arc.indexAt(plot.getMinX(), firstOfFirst))).isEqualTo(-1);
+    }
+
     /** Random scores within ±0.5, and one column holding -0.97, another both 0.99 and -0.98. */
     private static ArrayPoints manyPoints() {
         Random random = new Random(3);
