@@ -68,10 +68,7 @@ public final class ArcChart extends SelectableChart {
 
     @Override
     protected void update() {
-        int documents = points().documents();
-        int[] candidates = (shownDocuments.isEmpty() ? IntStream.range(0, documents) : shownDocuments.stream().mapToInt(Integer::intValue))
-                .filter(d -> d >= 0 && d < documents && size(d) > 0)
-                .toArray();
+        int[] candidates = candidates();
         int threshold = Math.max(3, 2 * (int) plot().getWidth());
         List<Curve> made = new ArrayList<>();
         double largest = 0;
@@ -80,18 +77,28 @@ public final class ArcChart extends SelectableChart {
                 break;
             }
             int start = points().documentStart(d);
-            double[] mean = Downsampling.rollingMean(points()::compound, start, start + size(d), Math.max(1, getWindow()));
+            double[] mean = Downsampling.rollingMean(points()::compound, start, start + size(d),
+                    Math.max(1, getWindow()));
             double[] x = new double[mean.length];
             for (int k = 0; k < mean.length; k++) {
                 x[k] = position(k, mean.length);
                 largest = Math.max(largest, Math.abs(mean[k]));
             }
-            made.add(new Curve(points().documentName(d), start, mean, Downsampling.lttb(x, mean, 0, mean.length, threshold),
-                    LabelColors.document(made.size())));
+            int[] kept = Downsampling.lttb(x, mean, 0, mean.length, threshold);
+            made.add(new Curve(points().documentName(d), start, mean, kept, LabelColors.document(made.size())));
         }
         curves = made;
         leftOut = candidates.length - made.size();
         range = Math.max(0.1, Math.min(1, Math.ceil(largest * 10) / 10));
+    }
+
+    /** The documents asked for (all if none were) that exist and have points. */
+    private int[] candidates() {
+        int documents = points().documents();
+        IntStream asked = shownDocuments.isEmpty()
+                ? IntStream.range(0, documents)
+                : shownDocuments.stream().mapToInt(Integer::intValue);
+        return asked.filter(d -> d >= 0 && d < documents && size(d) > 0).toArray();
     }
 
     /** The document's points among those read by the last refresh. */
@@ -145,8 +152,7 @@ public final class ArcChart extends SelectableChart {
             double x = crisp(plot.getMinX() + position * plot.getWidth());
             gc.setStroke(GRID);
             gc.strokeLine(x, plot.getMinY(), x, plot.getMaxY());
-            TextAlignment alignment = position == 0 ? TextAlignment.LEFT : position == 1 ? TextAlignment.RIGHT : TextAlignment.CENTER;
-            xLabel(gc, Math.round(position * 100) + "%", x, alignment);
+            xLabel(gc, Math.round(position * 100) + "%", x);
         }
         gc.setLineWidth(1.5);
         for (Curve curve : curves) {

@@ -112,13 +112,14 @@ public abstract class CanvasChart extends Region {
         }
     }
 
-    /** A label under the plot at {@code x}. */
-    final void xLabel(GraphicsContext gc, String text, double x, TextAlignment alignment) {
+    /** A label under the plot, centred on {@code x} but kept inside the plot's width at its ends. */
+    final void xLabel(GraphicsContext gc, String text, double x) {
+        Rectangle2D plot = plot();
         gc.setFont(AXIS_FONT);
         gc.setFill(TEXT);
-        gc.setTextAlign(alignment);
+        gc.setTextAlign(x <= plot.getMinX() + 1 ? TextAlignment.LEFT : x >= plot.getMaxX() - 1 ? TextAlignment.RIGHT : TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
-        gc.fillText(text, x, plot().getMaxY() + 5);
+        gc.fillText(text, x, plot.getMaxY() + 5);
     }
 
     final double textWidth(String text, Font font) {
@@ -144,17 +145,6 @@ public abstract class CanvasChart extends Region {
     /** The centre of a pixel, so that 1-pixel lines are sharp. */
     static double crisp(double position) {
         return Math.floor(position) + 0.5;
-    }
-
-    /** 1, 2 or 5 times a power of ten, at least {@code rough}. */
-    static double niceStep(double rough) {
-        double power = Math.pow(10, Math.floor(Math.log10(rough)));
-        for (double factor : new double[] {1, 2, 5}) {
-            if (factor * power >= rough) {
-                return factor * power;
-            }
-        }
-        return 10 * power;
     }
 
     static String count(long n) {

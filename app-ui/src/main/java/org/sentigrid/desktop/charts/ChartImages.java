@@ -1,5 +1,6 @@
 package org.sentigrid.desktop.charts;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ public final class ChartImages {
         if (!Platform.isFxApplicationThread()) {
             throw new IllegalStateException("Charts are saved on the FX thread");
         }
-        var image = SwingFXUtils.fromFXImage(chart.snapshot(null, null), null);
+        BufferedImage image = SwingFXUtils.fromFXImage(chart.snapshot(null, null), null);
         try (OutputStream out = Files.newOutputStream(file)) {
             if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("no PNG writer in this Java runtime");

@@ -45,7 +45,9 @@ public final class CompoundBarChart extends SelectableChart {
     @Override
     protected void update() {
         int columns = (int) plot().getWidth();
-        extremes = pointCount() > columns ? Downsampling.columnExtremes(points()::compound, pointCount(), columns) : null;
+        extremes = pointCount() > columns
+                ? Downsampling.columnExtremes(points()::compound, pointCount(), columns)
+                : null;
     }
 
     @Override
@@ -92,8 +94,8 @@ public final class CompoundBarChart extends SelectableChart {
             }
         }
         documentBoundaries(gc);
-        xLabel(gc, "1", plot.getMinX(), TextAlignment.LEFT);
-        xLabel(gc, count(pointCount()), plot.getMaxX(), TextAlignment.RIGHT);
+        xLabel(gc, "1", plot.getMinX());
+        xLabel(gc, count(pointCount()), plot.getMaxX());
     }
 
     /** A bar from 0 to {@code compound}, at least a pixel high so that zeros show. */
@@ -132,6 +134,7 @@ public final class CompoundBarChart extends SelectableChart {
 
     private double xOfStart(int document) {
         Rectangle2D plot = plot();
-        return plot.getMinX() + (double) Math.min(points().documentStart(document), pointCount()) * plot.getWidth() / pointCount();
+        int start = Math.min(points().documentStart(document), pointCount());
+        return plot.getMinX() + (double) start * plot.getWidth() / pointCount();
     }
 }

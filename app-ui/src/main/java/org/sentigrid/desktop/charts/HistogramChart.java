@@ -5,7 +5,6 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.text.TextAlignment;
 import org.sentigrid.api.SentimentLabel;
 
 /** How the compound scores spread: 20 bins of width 0.1 over [-1, 1], each coloured by the label of its centre. */
@@ -50,6 +49,17 @@ public final class HistogramChart extends CanvasChart {
         return (2 * bin - BINS + 1) / (double) BINS;
     }
 
+    /** 1, 2 or 5 times a power of ten, at least {@code rough}. */
+    private static double niceStep(double rough) {
+        double power = Math.pow(10, Math.floor(Math.log10(rough)));
+        for (double factor : new double[] {1, 2, 5}) {
+            if (factor * power >= rough) {
+                return factor * power;
+            }
+        }
+        return 10 * power;
+    }
+
     @Override
     protected void update() {
         Arrays.fill(counts, 0);
@@ -77,8 +87,7 @@ public final class HistogramChart extends CanvasChart {
             gc.fillRect(plot.getMinX() + b * width + 1, y, width - 2, plot.getMaxY() - y);
         }
         for (double edge : EDGES) {
-            TextAlignment alignment = edge == -1 ? TextAlignment.LEFT : edge == 1 ? TextAlignment.RIGHT : TextAlignment.CENTER;
-            xLabel(gc, decimal(edge), plot.getMinX() + (edge + 1) / 2 * plot.getWidth(), alignment);
+            xLabel(gc, decimal(edge), plot.getMinX() + (edge + 1) / 2 * plot.getWidth());
         }
     }
 }

@@ -8,8 +8,8 @@ import org.sentigrid.api.SentimentLabel;
 /** The colours of the charts: one per label (also as CSS hex for tables) and a palette for overlaid documents. */
 public final class LabelColors {
     private static final Color[] PALETTE = {
-        Color.web("#1565c0"), Color.web("#ef6c00"), Color.web("#6a1b9a"), Color.web("#00838f"),
-        Color.web("#ad1457"), Color.web("#558b2f"), Color.web("#4e342e"), Color.web("#37474f"),
+        Color.web("#1565c0"), Color.web("#ef6c00"), Color.web("#00838f"), Color.web("#ad1457"),
+        Color.web("#6d4c41"), Color.web("#9e9d24"), Color.web("#546e7a"), Color.web("#f9a825"),
     };
     private static final Map<SentimentLabel, Color> COLORS = new EnumMap<>(SentimentLabel.class);
 
@@ -35,12 +35,8 @@ public final class LabelColors {
         return COLORS.get(label);
     }
 
-    /** The colour of the {@code n}th overlaid document; the palette repeats after {@link #paletteSize()} colours. */
+    /** The colour of the {@code n}th overlaid document; the palette repeats after 8 colours. */
     public static Color document(int n) {
         return PALETTE[Math.floorMod(n, PALETTE.length)];
-    }
-
-    public static int paletteSize() {
-        return PALETTE.length;
     }
 }
