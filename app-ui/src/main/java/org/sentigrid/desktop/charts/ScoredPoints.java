@@ -1,11 +1,25 @@
 package org.sentigrid.desktop.charts;
 
-/** Scored units in document order (all of document 0, then document 1, ...). Read on the FX thread only. */
+/**
+ * Scored units in document order (all of document 0, then document 1, ...), as the charts read them.
+ * Append-only: it grows while a job runs, and the charts read it again on {@code refresh()}.
+ * Read on the FX thread only.
+ */
 public interface ScoredPoints {
-    int size();                       // points so far
-    double compound(int index);       // VADER compound, -1..1
-    int documents();                  // documents so far (a document may have 0 points)
+    /** Points so far. */
+    int size();
+
+    /** The VADER compound score of a point, -1..1. */
+    double compound(int index);
+
+    /** Documents so far; a document may have no points. */
+    int documents();
+
     String documentName(int document);
-    int documentStart(int document);  // index of its first point
-    int documentSize(int document);   // its points so far
+
+    /** The index of the document's first point. */
+    int documentStart(int document);
+
+    /** The document's points so far. */
+    int documentSize(int document);
 }

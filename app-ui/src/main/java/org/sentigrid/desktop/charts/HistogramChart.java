@@ -1,0 +1,93 @@
+package org.sentigrid.desktop.charts;
+
+import java.util.Arrays;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.canvas.GraphicsContext;
+import org.sentigrid.api.SentimentLabel;
+
+/** How the compound scores spread: 20 bins of width 0.1 over [-1, 1], each coloured by the label of its centre. */
+public final class HistogramChart extends CanvasChart {
+    public static final int BINS = 20;
+    private static final double[] EDGES = {-1, -0.5, 0, 0.5, 1};
+
+    private final DoubleProperty threshold =
+            new SimpleDoubleProperty(this, "threshold", SentimentLabel.DEFAULT_THRESHOLD);
+    private final long[] counts = new long[BINS];
+
+    public HistogramChart(ScoredPoints points) {
+        super(points, "Analyze some text to see how its scores spread.");
+        threshold.addListener(observable -> redraw());
+    }
+
+    /** The label threshold the colours follow; a change repaints without counting again. */
+    public DoubleProperty thresholdProperty() {
+        return threshold;
+    }
+
+    public double getThreshold() {
+        return threshold.get();
+    }
+
+    public void setThreshold(double value) {
+        threshold.set(value);
+    }
+
+    /** The points in bin {@code bin} (0 for [-1, -0.9), ..., 19 for [0.9, 1]) as of the last refresh. */
+    public long count(int bin) {
+        return counts[bin];
+    }
+
+    /** The bin of a compound score; 1 goes in the last bin, out-of-range scores in the nearest end bin. */
+    static int bin(double compound) {
+        return Math.max(0, Math.min(BINS - 1, (int) Math.floor((compound + 1) * BINS / 2)));
+    }
+
+    /** The centre of a bin, e.g. -0.95 for bin 0; exact so that it lies on a threshold like 0.05, not beside it. */
+    static double centre(int bin) {
+        return (2 * bin - BINS + 1) / (double) BINS;
+    }
+
+    /** 1, 2 or 5 times a power of ten, at least {@code rough}. */
+    private static double niceStep(double rough) {
+        double power = Math.pow(10, Math.floor(Math.log10(rough)));
+        for (double factor : new double[] {1, 2, 5}) {
+            if (factor * power >= rough) {
+                return factor * power;
+            }
+        }
+        return 10 * power;
+    }
+
+    @Override
+    protected void update() {
+        Arrays.fill(counts, 0);
+        for (int i = 0; i < pointCount(); i++) {
+            counts[bin(points().compound(i))]++;
+        }
+    }
+
+    @Override
+    protected void draw(GraphicsContext gc) {
+        long largest = Arrays.stream(counts).max().orElse(0);
+        double step = niceStep(Math.max(1, largest / 4.0));
+        int steps = (int) Math.ceil(largest / step);
+        double top = Math.max(1, steps) * step;
+        double[] ticks = new double[Math.max(1, steps) + 1];
+        for (int i = 0; i < ticks.length; i++) {
+            ticks[i] = i * step;
+        }
+        yAxis(gc, 0, top, ticks, tick -> count((long) tick));
+        Rectangle2D plot = plot();
+        double width = plot.getWidth() / BINS;
+        for (int b = 0; b < BINS; b++) {
+            double y = yOf(plot, counts[b], 0, top);
+            gc.setFill(LabelColors.of(SentimentLabel.of(centre(b), getThreshold())));
+            gc.fillRect(plot.getMinX() + b * width + 1, y, width - 2, plot.getMaxY() - y);
+        }
+        for (double edge : EDGES) {
+            xLabel(gc, decimal(edge), plot.getMinX() + (edge + 1) / 2 * plot.getWidth());
+        }
+    }
+}

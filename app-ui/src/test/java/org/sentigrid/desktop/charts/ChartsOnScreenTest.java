@@ -1,0 +1,195 @@
+package org.sentigrid.desktop.charts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sentigrid.api.SentimentLabel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The four charts on a headless screen with a million points in three documents. */
+@ExtendWith(ApplicationExtension.class)
+class ChartsOnScreenTest {
+    private static final ArrayPoints MILLION = ArrayPoints.random(1_000_000, 3, 7);
+    private static final Path IMAGES = Path.of("target", "charts");
+
+    private CompoundBarChart bars;
+    private ArcChart arc;
+    private LabelMixChart mix;
+    private HistogramChart histogram;
+
+    @Start
+    void start(Stage stage) {
+        bars = new CompoundBarChart(MILLION);
+        arc = new ArcChart(MILLION);
+        mix = new LabelMixChart(MILLION);
+        histogram = new HistogramChart(MILLION);
+        for (CanvasChart chart : charts()) {
+            chart.setPrefSize(900, 300);
+        }
+        stage.setScene(new Scene(new VBox(bars, arc, mix, histogram), 900, 1200));
+        stage.show();
+    }
+
+    private List<CanvasChart> charts() {
+        return List.of(bars, arc, mix, histogram);
+    }
+
+    @Test
+    void eachChartDrawsAMillionPointsIntoAPng() throws Exception {
+        Files.createDirectories(IMAGES);
+        String[] names = {"compound-bars", "arc", "label-mix", "histogram"};
+        for (int c = 0; c < names.length; c++) {
+            CanvasChart chart = charts().get(c);
+            Path file = IMAGES.resolve(names[c] + ".png");
+            Fx.run(() -> {
+                chart.refresh();
+                try {
+                    ChartImages.writePng(chart, file);
+                } catch (IOException e) {
+                    throw new AssertionError(e);
+                }
+            });
+            BufferedImage image = ImageIO.read(file.toFile());
+            assertThat(image.getWidth()).as(names[c]).isEqualTo(900);
+            assertThat(image.getHeight()).as(names[c]).isEqualTo(300);
+            int drawn = 0;
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    drawn += (image.getRGB(x, y) & 0xffffff) != 0xffffff ? 1 : 0;
+                }
+            }
+            assertThat(drawn).as("pixels drawn in %s", file).isGreaterThan(3_000);
+        }
+        printRefreshTimes();
+    }
+
+    @Test
+    void theLabelMixAndTheHistogramCountEveryPoint() throws Exception {
+        Fx.run(() -> charts().forEach(CanvasChart::refresh));
+        long labelled = 0;
+        for (SentimentLabel label : SentimentLabel.values()) {
+            labelled += mix.count(label);
+        }
+        long binned = 0;
+        for (int b = 0; b < HistogramChart.BINS; b++) {
+            binned += histogram.count(b);
+        }
+        assertThat(labelled).isEqualTo(1_000_000);
+        assertThat(binned).isEqualTo(1_000_000);
+        assertThat(mix.count(SentimentLabel.NEUTRAL)).isBetween(45_000L, 55_000L);
+        Fx.run(() -> mix.setThreshold(0.5));
+        assertThat(mix.count(SentimentLabel.NEUTRAL)).isBetween(490_000L, 510_000L);
+    }
+
+    @Test
+    void clickingABarSelectsThePointIndexAtGives(FxRobot robot) throws Exception {
+        Point2D local = Fx.call(() -> {
+            var plot = bars.plot();
+            return clickable(bars, plot.getMinX() + plot.getWidth() * 0.7, plot.getMinY() + plot.getHeight() / 3);
+        });
+        int expected = Fx.call(() -> bars.indexAt(local.getX(), local.getY()));
+        assertThat(expected).isGreaterThan(600_000);
+        robot.clickOn(Fx.call(() -> bars.localToScreen(local)));
+        assertThat(bars.getSelectedIndex()).isEqualTo(expected);
+    }
+
+    @Test
+    void clickingNearAnArcSelectsThePointIndexAtGives(FxRobot robot) throws Exception {
+        int second = MILLION.documentStart(1) + MILLION.documentSize(1) / 2;
+        Point2D local = Fx.call(() -> {
+            Point2D onCurve = arc.positionOf(second);
+            return clickable(arc, onCurve.getX(), onCurve.getY());
+        });
+        int expected = Fx.call(() -> arc.indexAt(local.getX(), local.getY()));
+        assertThat(expected).isNotEqualTo(-1);
+        robot.clickOn(Fx.call(() -> arc.localToScreen(local)));
+        assertThat(arc.getSelectedIndex()).isEqualTo(expected);
+    }
+
+    @Test
+    void aSelectionFromOutsideIsMarked() throws Exception {
+        for (SelectableChart chart : List.of(bars, arc)) {
+            Fx.run(() -> chart.setSelectedIndex(-1));
+            assertThat(Fx.countPixels(chart, Fx.is(SelectableChart.ACCENT))).isZero();
+            Fx.run(() -> chart.setSelectedIndex(500_000));
+            assertThat(Fx.countPixels(chart, Fx.is(SelectableChart.ACCENT))).as(chart.getClass().getSimpleName())
+                    .isGreaterThan(100);
+        }
+    }
+
+    /** Each column shows its highest point, near 1 among a thousand random ones: only a threshold of 1 greys it. */
+    @Test
+    void aThresholdOfOneLeavesNoPositiveBar() throws Exception {
+        int positive = Fx.countPixels(bars, Fx.is(LabelColors.of(SentimentLabel.POSITIVE)));
+        int neutral = Fx.countPixels(bars, Fx.is(LabelColors.of(SentimentLabel.NEUTRAL)));
+        Fx.run(() -> bars.setThreshold(1));
+        assertThat(positive).isGreaterThan(10_000);
+        assertThat(Fx.countPixels(bars, Fx.is(LabelColors.of(SentimentLabel.POSITIVE)))).isZero();
+        assertThat(Fx.countPixels(bars, Fx.is(LabelColors.of(SentimentLabel.NEUTRAL)))).isGreaterThan(neutral + positive / 2);
+    }
+
+    @Test
+    void aHigherThresholdTurnsHistogramBinsNeutral() throws Exception {
+        int positive = Fx.countPixels(histogram, Fx.is(LabelColors.of(SentimentLabel.POSITIVE)));
+        Fx.run(() -> histogram.setThreshold(0.5));
+        int positiveAfter = Fx.countPixels(histogram, Fx.is(LabelColors.of(SentimentLabel.POSITIVE)));
+        assertThat(positiveAfter).isPositive().isLessThan(positive * 3 / 5);
+    }
+
+    @Test
+    void aPngThatCannotBeWrittenIsAPlainIoError() throws Exception {
+        Path nowhere = IMAGES.resolve("no-such-folder").resolve("chart.png");
+        IOException error = Fx.call(() -> {
+            try {
+                ChartImages.writePng(bars, nowhere);
+                return null;
+            } catch (IOException e) {
+                return e;
+            }
+        });
+        assertThat(error).hasMessage("Could not save the chart to " + nowhere + ": no such folder");
+    }
+
+    /** A local point that lands on a whole screen pixel, where the robot can click exactly. */
+    private static Point2D clickable(CanvasChart chart, double x, double y) {
+        Point2D screen = chart.localToScreen(x, y);
+        return chart.screenToLocal(Math.round(screen.getX()), Math.round(screen.getY()));
+    }
+
+    /** Refresh alone (reading the points, drawing commands) and with the canvas rendered into a snapshot. */
+    private void printRefreshTimes() throws Exception {
+        for (CanvasChart chart : charts()) {
+            long refresh = Long.MAX_VALUE;
+            long rendered = Long.MAX_VALUE;
+            for (int run = 0; run < 5; run++) {
+                refresh = Math.min(refresh, Fx.call(() -> nanos(chart::refresh)));
+                rendered = Math.min(rendered, Fx.call(() -> nanos(() -> {
+                    chart.refresh();
+                    chart.snapshot(null, null);
+                })));
+            }
+            System.out.printf(Locale.ENGLISH, "%s, 1,000,000 points, best of 5: refresh %.1f ms, refresh + snapshot %.1f ms%n",
+                    chart.getClass().getSimpleName(), refresh / 1e6, rendered / 1e6);
+        }
+    }
+
+    private static long nanos(Runnable task) {
+        long start = System.nanoTime();
+        task.run();
+        return System.nanoTime() - start;
+    }
+}
