@@ -36,7 +36,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.sentigrid.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.sentigrid.app..", "org.sentigrid.cli..",
                         "org.sentigrid.text..", "org.sentigrid.format..", "org.sentigrid.worker..",
-                        "org.sentigrid.grid..", "org.sentigrid.serve..", "org.sentigrid.ui..")
+                        "org.sentigrid.grid..", "org.sentigrid.serve..", "org.sentigrid.desktop..")
                 .check(sentigrid);
     }
 
@@ -44,7 +44,7 @@ class ArchitectureTest {
     void textInputIsSharedAndKnowsNoFrontEnd() {
         noClasses().that().resideInAPackage("org.sentigrid.text..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.sentigrid.app..", "org.sentigrid.cli..",
-                        "org.sentigrid.ui..", "org.sentigrid.engine..", "org.sentigrid.format..",
+                        "org.sentigrid.desktop..", "org.sentigrid.engine..", "org.sentigrid.format..",
                         "org.sentigrid.worker..", "org.sentigrid.grid..", "org.sentigrid.serve..")
                 .check(sentigrid);
     }
@@ -54,13 +54,13 @@ class ArchitectureTest {
     void recordFormattingKnowsNeitherWorkerNorCoordinator() {
         noClasses().that().resideInAPackage("org.sentigrid.format..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.sentigrid.app..", "org.sentigrid.cli..",
-                        "org.sentigrid.ui..", "org.sentigrid.worker..", "org.sentigrid.grid..", "org.sentigrid.serve..")
+                        "org.sentigrid.desktop..", "org.sentigrid.worker..", "org.sentigrid.grid..", "org.sentigrid.serve..")
                 .check(sentigrid);
     }
 
     @Test
     void javaFxIsUsedOnlyInTheUserInterfacePackages() {
-        noClasses().that().resideOutsideOfPackage("org.sentigrid.ui..")
+        noClasses().that().resideOutsideOfPackage("org.sentigrid.desktop..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
                 .allowEmptyShould(true)
                 .check(sentigrid);

@@ -5,7 +5,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import javafx.application.Application;
 import org.sentigrid.cli.ExitStatus;
 import org.sentigrid.cli.SentigridCommand;
 import org.sentigrid.desktop.DesktopApp;
@@ -30,7 +29,7 @@ public final class Main {
             System.exit(ExitStatus.USAGE);
         }
         try {
-            Application.launch(DesktopApp.class, args);
+            DesktopApp.launch(args);
         } catch (RuntimeException e) {
             System.err.println("sentigrid: the window could not open (" + e.getMessage() + "); the command line still"
                     + " works: see sentigrid --help");

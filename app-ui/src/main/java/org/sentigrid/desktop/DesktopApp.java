@@ -9,6 +9,11 @@ import org.sentigrid.desktop.prefs.AppPreferences;
 public final class DesktopApp extends Application {
     private SentigridWindow window;
 
+    /** Opens the window and returns when it is closed; {@code files} are loaded and analyzed at once. */
+    public static void launch(String... files) {
+        Application.launch(DesktopApp.class, files);
+    }
+
     @Override
     public void start(Stage stage) {
         window = SentigridWindow.open(stage, AppPreferences.forUser(),

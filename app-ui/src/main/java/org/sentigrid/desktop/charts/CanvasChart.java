@@ -65,7 +65,7 @@ public abstract class CanvasChart extends Region {
     }
 
     /** The points read by the last {@link #refresh()}: what is drawn, however many were appended since. */
-    protected final int pointCount() {
+    public final int pointCount() {
         return pointCount;
     }
 

@@ -31,6 +31,7 @@ public final class ExplanationView extends VBox {
         getStyleClass().add("explanation");
         setSpacing(10);
         heading.getStyleClass().add("explanation-heading");
+        heading.setWrapText(true);
         sentence.getStyleClass().add("explanation-sentence");
         getChildren().addAll(heading, sentence, scores);
     }

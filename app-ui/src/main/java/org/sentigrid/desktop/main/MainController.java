@@ -55,6 +55,8 @@ import org.sentigrid.text.SplitMode;
 
 /** Binds the main window to its view models and forwards the user's actions; it does no work itself. */
 public final class MainController {
+    private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
+
     private final MainViewModel model;
     private final ExplainViewModel explain;
     private final AppPreferences preferences;
@@ -177,6 +179,12 @@ public final class MainController {
             }
         });
         editor.textProperty().bindBidirectional(model.editorTextProperty());
+        // A huge paste would hold the text area's layout for seconds: such text goes straight to a document.
+        editor.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (PASTE.match(e) && model.paste(javafx.scene.input.Clipboard.getSystemClipboard().getString())) {
+                e.consume();
+            }
+        });
         editor.editableProperty().bind(model.editorEditableProperty());
     }
 
@@ -205,22 +213,25 @@ public final class MainController {
 
     private void bindTable() {
         resultTable.setItems(model.rows());
-        resultTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        resultTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<ResultRow, String> text = column("Sentence", RowQuery.Column.TEXT, ResultRow::text);
         text.setPrefWidth(420);
+        text.setMinWidth(160);
         TableColumn<ResultRow, String> label = column("Label", RowQuery.Column.LABEL,
                 row -> SentimentLabel.of(row.compound(), model.thresholdProperty().get()).id());
         label.setCellFactory(c -> new LabelCell());
+        label.setMinWidth(76);
+        label.setMaxWidth(100);
         resultTable.getColumns().setAll(List.of(
-                column("Document", RowQuery.Column.DOCUMENT, ResultRow::document),
-                numberColumn("#", RowQuery.Column.UNIT, r -> String.format(Locale.ENGLISH, "%,d", r.unit())),
+                sized(column("Document", RowQuery.Column.DOCUMENT, ResultRow::document), 70, 110),
+                sized(numberColumn("#", RowQuery.Column.UNIT, r -> String.format(Locale.ENGLISH, "%,d", r.unit())), 48, 60),
                 text,
                 numberColumn("neg", RowQuery.Column.NEG, r -> decimal(r.neg())),
                 numberColumn("neu", RowQuery.Column.NEU, r -> decimal(r.neu())),
                 numberColumn("pos", RowQuery.Column.POS, r -> decimal(r.pos())),
-                numberColumn("compound", RowQuery.Column.COMPOUND, r -> decimal(r.compound())),
+                sized(numberColumn("compound", RowQuery.Column.COMPOUND, r -> decimal(r.compound())), 84, 90),
                 label,
-                column("Worker", RowQuery.Column.WORKER, ResultRow::worker)));
+                sized(column("Worker", RowQuery.Column.WORKER, ResultRow::worker), 70, 90)));
         resultTable.setSortPolicy(table -> {
             List<RowQuery.SortKey> keys = new ArrayList<>();
             for (TableColumn<ResultRow, ?> column : table.getSortOrder()) {
@@ -472,8 +483,13 @@ public final class MainController {
     private static TableColumn<ResultRow, String> numberColumn(String title, RowQuery.Column key, Function<ResultRow, String> value) {
         TableColumn<ResultRow, String> column = column(title, key, value);
         column.getStyleClass().add("number");
-        column.setPrefWidth(70);
-        column.setMaxWidth(110);
+        return sized(column, 66, 72);
+    }
+
+    private static <T> TableColumn<T, String> sized(TableColumn<T, String> column, double min, double preferred) {
+        column.setMinWidth(min);
+        column.setPrefWidth(preferred);
+        column.setMaxWidth(1.5 * preferred);
         return column;
     }
 

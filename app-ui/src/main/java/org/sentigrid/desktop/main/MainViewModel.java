@@ -70,6 +70,8 @@ public final class MainViewModel {
     /** Charts and summaries redraw at most this often while results stream in (each is O(units)). */
     private static final long REDRAW_NANOS = Duration.ofMillis(250).toNanos();
     private static final int PREVIEW_ROWS = 5;
+    /** Longer texts are not put in the text area, whose layout would take seconds; they are analyzed as they are. */
+    static final int EDITOR_LIMIT = 200_000;
 
     private final Executor background;
     private final CompletableFuture<? extends Scorer> scorer;
@@ -136,6 +138,22 @@ public final class MainViewModel {
         DocumentItem item = DocumentItem.text("Text " + (++textDocuments));
         documents.add(item);
         selectedDocument.set(item);
+    }
+
+    /**
+     * Takes pasted text: a text too long to edit becomes a document of its own (shown as a summary);
+     * returns false for a text the editor should take itself.
+     */
+    public boolean paste(String text) {
+        if (text == null || text.length() <= EDITOR_LIMIT) {
+            return false;
+        }
+        DocumentItem item = DocumentItem.text("Pasted text " + (++textDocuments));
+        item.textProperty().set(text);
+        documents.add(item);
+        dropBlankFirstText();
+        selectedDocument.set(item);
+        return true;
     }
 
     public void remove(DocumentItem item) {
@@ -219,7 +237,7 @@ public final class MainViewModel {
         return DocumentItem.file(file.source(), json ? null : column.get(), json ? column.get() : null);
     }
 
-    /** The empty "Text 1" the app starts with goes once files come in. */
+    /** The empty "Text 1" the app starts with goes once other documents come in. */
     private void dropBlankFirstText() {
         if (documents.size() > 1 && documents.get(0).isBlank()) {
             documents.remove(0);
@@ -232,6 +250,10 @@ public final class MainViewModel {
         }
         if (now == null) {
             editorText.set("");
+            editorEditable.set(false);
+        } else if (now.isText() && now.textProperty().get().length() > EDITOR_LIMIT) {
+            editorText.set(String.format(Locale.ENGLISH, "%s: %,d characters, too long to edit here; it is analyzed as it is.",
+                    now.name(), now.textProperty().get().length()));
             editorEditable.set(false);
         } else if (now.isText()) {
             editorText.set(now.textProperty().get());

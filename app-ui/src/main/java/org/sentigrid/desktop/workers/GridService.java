@@ -47,7 +47,7 @@ public final class GridService implements Scorer, AutoCloseable {
      * local workers start again there; workers on other machines must join the new address.
      */
     public synchronized void listenOn(InetAddress address) throws IOException {
-        int count = local == null ? 0 : local.count();
+        int count = local.count();
         stop();
         listen(address, count);
     }
@@ -149,17 +149,20 @@ public final class GridService implements Scorer, AutoCloseable {
         return Math.max(4, 2 * server.workerThreads());
     }
 
+    /**
+     * Stops listening at once (a process has one RMI registry, so a new grid may start right after) and
+     * stops the local workers in the background: each gets two seconds to hand its batches back.
+     */
     @Override
     public synchronized void close() {
-        stop();
+        server.close();
+        LocalWorkers stopping = local;
+        new Thread(stopping::close, "sentigrid-local-workers-stop").start();
     }
 
+    /** Stops the local workers, then the coordinator, before listening elsewhere. */
     private void stop() {
-        if (local != null) {
-            local.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        local.close();
+        server.close();
     }
 }

@@ -1,0 +1,110 @@
+package org.sentigrid.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.sentigrid.desktop.prefs.AppPreferences;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A real Sentigrid window on Monocle's headless screen: the real scene, the real embedded grid and a
+ * real local worker process. Preferences go to a throw-away node, not the user's.
+ */
+public final class DesktopFixture implements AutoCloseable {
+    private final SentigridWindow window;
+    private final Preferences node;
+    public final FxRobot robot = new FxRobot();
+
+    private DesktopFixture(SentigridWindow window, Preferences node) {
+        this.window = window;
+        this.node = node;
+    }
+
+    public static DesktopFixture open(Path... files) throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        Preferences node = Preferences.userRoot().node("org/sentigrid/test/" + UUID.randomUUID());
+        SentigridWindow window = onFx(() -> SentigridWindow.open(stage, new AppPreferences(node), List.of(files)));
+        return new DesktopFixture(window, node);
+    }
+
+    public SentigridWindow window() {
+        return window;
+    }
+
+    /** Waits until the grid has a worker, so a test's job does not include a worker's start-up. */
+    public DesktopFixture withWorkerReady() throws Exception {
+        var grid = window.grid().get(30, TimeUnit.SECONDS);
+        waitUntil("a local worker joined", Duration.ofSeconds(30),
+                () -> grid.workers().stream().anyMatch(w -> w.id() != null));
+        return this;
+    }
+
+    /** Runs on the FX thread and returns its result. */
+    public static <T> T onFx(Callable<T> task) throws Exception {
+        return WaitForAsyncUtils.asyncFx(task).get(30, TimeUnit.SECONDS);
+    }
+
+    public static void runFx(Runnable task) throws Exception {
+        WaitForAsyncUtils.asyncFx(task).get(30, TimeUnit.SECONDS);
+    }
+
+    /** Polls {@code condition} on the FX thread until it holds, failing after {@code limit}. */
+    public static void waitUntil(String what, Duration limit, BooleanSupplier condition) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!onFx(condition::getAsBoolean)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out after " + limit.toSeconds() + " s waiting until " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Waits for the job that files given at start begin (it starts once they are checked), and its end. */
+    public void awaitIdleAfterStart() throws Exception {
+        waitUntil("the analysis of the files started", Duration.ofSeconds(30),
+                () -> window.main().runningProperty().get() || window.main().results().size() > 0);
+        awaitIdle(Duration.ofSeconds(60));
+    }
+
+    /** Waits until the job is over. */
+    public void awaitIdle(Duration limit) throws Exception {
+        waitUntil("the analysis ended", limit, () -> !window.main().runningProperty().get());
+    }
+
+    @SuppressWarnings("unchecked")
+    public <T extends Node> T lookup(String query) {
+        T node = (T) robot.lookup(query).query();
+        assertThat(node).as(query).isNotNull();
+        return node;
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            window.grid().get(30, TimeUnit.SECONDS); // a grid still starting would outlive the window
+        } catch (java.util.concurrent.ExecutionException e) {
+            // It never started: nothing to stop.
+        }
+        runFx(() -> {
+            window.close();
+            window.stage().hide();
+        });
+        try {
+            node.removeNode();
+        } catch (BackingStoreException | IllegalStateException e) {
+            // Already gone.
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package org.sentigrid.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sentigrid.desktop.DesktopFixture.onFx;
+import static org.sentigrid.desktop.DesktopFixture.runFx;
+import static org.sentigrid.desktop.DesktopFixture.waitUntil;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sentigrid.api.EngineMode;
+import org.sentigrid.api.SentimentLabel;
+import org.sentigrid.api.SentimentScores;
+import org.sentigrid.cli.SentigridCommand;
+import org.sentigrid.desktop.charts.CompoundBarChart;
+import org.sentigrid.desktop.charts.LabelColors;
+import org.sentigrid.desktop.main.MainViewModel;
+import org.sentigrid.desktop.results.ResultRow;
+import org.sentigrid.desktop.results.ResultStore;
+import org.sentigrid.engine.SentimentAnalyzer;
+import org.sentigrid.text.SplitMode;
+import org.sentigrid.text.TextInput;
+import org.sentigrid.text.TextUnit;
+
+/** The main flows, driven on the real scene with the real grid behind it. */
+class MainFlowsTest {
+    private static final Duration JOB_LIMIT = Duration.ofSeconds(60);
+
+    @TempDir
+    Path dir;
+    private DesktopFixture app;
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void typedTextIsAnalyzedOnTheGridIntoTableRowsAndChartBars() throws Exception {
+        app = DesktopFixture.open().withWorkerReady();
+        String text = "Great movie! The ending was awful. It is a film.";
+        app.robot.clickOn("#editor").write(text);
+        app.robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        app.awaitIdle(JOB_LIMIT);
+
+        List<TextUnit> units = units(text);
+        MainViewModel model = app.window().main();
+        TableView<ResultRow> table = app.lookup("#resultTable");
+        List<ResultRow> rows = onFx(() -> new ArrayList<>(table.getItems()));
+        assertThat(rows).hasSize(3).hasSize(units.size());
+        SentimentAnalyzer vader = SentimentAnalyzer.of(EngineMode.VADER);
+        for (int i = 0; i < units.size(); i++) {
+            SentimentScores expected = vader.score(units.get(i).text());
+            ResultRow row = rows.get(i);
+            assertThat(row.text()).isEqualTo(units.get(i).text());
+            assertThat(row.unit()).isEqualTo(i + 1);
+            assertThat(row.document()).isEqualTo("Text 1");
+            assertThat(new double[] {row.neg(), row.neu(), row.pos(), row.compound()})
+                    .containsExactly(expected.neg(), expected.neu(), expected.pos(), expected.compound());
+            assertThat(row.worker()).isEqualTo("local-1");
+        }
+
+        // One bar per unit, each in its label's colour.
+        CompoundBarChart bars = app.lookup(".chart-holder > CompoundBarChart");
+        assertThat(onFx(bars::pointCount)).isEqualTo(units.size());
+        WritableImage picture = onFx(() -> bars.snapshot(null, null));
+        double middle = bars.getHeight() / 2;
+        TreeSet<Integer> picked = new TreeSet<>();
+        for (int x = 0; x < (int) bars.getWidth(); x++) {
+            int index = bars.indexAt(x, middle);
+            if (index >= 0 && picked.add(index)) {
+                int barMiddle = x + (int) (bars.getWidth() / units.size() / 3);
+                Color expected = LabelColors.of(SentimentLabel.of(rows.get(index).compound(), 0.05));
+                assertThat(columnHasColour(picture.getPixelReader(), barMiddle, (int) bars.getHeight(), expected))
+                        .as("bar %d is drawn in %s", index, expected).isTrue();
+            }
+        }
+        assertThat(picked).containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void filesGivenAtStartAreLoadedAndAnalyzedLikeOpenWith() throws Exception {
+        Path reviews = Files.writeString(dir.resolve("reviews.txt"), "I loved it.\n\nI hated it. Meh.\n");
+        app = DesktopFixture.open(reviews);
+        app.awaitIdleAfterStart();
+
+        ResultStore results = app.window().main().results();
+        assertThat(onFx(() -> app.window().main().documents().size())).isEqualTo(1);
+        assertThat(onFx(results::size)).isEqualTo(3);
+        assertThat(DesktopFixture.<String>onFx(() -> results.documentName(0))).isEqualTo(reviews.toString());
+        assertThat(DesktopFixture.<String>onFx(() -> results.text(1))).isEqualTo("I hated it.");
+    }
+
+    @Test
+    void thresholdsRelabelAtOnceWithoutScoringAgain() throws Exception {
+        app = DesktopFixture.open().withWorkerReady();
+        MainViewModel model = app.window().main();
+        // compounds: 0.4404 ("good"), 0.0258 (slightly positive), -0.3182 (not great? see below)
+        runFx(() -> model.editorTextProperty().set("It is good. It is okay-ish. It is bad."));
+        runFx(model::analyze);
+        app.awaitIdle(JOB_LIMIT);
+        TableView<ResultRow> table = app.lookup("#resultTable");
+        List<String> before = labels(table);
+        AtomicBoolean ranAgain = new AtomicBoolean();
+        runFx(() -> model.runningProperty().addListener((obs, old, now) -> ranAgain.set(true)));
+
+        Spinner<Double> threshold = app.lookup("#thresholdSpinner");
+        runFx(() -> threshold.getValueFactory().setValue(0.9));
+
+        List<String> after = labels(table);
+        assertThat(before).contains("positive", "negative");
+        assertThat(after).containsOnly("neutral");
+        assertThat(ranAgain).isFalse();
+        runFx(() -> threshold.getValueFactory().setValue(0.05));
+        assertThat(labels(table)).isEqualTo(before);
+    }
+
+    @Test
+    void escapeCancelsWithinTwoSecondsAndKeepsWhatWasScored() throws Exception {
+        app = DesktopFixture.open().withWorkerReady();
+        MainViewModel model = app.window().main();
+        String big = "What a lovely day. This is dreadful.\nThe train was late again.\n\n".repeat(150_000);
+        assertThat(DesktopFixture.<Boolean>onFx(() -> model.paste(big))).isTrue();
+        runFx(model::analyze);
+        waitUntil("some results came in", JOB_LIMIT, () -> model.results().size() > 0);
+
+        app.robot.push(KeyCode.ESCAPE);
+        long pressed = System.nanoTime();
+        app.awaitIdle(Duration.ofSeconds(5));
+        double seconds = (System.nanoTime() - pressed) / 1e9;
+
+        assertThat(seconds).as("seconds from Esc to stopped").isLessThan(2);
+        int kept = onFx(() -> model.results().size());
+        assertThat(kept).isPositive().isLessThan(450_000);
+        assertThat(onFx(() -> model.rows().size())).isEqualTo(kept);
+        assertThat(DesktopFixture.<String>onFx(() -> model.statusProperty().get())).startsWith("Cancelled;").contains("kept");
+    }
+
+    @Test
+    void exportWritesTheSameCsvAsTheCommandLine() throws Exception {
+        Path input = Files.writeString(dir.resolve("input.txt"), "Sentigrid is \"great\", truly.\nNot bad, not bad at all!\n"
+                + "I'm sad 😢 today.\n", StandardCharsets.UTF_8);
+        app = DesktopFixture.open(input);
+        app.awaitIdleAfterStart();
+        Path exported = dir.resolve("exported.csv");
+        runFx(() -> app.window().main().exportResults(exported, org.sentigrid.format.RowFormat.CSV));
+        waitUntil("the export was written", JOB_LIMIT, () -> Files.exists(exported));
+
+        Path expected = dir.resolve("cli.csv");
+        int status = SentigridCommand.run("analyze", "--in-process", "--format", "csv", "--output", expected.toString(),
+                input.toString());
+
+        assertThat(status).isZero();
+        assertThat(Files.readString(exported)).isEqualTo(Files.readString(expected)).contains("input.txt");
+    }
+
+    @Test
+    void aBinaryFileIsRefusedWithANotificationAndTheOthersLoad() throws Exception {
+        Path binary = Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 1, 2, 0, 0, 3});
+        Path text = Files.writeString(dir.resolve("notes.txt"), "Fine notes.");
+        app = DesktopFixture.open();
+        MainViewModel model = app.window().main();
+        runFx(() -> model.addFiles(List.of(binary, text), false));
+
+        waitUntil("the notice came", JOB_LIMIT, () -> !model.notices().isEmpty());
+        assertThat(onFx(() -> List.copyOf(model.notices()))).singleElement().asString()
+                .contains("photo.jpg", "binary");
+        waitUntil("a notification shows it", Duration.ofSeconds(10), () -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing())
+                .anyMatch(w -> showsText(w.getScene().getRoot(), "photo.jpg")));
+        assertThat(onFx(() -> model.documents().stream().map(d -> d.name()).toList())).containsExactly(text.toString());
+    }
+
+    @Test
+    void theEditorFollowsTheSelectedTextDocument() throws Exception {
+        app = DesktopFixture.open();
+        MainViewModel model = app.window().main();
+        TextArea editor = app.lookup("#editor");
+        runFx(() -> editor.setText("first"));
+        runFx(model::newText);
+        assertThat(DesktopFixture.<String>onFx(editor::getText)).isEmpty();
+        runFx(() -> editor.setText("second"));
+        runFx(() -> model.selectedDocumentProperty().set(model.documents().get(0)));
+        assertThat(DesktopFixture.<String>onFx(editor::getText)).isEqualTo("first");
+        assertThat(DesktopFixture.<String>onFx(() -> model.documents().get(1).textProperty().get())).isEqualTo("second");
+    }
+
+    private static boolean showsText(javafx.scene.Parent parent, String text) {
+        for (javafx.scene.Node node : parent.getChildrenUnmodifiable()) {
+            if (node instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null
+                    && labeled.getText().contains(text)) {
+                return true;
+            }
+            if (node instanceof javafx.scene.Parent child && showsText(child, text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> labels(TableView<ResultRow> table) throws Exception {
+        return onFx(() -> {
+            List<String> labels = new ArrayList<>();
+            var column = table.getColumns().get(7);
+            for (int i = 0; i < table.getItems().size(); i++) {
+                labels.add(String.valueOf(column.getCellData(i)));
+            }
+            return labels;
+        });
+    }
+
+    private static boolean columnHasColour(PixelReader pixels, int x, int height, Color colour) {
+        for (int y = 0; y < height; y++) {
+            Color c = pixels.getColor(x, y);
+            if (Math.abs(c.getRed() - colour.getRed()) < 0.02 && Math.abs(c.getGreen() - colour.getGreen()) < 0.02
+                    && Math.abs(c.getBlue() - colour.getBlue()) < 0.02) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<TextUnit> units(String text) throws Exception {
+        List<TextUnit> units = new ArrayList<>();
+        TextInput.splitRegion(new StringReader(text), SplitMode.SENTENCES, 0, new org.sentigrid.text.UnitSink() {
+            @Override
+            public void unit(TextUnit unit) {
+                units.add(unit);
+            }
+
+            @Override
+            public void warning(String message) {
+            }
+        });
+        return units;
+    }
+}
