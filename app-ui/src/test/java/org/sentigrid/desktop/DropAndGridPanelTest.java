@@ -1,0 +1,88 @@
+package org.sentigrid.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sentigrid.desktop.DesktopFixture.onFx;
+import static org.sentigrid.desktop.DesktopFixture.runFx;
+import static org.sentigrid.desktop.DesktopFixture.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sentigrid.desktop.main.DocumentItem;
+import org.sentigrid.desktop.workers.WorkerRow;
+
+/** Dropping files on the window, and the grid panel's live table of workers. */
+class DropAndGridPanelTest {
+    @TempDir
+    Path dir;
+    private DesktopFixture app;
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void filesAndFoldersDroppedAnywhereOnTheWindowAreAddedWithFeedback() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("reviews"));
+        Files.writeString(folder.resolve("a.txt"), "Good.");
+        Files.writeString(folder.resolve("b.txt"), "Bad.");
+        Path single = Files.writeString(dir.resolve("single.txt"), "Fine.");
+        app = DesktopFixture.open();
+        Node somewhere = app.lookup("#resultTable");
+        Label overlay = app.lookup("#dropOverlay");
+        Dragboard files = onFx(() -> DroppedFiles.of(List.of(folder.toFile(), single.toFile())));
+
+        runFx(() -> Event.fireEvent(somewhere, drag(DragEvent.DRAG_OVER, files, somewhere)));
+        assertThat(onFx(overlay::isVisible)).as("drop feedback while dragging over").isTrue();
+        runFx(() -> Event.fireEvent(somewhere, drag(DragEvent.DRAG_DROPPED, files, somewhere)));
+        assertThat(onFx(overlay::isVisible)).isFalse();
+
+        waitUntil("the dropped files were added", Duration.ofSeconds(20),
+                () -> app.window().main().documents().size() == 3);
+        assertThat(onFx(() -> app.window().main().documents().stream().map(DocumentItem::name).toList()))
+                .containsExactly(folder.resolve("a.txt").toString(), folder.resolve("b.txt").toString(), single.toString());
+    }
+
+    @Test
+    void theGridPanelListsTheLocalWorkersAndStartsAndStopsThem() throws Exception {
+        app = DesktopFixture.open();
+        app.robot.clickOn("Grid");
+        TableView<WorkerRow> workers = app.lookup("#workerTable");
+        waitUntil("local-1 is listed as connected", Duration.ofSeconds(30), () -> workers.getItems().stream()
+                .anyMatch(w -> w.name().equals("local-1") && w.status().startsWith("connected") && w.cores() > 0));
+        CheckBox lan = app.lookup("#lanToggle");
+        TextField joinCommand = app.lookup("#joinCommandField");
+        assertThat(onFx(lan::isSelected)).as("LAN access is off by default").isFalse();
+        assertThat(DesktopFixture.<String>onFx(joinCommand::getText)).isEmpty();
+        assertThat(DesktopFixture.<String>onFx(() -> ((Label) app.lookup("#listeningLabel")).getText())).contains("127.0.0.1", "this machine only");
+
+        app.robot.clickOn("#addLocalButton");
+        waitUntil("local-2 joined", Duration.ofSeconds(30), () -> workers.getItems().stream()
+                .filter(w -> w.status().startsWith("connected")).map(WorkerRow::name).toList().equals(List.of("local-1", "local-2")));
+
+        app.robot.clickOn("#stopLocalButton");
+        waitUntil("local-2 left", Duration.ofSeconds(30), () -> workers.getItems().stream()
+                .map(WorkerRow::name).toList().equals(List.of("local-1")));
+    }
+
+    private static DragEvent drag(javafx.event.EventType<DragEvent> type, Dragboard board, Node target) {
+        return new DragEvent(target, target, type, board, 10, 10, 10, 10, TransferMode.COPY, null, null, null);
+    }
+
+}
