@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -20,17 +21,20 @@ import java.util.concurrent.TimeUnit;
 public final class LocalWorkers implements AutoCloseable {
     static final String WORKER_MAIN = "org.sentigrid.worker.WorkerMain";
     private static final int KEPT_LINES = 20;
+    private static final Path NICE = Path.of("/usr/bin/nice");
 
     private final List<Child> children;  // guarded by this
     private final int threadsEach;
     private final String joinAddress;
     private final JoinToken token;
+    private final boolean yieldToUser;
 
-    private LocalWorkers(List<Child> children, int threadsEach, String joinAddress, JoinToken token) {
+    private LocalWorkers(List<Child> children, int threadsEach, String joinAddress, JoinToken token, boolean yieldToUser) {
         this.children = children;
         this.threadsEach = threadsEach;
         this.joinAddress = joinAddress;
         this.token = token;
+        this.yieldToUser = yieldToUser;
     }
 
     /**
@@ -38,16 +42,30 @@ public final class LocalWorkers implements AutoCloseable {
      * threads. Returns at once; they join in the background.
      */
     public static LocalWorkers start(int count, int threadsEach, String joinAddress, JoinToken token) throws IOException {
-        List<Child> children = new ArrayList<>();
+        return start(count, threadsEach, joinAddress, token, false);
+    }
+
+    /**
+     * As {@link #start(int, int, String, JoinToken)}, but the workers run at a lower CPU priority (nice 10,
+     * where the system has {@code nice}): on a desktop the window comes first, the workers take what is left.
+     */
+    public static LocalWorkers startYieldingToUser(int count, int threadsEach, String joinAddress, JoinToken token)
+            throws IOException {
+        return start(count, threadsEach, joinAddress, token, true);
+    }
+
+    private static LocalWorkers start(int count, int threadsEach, String joinAddress, JoinToken token, boolean yieldToUser)
+            throws IOException {
+        LocalWorkers workers = new LocalWorkers(new ArrayList<>(), threadsEach, joinAddress, token, yieldToUser);
         try {
-            for (int i = 1; i <= count; i++) {
-                children.add(Child.start("local-" + i, threadsEach, joinAddress, token));
+            for (int i = 0; i < count; i++) {
+                workers.add();
             }
         } catch (IOException e) {
-            children.forEach(Child::stop);
+            workers.kill();
             throw e;
         }
-        return new LocalWorkers(children, threadsEach, joinAddress, token);
+        return workers;
     }
 
     /** Starts again, under the same names, the children that have exited. */
@@ -55,7 +73,7 @@ public final class LocalWorkers implements AutoCloseable {
         for (int i = 0; i < children.size(); i++) {
             Child child = children.get(i);
             if (!child.process.isAlive()) {
-                children.set(i, Child.start(child.name, threadsEach, joinAddress, token));
+                children.set(i, startChild(child.name));
             }
         }
     }
@@ -63,9 +81,13 @@ public final class LocalWorkers implements AutoCloseable {
     /** Starts one more worker, named after the highest number so far; returns its name. */
     public synchronized String add() throws IOException {
         int number = children.stream().mapToInt(c -> Integer.parseInt(c.name.substring("local-".length()))).max().orElse(0) + 1;
-        Child child = Child.start("local-" + number, threadsEach, joinAddress, token);
+        Child child = startChild("local-" + number);
         children.add(child);
         return child.name;
+    }
+
+    private Child startChild(String name) throws IOException {
+        return Child.start(name, threadsEach, joinAddress, token, yieldToUser && Files.isExecutable(NICE));
     }
 
     /** Asks the most recently started worker to stop (it hands its batches back); false when none is left. */
@@ -136,12 +158,14 @@ public final class LocalWorkers implements AutoCloseable {
             this.process = process;
         }
 
-        static Child start(String name, int threads, String joinAddress, JoinToken token) throws IOException {
+        static Child start(String name, int threads, String joinAddress, JoinToken token, boolean nice) throws IOException {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xss1m",
+            List<String> command = new ArrayList<>(nice ? List.of(NICE.toString(), "-n", "10") : List.of());
+            command.addAll(List.of(java, "-XX:+UseSerialGC", "-Xss1m",
                     "-cp", System.getProperty("java.class.path"), WORKER_MAIN,
                     "--join", joinAddress, "--threads", Integer.toString(threads), "--name", name,
-                    "--exit-with-parent");
+                    "--exit-with-parent"));
+            ProcessBuilder builder = new ProcessBuilder(command);
             builder.environment().put("SENTIGRID_TOKEN", token.reveal());
             builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
             Child child = new Child(name, builder.start());

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -31,7 +32,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -40,9 +40,9 @@ import org.controlsfx.control.Notifications;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.desktop.charts.ArcChart;
+import org.sentigrid.desktop.charts.CanvasChart;
 import org.sentigrid.desktop.charts.CompoundBarChart;
 import org.sentigrid.desktop.charts.HistogramChart;
-import org.sentigrid.desktop.charts.LabelColors;
 import org.sentigrid.desktop.charts.LabelMixChart;
 import org.sentigrid.desktop.explain.ExplainViewModel;
 import org.sentigrid.desktop.explain.ExplanationView;
@@ -203,16 +203,15 @@ public final class MainController {
         arc.windowProperty().bind(model.arcWindowProperty());
         bars.selectedIndexProperty().bindBidirectional(model.selectedIndexProperty());
         arc.selectedIndexProperty().bindBidirectional(model.selectedIndexProperty());
-        model.resultsVersionProperty().addListener((obs, old, now) -> {
-            bars.refresh();
-            arc.refresh();
-            mix.refresh();
-            histogram.refresh();
-        });
+        // Only the chart in view redraws as results stream in (each redraw reads every unit); the others on showing.
+        model.resultsVersionProperty().addListener((obs, old, now) -> chartOf(viewTabs.getSelectionModel().getSelectedItem()).refresh());
+        viewTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> chartOf(now).refresh());
     }
 
     private void bindTable() {
         resultTable.setItems(model.rows());
+        // One height for every row: the table never measures a million rows' cells.
+        resultTable.setFixedCellSize(24);
         resultTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<ResultRow, String> text = column("Sentence", RowQuery.Column.TEXT, ResultRow::text);
         text.setPrefWidth(420);
@@ -414,7 +413,7 @@ public final class MainController {
     @FXML
     private void exportChart() {
         Tab tab = viewTabs.getSelectionModel().getSelectedItem();
-        Region chart = chartOf(tab);
+        CanvasChart chart = chartOf(tab);
         String name = tab == arcTab ? "arc" : tab == mixTab ? "label-mix" : tab == histogramTab ? "histogram" : "sentences";
         Path file = saveAs("Save the chart as PNG", name + ".png", "PNG image", "*.png");
         if (file != null) {
@@ -449,7 +448,7 @@ public final class MainController {
     }
 
     /** The chart a tab shows (the bars for a tab without a chart). */
-    private Region chartOf(Tab tab) {
+    private CanvasChart chartOf(Tab tab) {
         return tab == arcTab ? arc : tab == mixTab ? mix : tab == histogramTab ? histogram : bars;
     }
 
@@ -507,20 +506,19 @@ public final class MainController {
         return String.format(Locale.ENGLISH, "%.1f%%", 100 * share);
     }
 
-    /** A label cell coloured by its label. */
+    /** A label cell coloured by its label, through pseudo-classes (cheaper to switch than style classes). */
     private static final class LabelCell extends TableCell<ResultRow, String> {
+        private static final java.util.Map<String, PseudoClass> STATES = java.util.Map.of(
+                "positive", PseudoClass.getPseudoClass("positive"),
+                "neutral", PseudoClass.getPseudoClass("neutral"),
+                "negative", PseudoClass.getPseudoClass("negative"));
+
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("positive", "neutral", "negative");
-            if (empty || item == null) {
-                setText(null);
-                setStyle("");
-                return;
-            }
-            setText(item);
-            getStyleClass().add(item);
-            setStyle("-fx-text-fill: " + LabelColors.hex(SentimentLabel.valueOf(item.toUpperCase(Locale.ROOT))) + ";");
+            String label = empty ? null : item;
+            setText(label);
+            STATES.forEach((name, state) -> pseudoClassStateChanged(state, name.equals(label)));
         }
     }
 }

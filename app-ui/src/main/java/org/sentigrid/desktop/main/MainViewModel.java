@@ -51,6 +51,7 @@ import org.sentigrid.desktop.results.DocumentSummary;
 import org.sentigrid.desktop.results.ResultRows;
 import org.sentigrid.desktop.results.ResultStore;
 import org.sentigrid.desktop.results.RowQuery;
+import org.sentigrid.desktop.results.SummaryTally;
 import org.sentigrid.text.InputProblem;
 import org.sentigrid.text.Source;
 import org.sentigrid.text.SplitMode;
@@ -66,9 +67,16 @@ import org.sentigrid.text.TextUnit;
  */
 public final class MainViewModel {
     /** The FX thread spends at most this much of a pulse taking in results. */
-    private static final long PULSE_BUDGET_NANOS = Duration.ofMillis(12).toNanos();
-    /** Charts and summaries redraw at most this often while results stream in (each is O(units)). */
-    private static final long REDRAW_NANOS = Duration.ofMillis(250).toNanos();
+    private static final long PULSE_BUDGET_NANOS = Duration.ofMillis(8).toNanos();
+    /** The table and the chart in view each catch up this often while results stream in (charts read every unit). */
+    private static final long REDRAW_NANOS = Duration.ofMillis(400).toNanos();
+    /** The progress bar and its text change ten times a second (each change is a layout and a repaint). */
+    private static final long PROGRESS_NANOS = Duration.ofMillis(100).toNanos();
+    /** Results enter the FX thread in pieces this large, so one piece never overruns a pulse's budget. */
+    private static final int PIECE_UNITS = 1_024;
+    /** The job waits while this many results wait for the FX thread. */
+    private static final long MAX_UNTAKEN = 20_000;
+    private static final long PAUSE_NANOS = Duration.ofMillis(5).toNanos();
     private static final int PREVIEW_ROWS = 5;
     /** Longer texts are not put in the text area, whose layout would take seconds; they are analyzed as they are. */
     static final int EDITOR_LIMIT = 200_000;
@@ -100,10 +108,15 @@ public final class MainViewModel {
 
     private final ResultStore store = new ResultStore();
     private final ResultRows rows = new ResultRows(store);
+    private final SummaryTally tally = new SummaryTally(SentimentLabel.DEFAULT_THRESHOLD);
     private RowQuery query = RowQuery.all(SentimentLabel.DEFAULT_THRESHOLD);
     private long queryVersion;
 
     private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
+    /** Units the job has handed over that the FX thread has not taken in yet. */
+    private final java.util.concurrent.atomic.AtomicLong untaken = new java.util.concurrent.atomic.AtomicLong();
+    /** Set when the job is being cancelled: it no longer waits for the window. */
+    private volatile boolean stopping;
     private final AnimationTimer drain = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -113,6 +126,11 @@ public final class MainViewModel {
     private AnalysisJob job;
     private JobStats stats;
     private long lastRedraw;
+    /** Whose turn it is to catch up while a job runs: the table (true) or the charts. */
+    private boolean tableTurn;
+    private long lastProgress;
+    /** The first unit of the store not yet in the table's rows. */
+    private int rowsFrom;
     private int textDocuments;
     /** Asks the user for a table's text column (or JSON Lines field); empty to leave the file out. */
     private BiFunction<String, TablePreview, Optional<String>> columnChooser = (name, preview) -> Optional.empty();
@@ -123,6 +141,7 @@ public final class MainViewModel {
         selectedDocument.addListener((obs, old, now) -> showInEditor(old, now));
         threshold.addListener((obs, old, now) -> {
             query = query.withThreshold(now.doubleValue());
+            tally.reset(store, now.doubleValue());
             if (!query.isIdentity()) {
                 requery();
             }
@@ -278,12 +297,14 @@ public final class MainViewModel {
             return;
         }
         store.clear();
+        tally.reset(store, threshold.get());
         selectedIndex.set(-1);
         requery();
         redraw();
         AnalysisRequest request = new AnalysisRequest(chosen.stream().map(DocumentItem::input).toList(),
                 engine.get(), split.get());
         stats = new JobStats(System.nanoTime());
+        stopping = false;
         running.set(true);
         progress.set(-1);
         progressText.set("Starting…");
@@ -307,6 +328,7 @@ public final class MainViewModel {
         if (!running.get()) {
             return;
         }
+        stopping = true;
         if (job != null) {
             job.cancel();
         } else {
@@ -330,14 +352,21 @@ public final class MainViewModel {
 
         @Override
         public void scored(List<TextUnit> units, List<SentimentScores> scores, String worker) {
-            inbox.add(() -> {
-                int from = store.size();
-                for (int i = 0; i < units.size(); i++) {
-                    store.add(units.get(i), scores.get(i), worker);
-                }
-                appendRows(from);
-                stats.done += units.size();
-            });
+            for (int start = 0; start < units.size(); start += PIECE_UNITS) {
+                int end = Math.min(units.size(), start + PIECE_UNITS);
+                List<TextUnit> pieceUnits = units.subList(start, end);
+                List<SentimentScores> pieceScores = scores.subList(start, end);
+                untaken.addAndGet(end - start);
+                inbox.add(() -> {
+                    untaken.addAndGet(-pieceUnits.size());
+                    take(pieceUnits, pieceScores, worker);
+                });
+            }
+            // The job waits while the window is behind: scoring faster than results can be shown only
+            // takes the CPU the window needs to show them.
+            while (untaken.get() > MAX_UNTAKEN && !Thread.currentThread().isInterrupted() && !stopping) {
+                java.util.concurrent.locks.LockSupport.parkNanos(PAUSE_NANOS);
+            }
         }
 
         @Override
@@ -368,13 +397,34 @@ public final class MainViewModel {
             }
         }
         if (running.get()) {
-            showProgress();
-            if (System.nanoTime() - lastRedraw > REDRAW_NANOS) {
-                redraw();
+            if (System.nanoTime() - lastProgress > PROGRESS_NANOS) {
+                lastProgress = System.nanoTime();
+                showProgress();
+            }
+            // The first results show at once; then the table and the charts catch up in turns, each a few
+            // times a second: each catch-up costs a layout and a repaint, and one pulse should carry only one.
+            boolean first = rowsFrom == 0 && store.size() > 0;
+            if (first || System.nanoTime() - lastRedraw > REDRAW_NANOS / 2) {
+                lastRedraw = System.nanoTime();
+                if (first || (tableTurn = !tableTurn)) {
+                    catchUpTable();
+                } else {
+                    resultsVersion.set(resultsVersion.get() + 1);
+                }
             }
         }
     }
 
+    private void take(List<TextUnit> units, List<SentimentScores> scores, String worker) {
+        int from = store.size();
+        for (int i = 0; i < units.size(); i++) {
+            store.add(units.get(i), scores.get(i), worker);
+            tally.add(store.document(from + i), scores.get(i).compound());
+        }
+        stats.done += units.size();
+    }
+
+    /** Adds the units from {@code from} on to the table's rows (those the filter lets through). */
     private void appendRows(int from) {
         if (query.isIdentity()) {
             rows.append(from, store.size());
@@ -441,11 +491,23 @@ public final class MainViewModel {
         }
     }
 
-    /** Charts and summaries catch up with the results. */
+    /**
+     * The table, charts and summaries catch up with the results. Not every pulse: each catch-up lays the
+     * table out again and reads every unit for the chart in view.
+     */
     private void redraw() {
         lastRedraw = System.nanoTime();
-        summaries.setAll(DocumentSummary.of(store, threshold.get()));
+        catchUpTable();
         resultsVersion.set(resultsVersion.get() + 1);
+    }
+
+    /** New units go into the table's rows and the summaries. */
+    private void catchUpTable() {
+        if (rowsFrom < store.size()) {
+            appendRows(rowsFrom);
+            rowsFrom = store.size();
+        }
+        summaries.setAll(tally.summaries(store));
     }
 
     // ---- the table -------------------------------------------------------------------------------
@@ -472,9 +534,13 @@ public final class MainViewModel {
         requery();
     }
 
-    /** Rebuilds the table's rows for the query: at once when it shows everything, else in the background. */
+    /**
+     * Rebuilds the table's rows for the query: at once when it shows everything, else in the background
+     * from a copy; units that arrive meanwhile are appended after it ({@code rowsFrom}).
+     */
     private void requery() {
         long version = ++queryVersion;
+        rowsFrom = store.size();
         if (query.isIdentity()) {
             int[] all = new int[store.size()];
             for (int i = 0; i < all.length; i++) {
@@ -490,6 +556,8 @@ public final class MainViewModel {
             Platform.runLater(() -> {
                 if (version == queryVersion) {
                     rows.show(shown);
+                    rowsFrom = copy.size();
+                    redraw();
                 }
             });
         });

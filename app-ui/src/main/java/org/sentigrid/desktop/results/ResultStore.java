@@ -1,28 +1,48 @@
 package org.sentigrid.desktop.results;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.sentigrid.api.SentimentScores;
 import org.sentigrid.desktop.charts.ScoredPoints;
 import org.sentigrid.text.TextUnit;
 
 /**
- * Every scored unit of the current results, in document order, as columns of primitive arrays: a
- * million units cost tens of megabytes, not a million objects. Owned by the FX thread: the running job
+ * Every scored unit of the current results, in document order, as columns of primitive arrays in
+ * pages of {@value #PAGE} units: a million units cost tens of megabytes, not millions of objects, and
+ * growing never copies what is there (a copy of the whole would hold the FX thread up). Owned by the FX thread: the running job
  * hands results over in coalesced chunks that are appended there, so readers never see a torn row.
  * Work in the background (sorting, filtering, export) reads a {@link #copy}.
  */
 public final class ResultStore implements ScoredPoints {
+    static final int PAGE = 1 << 14;
+    private static final int SHIFT = 14;
+    private static final int MASK = PAGE - 1;
+
     private final List<String> documentNames = new ArrayList<>();
     private final List<int[]> documentRanges = new ArrayList<>(); // {start, size}
+    private final List<Page> pages = new ArrayList<>();
     private int size;
-    private int[] document = new int[0];
-    private long[] unit = new long[0];
-    private long[] place = new long[0]; // record, start, end per unit (see TextUnit)
-    private String[] text = new String[0];
-    private String[] worker = new String[0];
-    private double[] scores = new double[0]; // neg, neu, pos, compound per unit
+
+    /** One page of each column; scores hold neg, neu, pos, compound per unit, place record, start, end. */
+    private static final class Page {
+        final int[] document = new int[PAGE];
+        final long[] unit = new long[PAGE];
+        final long[] place = new long[3 * PAGE];
+        final String[] text = new String[PAGE];
+        final String[] worker = new String[PAGE];
+        final double[] scores = new double[4 * PAGE];
+
+        Page copy() {
+            Page copy = new Page();
+            System.arraycopy(document, 0, copy.document, 0, PAGE);
+            System.arraycopy(unit, 0, copy.unit, 0, PAGE);
+            System.arraycopy(place, 0, copy.place, 0, 3 * PAGE);
+            System.arraycopy(text, 0, copy.text, 0, PAGE);
+            System.arraycopy(worker, 0, copy.worker, 0, PAGE);
+            System.arraycopy(scores, 0, copy.scores, 0, 4 * PAGE);
+            return copy;
+        }
+    }
 
     /** Starts a new document; its units must be appended next. Returns its number. */
     public int addDocument(String name) {
@@ -36,60 +56,42 @@ public final class ResultStore implements ScoredPoints {
         if (documentNames.isEmpty()) {
             throw new IllegalStateException("no document started");
         }
-        if (size == unit.length) {
-            grow();
+        if ((size & MASK) == 0 && (size >>> SHIFT) == pages.size()) {
+            pages.add(new Page());
         }
+        Page page = pages.get(size >>> SHIFT);
+        int at = size & MASK;
         int last = documentNames.size() - 1;
-        document[size] = last;
-        unit[size] = textUnit.unit();
-        text[size] = textUnit.text();
-        place[3 * size] = textUnit.record();
-        place[3 * size + 1] = textUnit.start();
-        place[3 * size + 2] = textUnit.end();
-        worker[size] = workerName;
-        scores[4 * size] = unitScores.neg();
-        scores[4 * size + 1] = unitScores.neu();
-        scores[4 * size + 2] = unitScores.pos();
-        scores[4 * size + 3] = unitScores.compound();
+        page.document[at] = last;
+        page.unit[at] = textUnit.unit();
+        page.text[at] = textUnit.text();
+        page.worker[at] = workerName;
+        page.place[3 * at] = textUnit.record();
+        page.place[3 * at + 1] = textUnit.start();
+        page.place[3 * at + 2] = textUnit.end();
+        page.scores[4 * at] = unitScores.neg();
+        page.scores[4 * at + 1] = unitScores.neu();
+        page.scores[4 * at + 2] = unitScores.pos();
+        page.scores[4 * at + 3] = unitScores.compound();
         size++;
         documentRanges.get(last)[1]++;
     }
 
-    /** A copy for another thread: the arrays are copied whole, the rows' strings are shared. */
+    /** A copy for another thread: the columns are copied, the rows' strings are shared. */
     public ResultStore copy() {
         ResultStore copy = new ResultStore();
         copy.documentNames.addAll(documentNames);
         documentRanges.forEach(range -> copy.documentRanges.add(range.clone()));
+        pages.forEach(page -> copy.pages.add(page.copy()));
         copy.size = size;
-        copy.document = Arrays.copyOf(document, size);
-        copy.unit = Arrays.copyOf(unit, size);
-        copy.place = Arrays.copyOf(place, 3 * size);
-        copy.text = Arrays.copyOf(text, size);
-        copy.worker = Arrays.copyOf(worker, size);
-        copy.scores = Arrays.copyOf(scores, 4 * size);
         return copy;
     }
 
     public void clear() {
         documentNames.clear();
         documentRanges.clear();
+        pages.clear();
         size = 0;
-        document = new int[0];
-        unit = new long[0];
-        place = new long[0];
-        text = new String[0];
-        worker = new String[0];
-        scores = new double[0];
-    }
-
-    private void grow() {
-        int capacity = Math.max(1024, unit.length * 2);
-        document = Arrays.copyOf(document, capacity);
-        unit = Arrays.copyOf(unit, capacity);
-        place = Arrays.copyOf(place, 3 * capacity);
-        text = Arrays.copyOf(text, capacity);
-        worker = Arrays.copyOf(worker, capacity);
-        scores = Arrays.copyOf(scores, 4 * capacity);
     }
 
     @Override
@@ -99,19 +101,19 @@ public final class ResultStore implements ScoredPoints {
 
     @Override
     public double compound(int index) {
-        return scores[4 * check(index) + 3];
+        return page(index).scores[4 * (index & MASK) + 3];
     }
 
     public double neg(int index) {
-        return scores[4 * check(index)];
+        return page(index).scores[4 * (index & MASK)];
     }
 
     public double neu(int index) {
-        return scores[4 * check(index) + 1];
+        return page(index).scores[4 * (index & MASK) + 1];
     }
 
     public double pos(int index) {
-        return scores[4 * check(index) + 2];
+        return page(index).scores[4 * (index & MASK) + 2];
     }
 
     public SentimentScores scores(int index) {
@@ -120,27 +122,28 @@ public final class ResultStore implements ScoredPoints {
 
     /** The number of the document this unit belongs to. */
     public int document(int index) {
-        return document[check(index)];
+        return page(index).document[index & MASK];
     }
 
     /** The unit's 1-based number within its document. */
     public long unit(int index) {
-        return unit[check(index)];
+        return page(index).unit[index & MASK];
     }
 
     /** The unit as it was read: its document's name as source, its number, text, record and offsets. */
     public TextUnit textUnit(int index) {
-        check(index);
-        return new TextUnit(documentNames.get(document[index]), unit[index], text[index], place[3 * index],
-                place[3 * index + 1], place[3 * index + 2]);
+        Page page = page(index);
+        int at = index & MASK;
+        return new TextUnit(documentNames.get(page.document[at]), page.unit[at], page.text[at], page.place[3 * at],
+                page.place[3 * at + 1], page.place[3 * at + 2]);
     }
 
     public String text(int index) {
-        return text[check(index)];
+        return page(index).text[index & MASK];
     }
 
     public String worker(int index) {
-        return worker[check(index)];
+        return page(index).worker[index & MASK];
     }
 
     @Override
@@ -163,10 +166,10 @@ public final class ResultStore implements ScoredPoints {
         return documentRanges.get(number)[1];
     }
 
-    private int check(int index) {
+    private Page page(int index) {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException("unit " + index + " of " + size);
         }
-        return index;
+        return pages.get(index >>> SHIFT);
     }
 }

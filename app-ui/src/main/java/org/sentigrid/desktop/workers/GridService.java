@@ -55,12 +55,12 @@ public final class GridService implements Scorer, AutoCloseable {
     private synchronized void listen(InetAddress address, int localWorkers) throws IOException {
         server = GridServer.startOnAnyPortIfTaken(new GridSettings(address, GridSettings.DEFAULT_PORT, token),
                 SentigridVersion.current(), events());
-        local = LocalWorkers.start(localWorkers, threadsPerWorker(localWorkers), server.joinAddress(), token);
+        local = LocalWorkers.startYieldingToUser(localWorkers, threadsPerWorker(localWorkers), server.joinAddress(), token);
     }
 
     /** Cores are shared among the local workers; each gets at least one thread. */
     private static int threadsPerWorker(int workers) {
-        return Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, workers));
+        return Math.max(1, (Runtime.getRuntime().availableProcessors() - 1) / Math.max(1, workers));
     }
 
     private GridEvents events() {
