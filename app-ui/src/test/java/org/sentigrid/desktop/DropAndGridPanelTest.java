@@ -56,7 +56,7 @@ class DropAndGridPanelTest {
         waitUntil("the dropped files were added", Duration.ofSeconds(20),
                 () -> app.window().main().documents().size() == 3);
         assertThat(onFx(() -> app.window().main().documents().stream().map(DocumentItem::name).toList()))
-                .containsExactly(folder.resolve("a.txt").toString(), folder.resolve("b.txt").toString(), single.toString());
+                .containsExactly("a.txt", "b.txt", "single.txt");
     }
 
     @Test

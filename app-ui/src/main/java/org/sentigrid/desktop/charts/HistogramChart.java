@@ -7,7 +7,10 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import org.sentigrid.api.SentimentLabel;
 
-/** How the compound scores spread: 20 bins of width 0.1 over [-1, 1], each coloured by the label of its centre. */
+/**
+ * How the compound scores spread: 20 bins of width 0.1 over [-1, 1], each bar stacked by the labels of
+ * its units (a bin that straddles a threshold, like [0, 0.1) with VADER's many exact zeros, shows both).
+ */
 public final class HistogramChart extends CanvasChart {
     public static final int BINS = 20;
     private static final double[] EDGES = {-1, -0.5, 0, 0.5, 1};
@@ -15,13 +18,15 @@ public final class HistogramChart extends CanvasChart {
     private final DoubleProperty threshold =
             new SimpleDoubleProperty(this, "threshold", SentimentLabel.DEFAULT_THRESHOLD);
     private final long[] counts = new long[BINS];
+    /** Per bin, its units per label (in SentimentLabel order) under the threshold. */
+    private final long[][] labelCounts = new long[BINS][SentimentLabel.values().length];
 
     public HistogramChart(ScoredPoints points) {
         super(points, "Analyze some text to see how its scores spread.");
-        threshold.addListener(observable -> redraw());
+        threshold.addListener(observable -> refresh());
     }
 
-    /** The label threshold the colours follow; a change repaints without counting again. */
+    /** The label threshold the colours follow; a change counts the labels again. */
     public DoubleProperty thresholdProperty() {
         return threshold;
     }
@@ -44,11 +49,6 @@ public final class HistogramChart extends CanvasChart {
         return Math.max(0, Math.min(BINS - 1, (int) Math.floor((compound + 1) * BINS / 2)));
     }
 
-    /** The centre of a bin, e.g. -0.95 for bin 0; exact so that it lies on a threshold like 0.05, not beside it. */
-    static double centre(int bin) {
-        return (2 * bin - BINS + 1) / (double) BINS;
-    }
-
     /** 1, 2 or 5 times a power of ten, at least {@code rough}. */
     private static double niceStep(double rough) {
         double power = Math.pow(10, Math.floor(Math.log10(rough)));
@@ -60,11 +60,23 @@ public final class HistogramChart extends CanvasChart {
         return 10 * power;
     }
 
+    /** The units of bin {@code bin} labelled {@code label}, as of the last refresh. */
+    public long count(int bin, SentimentLabel label) {
+        return labelCounts[bin][label.ordinal()];
+    }
+
     @Override
     protected void update() {
         Arrays.fill(counts, 0);
+        for (long[] bin : labelCounts) {
+            Arrays.fill(bin, 0);
+        }
+        double t = getThreshold();
         for (int i = 0; i < pointCount(); i++) {
-            counts[bin(points().compound(i))]++;
+            double compound = points().compound(i);
+            int b = bin(compound);
+            counts[b]++;
+            labelCounts[b][SentimentLabel.of(compound, t).ordinal()]++;
         }
     }
 
@@ -82,9 +94,18 @@ public final class HistogramChart extends CanvasChart {
         Rectangle2D plot = plot();
         double width = plot.getWidth() / BINS;
         for (int b = 0; b < BINS; b++) {
-            double y = yOf(plot, counts[b], 0, top);
-            gc.setFill(LabelColors.of(SentimentLabel.of(centre(b), getThreshold())));
-            gc.fillRect(plot.getMinX() + b * width + 1, y, width - 2, plot.getMaxY() - y);
+            long below = 0;
+            for (SentimentLabel label : new SentimentLabel[] {SentimentLabel.NEGATIVE, SentimentLabel.NEUTRAL, SentimentLabel.POSITIVE}) {
+                long n = labelCounts[b][label.ordinal()];
+                if (n == 0) {
+                    continue;
+                }
+                double bottom = yOf(plot, below, 0, top);
+                double y = yOf(plot, below + n, 0, top);
+                gc.setFill(LabelColors.of(label));
+                gc.fillRect(plot.getMinX() + b * width + 1, y, width - 2, bottom - y);
+                below += n;
+            }
         }
         for (double edge : EDGES) {
             xLabel(gc, decimal(edge), plot.getMinX() + (edge + 1) / 2 * plot.getWidth());

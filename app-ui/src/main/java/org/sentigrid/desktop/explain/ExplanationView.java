@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
@@ -24,7 +24,7 @@ public final class ExplanationView extends VBox {
     private static final double FULL_TINT = 3.0;
 
     private final TextFlow sentence = new TextFlow();
-    private final HBox scores = new HBox(18);
+    private final FlowPane scores = new FlowPane(18, 6);
     private final Label heading = new Label("Select a sentence to see which words drove its score.");
 
     public ExplanationView() {

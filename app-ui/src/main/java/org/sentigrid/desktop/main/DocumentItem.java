@@ -25,8 +25,9 @@ public final class DocumentItem {
         return new DocumentItem(name, "", null, null, null);
     }
 
-    static DocumentItem file(Source file, String column, String field) {
-        return new DocumentItem(file.name(), null, file, column, field);
+    /** A file, named by its file name (the list shows names; the path is in its tooltip). */
+    static DocumentItem file(Source file, String name, String column, String field) {
+        return new DocumentItem(name, null, file, column, field);
     }
 
     public StringProperty nameProperty() {

@@ -166,6 +166,7 @@ public final class MainController {
 
     private void bindDocuments() {
         documentList.setItems(model.documents());
+        documentList.setCellFactory(list -> new DocumentCell());
         documentList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.selectedDocumentProperty().set(now);
@@ -214,23 +215,22 @@ public final class MainController {
         resultTable.setFixedCellSize(24);
         resultTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<ResultRow, String> text = column("Sentence", RowQuery.Column.TEXT, ResultRow::text);
-        text.setPrefWidth(420);
-        text.setMinWidth(160);
+        text.setPrefWidth(600);
+        text.setMinWidth(200);
         TableColumn<ResultRow, String> label = column("Label", RowQuery.Column.LABEL,
                 row -> SentimentLabel.of(row.compound(), model.thresholdProperty().get()).id());
         label.setCellFactory(c -> new LabelCell());
-        label.setMinWidth(76);
-        label.setMaxWidth(100);
+        fixedWidth(label, 80);
         resultTable.getColumns().setAll(List.of(
-                sized(column("Document", RowQuery.Column.DOCUMENT, ResultRow::document), 70, 110),
-                sized(numberColumn("#", RowQuery.Column.UNIT, r -> String.format(Locale.ENGLISH, "%,d", r.unit())), 48, 60),
+                sized(column("Document", RowQuery.Column.DOCUMENT, ResultRow::document), 80, 130),
+                fixedWidth(numberColumn("#", RowQuery.Column.UNIT, r -> String.format(Locale.ENGLISH, "%,d", r.unit())), 56),
                 text,
                 numberColumn("neg", RowQuery.Column.NEG, r -> decimal(r.neg())),
                 numberColumn("neu", RowQuery.Column.NEU, r -> decimal(r.neu())),
                 numberColumn("pos", RowQuery.Column.POS, r -> decimal(r.pos())),
-                sized(numberColumn("compound", RowQuery.Column.COMPOUND, r -> decimal(r.compound())), 84, 90),
+                fixedWidth(numberColumn("compound", RowQuery.Column.COMPOUND, r -> decimal(r.compound())), 90),
                 label,
-                sized(column("Worker", RowQuery.Column.WORKER, ResultRow::worker), 70, 90)));
+                sized(column("Worker", RowQuery.Column.WORKER, ResultRow::worker), 64, 90)));
         resultTable.setSortPolicy(table -> {
             List<RowQuery.SortKey> keys = new ArrayList<>();
             for (TableColumn<ResultRow, ?> column : table.getSortOrder()) {
@@ -482,7 +482,15 @@ public final class MainController {
     private static TableColumn<ResultRow, String> numberColumn(String title, RowQuery.Column key, Function<ResultRow, String> value) {
         TableColumn<ResultRow, String> column = column(title, key, value);
         column.getStyleClass().add("number");
-        return sized(column, 66, 72);
+        return fixedWidth(column, 64);
+    }
+
+    /** Numbers have a known width: only the text columns share what is left. */
+    private static <T> TableColumn<T, String> fixedWidth(TableColumn<T, String> column, double width) {
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+        column.setMaxWidth(width);
+        return column;
     }
 
     private static <T> TableColumn<T, String> sized(TableColumn<T, String> column, double min, double preferred) {
@@ -504,6 +512,17 @@ public final class MainController {
 
     private static String percent(double share) {
         return String.format(Locale.ENGLISH, "%.1f%%", 100 * share);
+    }
+
+    /** A document in the list: its name, and where it comes from in a tooltip. */
+    private static final class DocumentCell extends javafx.scene.control.ListCell<DocumentItem> {
+        @Override
+        protected void updateItem(DocumentItem item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.toString());
+            setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.isText()
+                    ? "Typed or pasted text" : item.file().path().toAbsolutePath().toString()));
+        }
     }
 
     /** A label cell coloured by its label, through pseudo-classes (cheaper to switch than style classes). */

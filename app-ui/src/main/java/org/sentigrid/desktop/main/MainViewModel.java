@@ -244,8 +244,9 @@ public final class MainViewModel {
     }
 
     private DocumentItem chosenItem(Checked file) {
+        String name = uniqueName(file.source());
         if (file.preview() == null) {
-            return DocumentItem.file(file.source(), null, null);
+            return DocumentItem.file(file.source(), name, null, null);
         }
         Optional<String> column = columnChooser.apply(file.source().name(), file.preview());
         if (column.isEmpty()) {
@@ -253,7 +254,16 @@ public final class MainViewModel {
             return null;
         }
         boolean json = TextInput.format(file.source()) == TextInput.Format.JSON_LINES;
-        return DocumentItem.file(file.source(), json ? null : column.get(), json ? column.get() : null);
+        return DocumentItem.file(file.source(), name, json ? null : column.get(), json ? column.get() : null);
+    }
+
+    /** The file's name; with its folder when another document already has that name (two "notes.txt"). */
+    private String uniqueName(Source source) {
+        Path path = source.path();
+        String name = path.getFileName() == null ? source.name() : path.getFileName().toString();
+        boolean taken = documents.stream().anyMatch(d -> d.name().equals(name));
+        Path folder = path.toAbsolutePath().getParent();
+        return taken && folder != null && folder.getFileName() != null ? folder.getFileName() + "/" + name : name;
     }
 
     /** The empty "Text 1" the app starts with goes once other documents come in. */

@@ -60,7 +60,7 @@ public final class GridService implements Scorer, AutoCloseable {
 
     /** Cores are shared among the local workers; each gets at least one thread. */
     private static int threadsPerWorker(int workers) {
-        return Math.max(1, (Runtime.getRuntime().availableProcessors() - 1) / Math.max(1, workers));
+        return Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, workers));
     }
 
     private GridEvents events() {

@@ -23,11 +23,19 @@ class HistogramBinsTest {
     }
 
     @Test
-    void aBinIsColouredByTheLabelOfItsCentre() {
-        assertThat(HistogramChart.centre(0)).isEqualTo(-0.95);
-        assertThat(HistogramChart.centre(19)).isEqualTo(0.95);
-        assertThat(SentimentLabel.of(HistogramChart.centre(9), 0.05)).isEqualTo(SentimentLabel.NEGATIVE);
-        assertThat(SentimentLabel.of(HistogramChart.centre(10), 0.05)).isEqualTo(SentimentLabel.POSITIVE);
-        assertThat(SentimentLabel.of(HistogramChart.centre(10), 0.1)).isEqualTo(SentimentLabel.NEUTRAL);
+    void eachBinCountsItsUnitsPerLabelUnderTheThreshold() throws Exception {
+        // Bin 10 is [0, 0.1): VADER's exact zeros are neutral, 0.07 is positive at 0.05 and neutral at 0.1.
+        HistogramChart chart = Fx.call(() -> new HistogramChart(new ArrayPoints(new double[] {0, 0, 0.07, -0.5, 0.95}, 5)));
+        Fx.run(chart::refresh);
+
+        assertThat(chart.count(10)).isEqualTo(3);
+        assertThat(chart.count(10, SentimentLabel.NEUTRAL)).isEqualTo(2);
+        assertThat(chart.count(10, SentimentLabel.POSITIVE)).isEqualTo(1);
+        assertThat(chart.count(5, SentimentLabel.NEGATIVE)).isEqualTo(1);
+        assertThat(chart.count(19, SentimentLabel.POSITIVE)).isEqualTo(1);
+
+        Fx.run(() -> chart.setThreshold(0.1));
+        assertThat(chart.count(10, SentimentLabel.NEUTRAL)).isEqualTo(3);
+        assertThat(chart.count(10, SentimentLabel.POSITIVE)).isZero();
     }
 }
