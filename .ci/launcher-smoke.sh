@@ -54,9 +54,16 @@ touch -d '2000-01-01 00:00:00' "$jar"
 grep -q '^sentigrid ' "$work/version.out" || fail "--version printed no version"
 [ -n "$(find "$jar" -newer "$root/pom.xml")" ] || fail "the rebuilt jar is not newer than the POM"
 
+# No display: the window cannot open, and says what to do instead in one line (exit status 2).
+status=0
+env -u DISPLAY -u WAYLAND_DISPLAY "$root/sentigrid" >"$work/nodisplay.out" 2>"$work/nodisplay.err" || status=$?
+[ "$status" -eq 2 ] || fail "no display: expected exit status 2, got $status"
+grep -q '^sentigrid: there is no display to open the window on' "$work/nodisplay.err" || fail "no display: no clear line"
+[ "$(wc -l <"$work/nodisplay.err")" -eq 1 ] || fail "no display: expected one line"
+
 # No usable Java: one clear line.
 status=0
 JAVA_HOME=/nonexistent "$root/sentigrid" --help >"$work/nojava.out" 2>"$work/nojava.err" || status=$?
 [ "$status" -eq 1 ] && grep -q 'JAVA_HOME is /nonexistent' "$work/nojava.err" || fail "a bad JAVA_HOME: no clear error"
 
-echo "launcher-smoke: all 7 checks OK"
+echo "launcher-smoke: all 8 checks OK"

@@ -22,7 +22,9 @@ import picocli.CommandLine.ParameterException;
         versionProvider = SentigridCommand.Version.class,
         description = "Sentiment analysis with VADER, on this machine or on a compute grid.",
         subcommands = {AnalyzeCommand.class, ServeCommand.class, HelpCommand.class},
-        footer = {"", "A worker for the grid, on this or another machine:",
+        footer = {"", "Without a command, sentigrid opens the desktop window; sentigrid FILE... opens it",
+            "with those files loaded and analyzed.",
+            "", "A worker for the grid, on this or another machine:",
             "  sentigrid worker --join HOST:PORT --token TOKEN [--threads N] [--name NAME]",
             "  (the same as java -jar sentigrid-worker.jar; see sentigrid worker --help)"})
 public final class SentigridCommand {
@@ -42,14 +44,6 @@ public final class SentigridCommand {
             // picocli hands only Exceptions to the execution exception handler.
             return internalError(e, commandLine.getErr());
         }
-    }
-
-    /** Prints the top-level usage on standard output; returns the exit status 0. */
-    public static int usage() {
-        CommandLine commandLine = commandLine();
-        commandLine.usage(commandLine.getOut());
-        commandLine.getOut().flush();
-        return ExitStatus.OK;
     }
 
     private static CommandLine commandLine() {

@@ -1,6 +1,7 @@
 package org.sentigrid.desktop;
 
 import java.nio.file.Path;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.sentigrid.desktop.prefs.AppPreferences;
@@ -9,8 +10,14 @@ import org.sentigrid.desktop.prefs.AppPreferences;
 public final class DesktopApp extends Application {
     private SentigridWindow window;
 
+    /** Kept here: java.util.logging holds loggers weakly, and a collected logger loses its filter. */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
     /** Opens the window and returns when it is closed; {@code files} are loaded and analyzed at once. */
     public static void launch(String... files) {
+        // JavaFX warns when it runs from the class path, as this jar does; it works the same. Other
+        // warnings still show.
+        JAVAFX_LOG.setFilter(log -> log.getMessage() == null || !log.getMessage().startsWith("Unsupported JavaFX configuration"));
         Application.launch(DesktopApp.class, files);
     }
 

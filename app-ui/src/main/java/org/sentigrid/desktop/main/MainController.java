@@ -230,7 +230,7 @@ public final class MainController {
                 numberColumn("pos", RowQuery.Column.POS, r -> decimal(r.pos())),
                 fixedWidth(numberColumn("compound", RowQuery.Column.COMPOUND, r -> decimal(r.compound())), 90),
                 label,
-                sized(column("Worker", RowQuery.Column.WORKER, ResultRow::worker), 64, 90)));
+                sized(column("Worker", RowQuery.Column.WORKER, ResultRow::worker), 76, 90)));
         resultTable.setSortPolicy(table -> {
             List<RowQuery.SortKey> keys = new ArrayList<>();
             for (TableColumn<ResultRow, ?> column : table.getSortOrder()) {
