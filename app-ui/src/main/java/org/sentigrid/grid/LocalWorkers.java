@@ -95,9 +95,18 @@ public final class LocalWorkers implements AutoCloseable {
         if (children.isEmpty()) {
             return false;
         }
-        Child last = children.remove(children.size() - 1);
-        last.process.destroy();
-        return true;
+        return stop(children.get(children.size() - 1).name);
+    }
+
+    /** Asks the named worker to stop (it hands its batches back); false when there is none of that name. */
+    public synchronized boolean stop(String name) {
+        for (int i = 0; i < children.size(); i++) {
+            if (children.get(i).name.equals(name)) {
+                children.remove(i).process.destroy();
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Names of the worker processes started and not stopped through {@link #stopLast}, in start order. */

@@ -81,6 +81,27 @@ class DropAndGridPanelTest {
                 .map(WorkerRow::name).toList().equals(List.of("local-1")));
     }
 
+    @Test
+    void aLocalWorkerKilledMidJobIsStartedAgainAndTheJobLosesNothing() throws Exception {
+        app = DesktopFixture.open().withWorkerReady();
+        var model = app.window().main();
+        int paragraphs = 100_000;
+        String text = "The room was lovely. The food was awful. We left early.\n\n".repeat(paragraphs);
+        runFx(() -> {
+            model.paste(text);
+            model.analyze();
+        });
+        waitUntil("some results came in", Duration.ofSeconds(60), () -> model.results().size() > 0);
+        long pid = app.window().grid().get().localPids().get(0);
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+
+        app.awaitIdle(Duration.ofMinutes(3));
+        assertThat(onFx(() -> model.results().size())).isEqualTo(3 * paragraphs);
+        assertThat(onFx(() -> List.copyOf(model.notices()))).anySatisfy(notice ->
+                assertThat(notice).startsWith("A local worker stopped").endsWith("it was started again."));
+        assertThat(app.window().grid().get().localPids()).doesNotContain(pid);
+    }
+
     private static DragEvent drag(javafx.event.EventType<DragEvent> type, Dragboard board, Node target) {
         return new DragEvent(target, target, type, board, 10, 10, 10, 10, TransferMode.COPY, null, null, null);
     }

@@ -179,6 +179,31 @@ class MainFlowsTest {
     }
 
     @Test
+    void theSummaryExportsAsCsvAndTheChartAsPng() throws Exception {
+        app = DesktopFixture.open().withWorkerReady();
+        MainViewModel model = app.window().main();
+        runFx(() -> model.editorTextProperty().set("Good. Bad. Fine, \"really\" fine."));
+        runFx(model::analyze);
+        app.awaitIdle(JOB_LIMIT);
+        Path summary = dir.resolve("summary.csv");
+        Path picture = dir.resolve("bars.png");
+        CompoundBarChart bars = app.lookup(".chart-holder > CompoundBarChart");
+        runFx(() -> {
+            model.exportSummary(summary);
+            model.exportImage(bars.snapshot(null, null), picture);
+        });
+        waitUntil("both were written", JOB_LIMIT, () -> Files.exists(summary) && Files.exists(picture));
+
+        var result = model.summaries().get(0);
+        assertThat(Files.readAllLines(summary)).containsExactly(
+                "document,units,mean_compound,positive_share,neutral_share,negative_share",
+                String.format(java.util.Locale.ROOT, "Text 1,3,%.4f,%.4f,%.4f,%.4f", result.meanCompound(),
+                        result.positive(), result.neutral(), result.negative()));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(picture.toFile());
+        assertThat(image.getWidth()).isEqualTo((int) Math.round(onFx(bars::getWidth)));
+    }
+
+    @Test
     void aBinaryFileIsRefusedWithANotificationAndTheOthersLoad() throws Exception {
         Path binary = Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 1, 2, 0, 0, 3});
         Path text = Files.writeString(dir.resolve("notes.txt"), "Fine notes.");

@@ -126,6 +126,8 @@ public final class MainController {
     public void installShortcuts() {
         var accelerators = root.getScene().getAccelerators();
         accelerators.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::open);
+        accelerators.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::openFolder);
         accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newText);
         accelerators.put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), this::analyze);
         accelerators.put(new KeyCodeCombination(KeyCode.ESCAPE), this::cancel);
@@ -338,6 +340,21 @@ public final class MainController {
         if (chosen != null && !chosen.isEmpty()) {
             preferences.lastFolder(chosen.get(0).toPath().toAbsolutePath().getParent());
             model.addFiles(chosen.stream().map(File::toPath).toList(), false);
+        }
+    }
+
+    @FXML
+    private void openFolder() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Open a folder of text files");
+        Path folder = preferences.lastFolder();
+        if (folder != null) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        File chosen = chooser.showDialog(window());
+        if (chosen != null) {
+            preferences.lastFolder(chosen.toPath().toAbsolutePath());
+            model.addFiles(List.of(chosen.toPath()), false);
         }
     }
 

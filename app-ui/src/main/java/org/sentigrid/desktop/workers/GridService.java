@@ -5,6 +5,9 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.sentigrid.api.grid.JobSettings;
 import org.sentigrid.desktop.analysis.Scorer;
@@ -23,8 +26,17 @@ import org.sentigrid.worker.SentigridVersion;
  * background executor, never the FX thread.
  */
 public final class GridService implements Scorer, AutoCloseable {
+    /** Local workers that die are started again, but not forever. */
+    private static final int MAX_RESTARTS = 3;
+
     private final JoinToken token = JoinToken.random();
     private final Consumer<String> notices;
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "sentigrid-local-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private int restarts;  // guarded by this
     private volatile GridServer server;
     private LocalWorkers local;  // guarded by this
 
@@ -39,7 +51,24 @@ public final class GridService implements Scorer, AutoCloseable {
     public static GridService start(int localWorkers, Consumer<String> notices) throws IOException {
         GridService service = new GridService(notices);
         service.listen(InetAddress.getLoopbackAddress(), localWorkers);
+        service.watchdog.scheduleWithFixedDelay(service::restartDeadWorkers, 1, 1, TimeUnit.SECONDS);
         return service;
+    }
+
+    /** A local worker that died (crashed, killed) is started again, and the user told, up to three times. */
+    private synchronized void restartDeadWorkers() {
+        List<String> dead = local.exited();
+        if (dead.isEmpty() || restarts >= MAX_RESTARTS) {
+            return;
+        }
+        restarts++;
+        try {
+            local.restartExited();
+            notices.accept("A local worker stopped (" + String.join("; ", dead) + "); it was started again.");
+        } catch (IOException e) {
+            notices.accept("A local worker stopped and could not be started again (" + e.getMessage()
+                    + "); start one in the Grid tab.");
+        }
     }
 
     /**
@@ -93,9 +122,19 @@ public final class GridService implements Scorer, AutoCloseable {
         return local.count();
     }
 
-    /** Drops a worker; a worker on another machine may not join again under its name. */
-    public void disconnect(String workerId) {
-        server.disconnect(workerId);
+    /**
+     * Drops a worker: a local one is stopped (it hands its batches back); one on another machine is cut
+     * off and may not join again under its name.
+     */
+    public synchronized void disconnect(String workerId, String name) {
+        if (!local.stop(name)) {
+            server.disconnect(workerId);
+        }
+    }
+
+    /** Process ids of the local workers (for diagnostics and tests). */
+    public synchronized List<Long> localPids() {
+        return local.pids();
     }
 
     /** The joined workers, then local processes that have not joined (yet), as rows for the grid panel. */
@@ -155,6 +194,7 @@ public final class GridService implements Scorer, AutoCloseable {
      */
     @Override
     public synchronized void close() {
+        watchdog.shutdownNow();
         server.close();
         LocalWorkers stopping = local;
         new Thread(stopping::close, "sentigrid-local-workers-stop").start();

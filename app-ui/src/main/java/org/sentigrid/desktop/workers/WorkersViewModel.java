@@ -127,7 +127,7 @@ public final class WorkersViewModel {
             message.set("Select a connected worker to disconnect.");
             return;
         }
-        act("Disconnected " + row.name() + ".", service -> service.disconnect(row.id()));
+        act("Disconnected " + row.name() + ".", service -> service.disconnect(row.id(), row.name()));
     }
 
     /** Listens on the chosen LAN address when LAN access is on, on loopback when it is off. */
