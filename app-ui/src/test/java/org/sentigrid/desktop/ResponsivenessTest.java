@@ -50,8 +50,8 @@ class ResponsivenessTest {
         app.awaitIdle(Duration.ofMinutes(5));
         runFx(gaps::stop);
 
-        System.out.printf("ResponsivenessTest: %,d units, %,d frames, longest gap between frames %.1f ms%n",
-                onFx(() -> model.results().size()), gaps.frames, gaps.longestNanos / 1e6);
+        System.out.printf("ResponsivenessTest: %s, %,d frames, longest gap between frames %.1f ms%n",
+                DesktopFixture.<String>onFx(() -> model.progressTextProperty().get()), gaps.frames, gaps.longestNanos / 1e6);
         assertThat(onFx(() -> model.results().size())).isEqualTo(SENTENCES);
         assertThat(onFx(() -> model.rows().size())).isEqualTo(SENTENCES);
         assertThat(gaps.frames).as("frames drawn while the job ran").isGreaterThan(20);

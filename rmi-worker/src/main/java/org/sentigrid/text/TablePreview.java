@@ -98,7 +98,12 @@ public record TablePreview(List<String> columns, List<List<String>> rows) {
         return new TablePreview(columns, rows);
     }
 
+    /** A cell cut to {@value #MAX_CELL} chars, never through the middle of a character (an emoji's pair). */
     private static String cell(String text) {
-        return text.length() <= MAX_CELL ? text : text.substring(0, MAX_CELL) + "…";
+        if (text.length() <= MAX_CELL) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(MAX_CELL - 1)) ? MAX_CELL - 1 : MAX_CELL;
+        return text.substring(0, end) + "…";
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,8 +97,6 @@ class TablePreviewTest {
     }
 
     @Test
-    @Disabled("bug: TablePreview.cell cuts with text.substring(0, 200) in UTF-16 chars, so when char 200 is the high"
-            + " half of a surrogate pair (an emoji) the shown cell ends with a lone high surrogate before the …")
     void cuttingALongCellNeverSplitsACharacterInHalf() throws Exception {
         // 199 letters, then emoji (two UTF-16 chars each): char 200 is the first half of an emoji.
         String cell = "x".repeat(199) + "\uD83D\uDE00".repeat(10);

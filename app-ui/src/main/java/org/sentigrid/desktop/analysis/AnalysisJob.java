@@ -42,6 +42,7 @@ public final class AnalysisJob implements Runnable {
     private volatile boolean cancelled;
     private long doneSize;
     private long unitsRead;
+    private double shareRead;
 
     public AnalysisJob(AnalysisRequest request, Scorer scorer, JobEvents events) {
         this.request = request;
@@ -66,7 +67,7 @@ public final class AnalysisJob implements Runnable {
                 }
                 analyze(document);
                 doneSize += size(document);
-                events.read(unitsRead, totalSize == 0 ? 1 : doneSize / (double) totalSize);
+                reportRead(doneSize);
             }
         } catch (Cancelled e) {
             // Reported below.
@@ -157,6 +158,12 @@ public final class AnalysisJob implements Runnable {
         events.scored(units, scores, batch.worker());
     }
 
+    /** Reports units read and the share of the input read, which never goes back. */
+    private void reportRead(long position) {
+        shareRead = Math.max(shareRead, totalSize == 0 ? 1 : Math.min(1, position / (double) totalSize));
+        events.read(unitsRead, shareRead);
+    }
+
     private static String reason(Throwable cause) {
         String message = cause == null ? null : cause.getMessage();
         return message == null ? String.valueOf(cause) : message;
@@ -196,8 +203,10 @@ public final class AnalysisJob implements Runnable {
             unitsRead++;
             if (batch.size() >= scorer.batchUnits() || batchChars >= 1 << 20) {
                 flush();
-                long at = Math.min(documentSize, unit.end());
-                events.read(unitsRead, totalSize == 0 ? 1 : (doneSize + at) / (double) totalSize);
+                // A plain text unit's end is where reading is in the document (chars against bytes: near enough
+                // for an estimate); a table's unit says where it is in its field, so it tells nothing.
+                long at = unit.record() == 0 ? Math.min(documentSize, unit.end()) : 0;
+                reportRead(doneSize + at);
             }
         }
 

@@ -67,7 +67,7 @@ import org.sentigrid.text.TextUnit;
  */
 public final class MainViewModel {
     /** The FX thread spends at most this much of a pulse taking in results. */
-    private static final long PULSE_BUDGET_NANOS = Duration.ofMillis(8).toNanos();
+    private static final long PULSE_BUDGET_NANOS = Duration.ofMillis(4).toNanos();
     /** The table and the chart in view each catch up this often while results stream in (charts read every unit). */
     private static final long REDRAW_NANOS = Duration.ofMillis(400).toNanos();
     /** The progress bar and its text change ten times a second (each change is a layout and a repaint). */
