@@ -6,6 +6,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
 import javax.imageio.ImageIO;
 import org.sentigrid.desktop.export.Exporter;
+import org.sentigrid.format.Output;
 import org.sentigrid.format.RowFormat;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -592,8 +593,14 @@ public final class MainViewModel {
 
     /** Writes a picture (a chart's snapshot) as PNG. */
     public void exportImage(Image image, Path file) {
-        inBackground("Saved the chart to " + file.getFileName() + ".", "Could not save " + file,
-                () -> ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile()));
+        inBackground("Saved the chart to " + file.getFileName() + ".", "Could not save " + file, () -> {
+            try (Output output = Output.open(file)) {
+                if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", output.stream())) {
+                    throw new IOException("no PNG writer is available");
+                }
+                output.commit();
+            }
+        });
     }
 
     /** A file task that ends in one sentence: what was done, or what went wrong and that nothing else is lost. */
