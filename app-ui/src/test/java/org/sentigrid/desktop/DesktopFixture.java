@@ -33,10 +33,19 @@ public final class DesktopFixture implements AutoCloseable {
     }
 
     public static DesktopFixture open(Path... files) throws Exception {
+        return open(Preferences.userRoot().node("org/sentigrid/test/" + UUID.randomUUID()), files);
+    }
+
+    /** A window with these preferences (removed when the fixture closes). */
+    public static DesktopFixture open(Preferences node, Path... files) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
-        Preferences node = Preferences.userRoot().node("org/sentigrid/test/" + UUID.randomUUID());
         SentigridWindow window = onFx(() -> SentigridWindow.open(stage, new AppPreferences(node), List.of(files)));
         return new DesktopFixture(window, node);
+    }
+
+    /** Closes the window as a user does, keeping its preferences for the next window. */
+    public void closeKeepingPreferences() throws Exception {
+        closeWindow();
     }
 
     public SentigridWindow window() {
@@ -92,6 +101,15 @@ public final class DesktopFixture implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        closeWindow();
+        try {
+            node.removeNode();
+        } catch (BackingStoreException | IllegalStateException e) {
+            // Already gone.
+        }
+    }
+
+    private void closeWindow() throws Exception {
         try {
             window.grid().get(30, TimeUnit.SECONDS); // a grid still starting would outlive the window
         } catch (java.util.concurrent.ExecutionException e) {
@@ -101,10 +119,5 @@ public final class DesktopFixture implements AutoCloseable {
             window.close();
             window.stage().hide();
         });
-        try {
-            node.removeNode();
-        } catch (BackingStoreException | IllegalStateException e) {
-            // Already gone.
-        }
     }
 }

@@ -1,0 +1,91 @@
+package org.sentigrid.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sentigrid.desktop.DesktopFixture.onFx;
+import static org.sentigrid.desktop.DesktopFixture.runFx;
+import static org.sentigrid.desktop.DesktopFixture.waitUntil;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sentigrid.api.EngineMode;
+import org.sentigrid.desktop.main.MainViewModel;
+import org.sentigrid.text.SplitMode;
+
+/** What the window remembers between runs, and a CSV file whose text column the user picks from a preview. */
+class PreferencesAndTablesTest {
+    private static final Duration LIMIT = Duration.ofSeconds(60);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void thresholdEngineSplitAndWindowSizeAreRememberedForTheNextWindow() throws Exception {
+        Preferences node = Preferences.userRoot().node("org/sentigrid/test/" + UUID.randomUUID());
+        try (DesktopFixture first = DesktopFixture.open(node)) {
+            MainViewModel model = first.window().main();
+            runFx(() -> {
+                model.thresholdProperty().set(0.25);
+                model.engineProperty().set(EngineMode.NLTK);
+                model.splitProperty().set(SplitMode.LINES);
+                first.window().stage().setWidth(1100);
+            });
+            first.closeKeepingPreferences();
+
+            try (DesktopFixture second = DesktopFixture.open(node)) {
+                Spinner<Double> threshold = second.lookup("#thresholdSpinner");
+                ChoiceBox<EngineMode> engine = second.lookup("#engineChoice");
+                ChoiceBox<SplitMode> split = second.lookup("#splitChoice");
+                assertThat(onFx(threshold::getValue)).isEqualTo(0.25);
+                assertThat(onFx(engine::getValue)).isEqualTo(EngineMode.NLTK);
+                assertThat(onFx(split::getValue)).isEqualTo(SplitMode.LINES);
+                assertThat(onFx(() -> second.window().stage().getScene().getWidth())).isEqualTo(1100);
+            }
+        }
+    }
+
+    @Test
+    void aCsvFileAsksForItsTextColumnWithAPreviewAndAnalyzesOnlyThatColumn() throws Exception {
+        Path csv = Files.writeString(dir.resolve("reviews.csv"), "id,stars,review\n1,5,\"Lovely, quiet room.\"\n"
+                + "2,1,Awful breakfast. Rude staff.\n");
+        try (DesktopFixture app = DesktopFixture.open().withWorkerReady()) {
+            MainViewModel model = app.window().main();
+            runFx(() -> model.addFiles(List.of(csv), false));
+
+            waitUntil("the column dialog shows", LIMIT, () -> dialog() != null);
+            TableView<?> preview = (TableView<?>) dialog().getScene().lookup(".table-view");
+            assertThat(onFx(() -> preview.getColumns().stream().map(c -> c.getText()).toList()))
+                    .containsExactly("id", "stars", "review");
+            assertThat(onFx(() -> preview.getItems().size())).isEqualTo(2);
+            @SuppressWarnings("unchecked")
+            ChoiceBox<String> column = (ChoiceBox<String>) dialog().getScene().lookup(".choice-box");
+            assertThat(onFx(column::getValue)).as("a column named like text is offered first").isEqualTo("review");
+            app.robot.clickOn("OK");
+
+            waitUntil("the file is in", LIMIT, () -> model.documents().stream().anyMatch(d -> !d.isText()));
+            assertThat(onFx(() -> model.documents().get(0).toString())).isEqualTo("reviews.csv  [column review]");
+            runFx(model::analyze);
+            app.awaitIdle(LIMIT);
+            assertThat(onFx(() -> List.of(model.results().text(0), model.results().text(1), model.results().text(2))))
+                    .containsExactly("Lovely, quiet room.", "Awful breakfast.", "Rude staff.");
+            assertThat(onFx(() -> model.results().size())).isEqualTo(3);
+        }
+    }
+
+    private static Stage dialog() {
+        return Window.getWindows().stream()
+                .filter(w -> w instanceof Stage stage && stage.isShowing() && stage.getTitle() != null
+                        && stage.getTitle().contains("choose the text column"))
+                .map(w -> (Stage) w).findFirst().orElse(null);
+    }
+}
