@@ -81,6 +81,32 @@ class DropAndGridPanelTest {
                 .map(WorkerRow::name).toList().equals(List.of("local-1")));
     }
 
+    /**
+     * LAN access on listens on this machine's own LAN address (the local worker joins again there; no
+     * other host is involved), shows the join command with the token, and off goes back to loopback.
+     */
+    @Test
+    void lanAccessListensOnTheChosenAddressAndShowsTheJoinCommand() throws Exception {
+        app = DesktopFixture.open().withWorkerReady();
+        var workersModel = app.window().workers();
+        java.net.InetAddress address = onFx(() -> workersModel.lanAddressProperty().get());
+        org.junit.jupiter.api.Assumptions.assumeTrue(address != null, "this machine has no LAN address");
+        app.robot.clickOn("Grid");
+        TableView<WorkerRow> workers = app.lookup("#workerTable");
+        TextField joinCommand = app.lookup("#joinCommandField");
+
+        app.robot.clickOn("#lanToggle");
+        waitUntil("the join command shows", Duration.ofSeconds(30), () -> !joinCommand.getText().isEmpty());
+        String command = onFx(joinCommand::getText);
+        assertThat(command).startsWith("sentigrid worker --join " + address.getHostAddress() + ":").contains(" --token ");
+        waitUntil("local-1 joined again on the LAN address", Duration.ofSeconds(30), () -> workers.getItems().stream()
+                .anyMatch(w -> w.name().equals("local-1") && w.status().startsWith("connected")));
+
+        app.robot.clickOn("#lanToggle");
+        waitUntil("back on loopback", Duration.ofSeconds(30), () -> joinCommand.getText().isEmpty()
+                && ((Label) app.lookup("#listeningLabel")).getText().contains("127.0.0.1"));
+    }
+
     @Test
     void aLocalWorkerKilledMidJobIsStartedAgainAndTheJobLosesNothing() throws Exception {
         app = DesktopFixture.open().withWorkerReady();

@@ -147,6 +147,7 @@ class MainFlowsTest {
         app.awaitIdle(Duration.ofSeconds(5));
         double seconds = (System.nanoTime() - pressed) / 1e9;
 
+        System.out.printf("MainFlowsTest: cancelled %.2f s after Esc%n", seconds);
         assertThat(seconds).as("seconds from Esc to stopped").isLessThan(2);
         int kept = onFx(() -> model.results().size());
         assertThat(kept).isPositive().isLessThan(450_000);
@@ -218,6 +219,21 @@ class MainFlowsTest {
                 .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing())
                 .anyMatch(w -> showsText(w.getScene().getRoot(), "photo.jpg")));
         assertThat(onFx(() -> model.documents().stream().map(d -> d.name()).toList())).containsExactly("notes.txt");
+    }
+
+    @Test
+    void manyFilesLeftOutAreOneNoticeThatCountsThem() throws Exception {
+        List<Path> photos = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            photos.add(Files.write(dir.resolve("photo-" + i + ".jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 1}));
+        }
+        app = DesktopFixture.open();
+        MainViewModel model = app.window().main();
+        runFx(() -> model.addFiles(photos, false));
+
+        waitUntil("the notice came", JOB_LIMIT, () -> !model.notices().isEmpty());
+        assertThat(onFx(() -> List.copyOf(model.notices()))).singleElement().asString()
+                .startsWith("5 files were left out. The first: ").contains("photo-1.jpg", "binary");
     }
 
     @Test

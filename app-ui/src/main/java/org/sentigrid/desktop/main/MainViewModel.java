@@ -220,7 +220,7 @@ public final class MainViewModel {
                 }
             }
             Platform.runLater(() -> {
-                warnings.forEach(this::notice);
+                tellLeftOut(warnings);
                 DocumentItem last = null;
                 for (Checked file : checked) {
                     DocumentItem item = chosenItem(file);
@@ -242,6 +242,15 @@ public final class MainViewModel {
     }
 
     private record Checked(Source source, TablePreview preview) {
+    }
+
+    /** One notice per file left out; for many (a folder of photos), one notice that says how many. */
+    private void tellLeftOut(List<String> warnings) {
+        if (warnings.size() <= 3) {
+            warnings.forEach(this::notice);
+        } else {
+            notice(String.format(Locale.ENGLISH, "%,d files were left out. The first: %s", warnings.size(), warnings.get(0)));
+        }
     }
 
     private DocumentItem chosenItem(Checked file) {
