@@ -34,7 +34,7 @@ class ResponsivenessTest {
         String text = "The hotel was lovely. Breakfast was cold. Staff were kind. I would not go back.\n\n"
                 .repeat(SENTENCES / 4);
         // A first job of the same size warms the JIT: in a JVM seconds old its compiler threads take about a
-        // core of the two this machine has, whatever the window does (the first job measured 65-210 ms gaps).
+        // core of the two this machine has, whatever the window does (the first job measured 86-162 ms gaps).
         runFx(() -> {
             model.paste(text);
             model.analyze();

@@ -738,8 +738,4 @@ public final class MainViewModel {
     public ResultRows rows() {
         return rows;
     }
-
-    public Executor background() {
-        return background;
-    }
 }
