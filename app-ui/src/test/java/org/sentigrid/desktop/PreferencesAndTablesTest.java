@@ -30,9 +30,10 @@ class PreferencesAndTablesTest {
     Path dir;
 
     @Test
-    void thresholdEngineSplitAndWindowSizeAreRememberedForTheNextWindow() throws Exception {
+    void thresholdEngineSplitWindowSizeAndLocalWorkersAreRememberedForTheNextWindow() throws Exception {
         Preferences node = Preferences.userRoot().node("org/sentigrid/test/" + UUID.randomUUID());
-        try (DesktopFixture first = DesktopFixture.open(node)) {
+        try (DesktopFixture first = DesktopFixture.open(node).withWorkerReady()) {
+            first.window().grid().get().addLocalWorker();
             MainViewModel model = first.window().main();
             runFx(() -> {
                 model.thresholdProperty().set(0.25);
@@ -50,6 +51,7 @@ class PreferencesAndTablesTest {
                 assertThat(onFx(engine::getValue)).isEqualTo(EngineMode.NLTK);
                 assertThat(onFx(split::getValue)).isEqualTo(SplitMode.LINES);
                 assertThat(onFx(() -> second.window().stage().getScene().getWidth())).isEqualTo(1100);
+                assertThat(second.window().grid().get().localWorkers()).isEqualTo(2);
             }
         }
     }
