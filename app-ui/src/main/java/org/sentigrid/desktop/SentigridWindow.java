@@ -88,7 +88,7 @@ public final class SentigridWindow {
         } catch (IOException e) {
             throw new UncheckedIOException("the main window's FXML could not be loaded", e);
         }
-        Scene scene = new Scene(root, preferences.windowWidth(), preferences.windowHeight());
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(SentigridWindow.class.getResource("sentigrid.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Sentigrid — sentiment analysis");
@@ -97,6 +97,9 @@ public final class SentigridWindow {
         }
         stage.setMinWidth(800);
         stage.setMinHeight(560);
+        // The window's own size, as it was saved (decorations included), not the scene's.
+        stage.setWidth(preferences.windowWidth());
+        stage.setHeight(preferences.windowHeight());
         controller.installShortcuts();
         stage.setOnHidden(e -> close());
         stage.show();

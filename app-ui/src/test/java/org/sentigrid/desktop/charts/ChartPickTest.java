@@ -34,6 +34,7 @@ class ChartPickTest {
             chart.setPrefSize(1000, 300);
         }
         stage.setScene(new Scene(new VBox(tenBars, manyBars, arc), 1000, 900));
+        stage.sizeToScene(); // the primary stage is shared: an earlier test may have sized it
         stage.show();
     }
 

@@ -41,6 +41,7 @@ class ChartsOnScreenTest {
             chart.setPrefSize(900, 300);
         }
         stage.setScene(new Scene(new VBox(bars, arc, mix, histogram), 900, 1200));
+        stage.sizeToScene(); // the primary stage is shared: an earlier test may have sized it
         stage.show();
     }
 

@@ -27,6 +27,7 @@ class EmptyChartsTest {
             box.getChildren().add(chart);
         }
         stage.setScene(new Scene(box, 900, 1200));
+        stage.sizeToScene(); // the primary stage is shared: an earlier test may have sized it
         stage.show();
     }
 
