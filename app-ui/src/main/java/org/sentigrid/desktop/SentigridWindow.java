@@ -88,7 +88,7 @@ public final class SentigridWindow {
         } catch (IOException e) {
             throw new UncheckedIOException("the main window's FXML could not be loaded", e);
         }
-        Scene scene = new Scene(root);
+        Scene scene = new Scene(root, preferences.windowWidth(), preferences.windowHeight());
         scene.getStylesheets().add(SentigridWindow.class.getResource("sentigrid.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Sentigrid — sentiment analysis");

@@ -37,15 +37,15 @@ public final class WorkersController {
     @FXML
     private void initialize() {
         workerTable.setItems(model.workers());
-        workerTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        workerTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         workerTable.getColumns().setAll(java.util.List.of(
-                column("Name", WorkerRow::name),
-                column("Host", WorkerRow::host),
-                column("Cores", r -> r.cores() == 0 ? "—" : Integer.toString(r.cores())),
-                column("Status", WorkerRow::status),
-                column("Batches", r -> String.format(Locale.ENGLISH, "%,d", r.batches())),
-                column("Sentences/s", r -> String.format(Locale.ENGLISH, "%,.0f", r.rate())),
-                column("Last heartbeat", WorkerRow::heartbeat)));
+                column("Name", WorkerRow::name, 100),
+                column("Host", WorkerRow::host, 100),
+                column("Cores", r -> r.cores() == 0 ? "—" : Integer.toString(r.cores()), 55),
+                column("Status", WorkerRow::status, 140),
+                column("Batches", r -> String.format(Locale.ENGLISH, "%,d", r.batches()), 70),
+                column("Sentences/s", r -> String.format(Locale.ENGLISH, "%,.0f", r.rate()), 95),
+                column("Last heartbeat", WorkerRow::heartbeat, 110)));
         addLocalButton.disableProperty().bind(model.busyProperty());
         stopLocalButton.disableProperty().bind(model.busyProperty());
         disconnectButton.disableProperty().bind(model.busyProperty()
@@ -73,8 +73,9 @@ public final class WorkersController {
         lanToggle.setOnAction(e -> model.applyLanAccess());
     }
 
-    private static TableColumn<WorkerRow, String> column(String title, Function<WorkerRow, String> value) {
+    private static TableColumn<WorkerRow, String> column(String title, Function<WorkerRow, String> value, double width) {
         TableColumn<WorkerRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
     }
