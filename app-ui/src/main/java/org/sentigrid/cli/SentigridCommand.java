@@ -22,8 +22,8 @@ import picocli.CommandLine.ParameterException;
         versionProvider = SentigridCommand.Version.class,
         description = "Sentiment analysis with VADER, on this machine or on a compute grid.",
         subcommands = {AnalyzeCommand.class, ServeCommand.class, HelpCommand.class},
-        footer = {"", "Without a command, sentigrid opens the desktop window; sentigrid FILE... opens it",
-            "with those files loaded and analyzed.",
+        footer = {"", "Without a command, sentigrid opens the desktop window;",
+            "sentigrid FILE... opens it with those files loaded and analyzed.",
             "", "A worker for the grid, on this or another machine:",
             "  sentigrid worker --join HOST:PORT --token TOKEN [--threads N] [--name NAME]",
             "  (the same as java -jar sentigrid-worker.jar; see sentigrid worker --help)"})
