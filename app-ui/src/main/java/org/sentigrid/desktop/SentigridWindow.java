@@ -101,6 +101,7 @@ public final class SentigridWindow {
         stage.setWidth(preferences.windowWidth());
         stage.setHeight(preferences.windowHeight());
         controller.installShortcuts();
+        controller.installTheme();
         stage.setOnHidden(e -> close());
         stage.show();
         main.addFiles(files, true);

@@ -30,11 +30,12 @@ class PreferencesAndTablesTest {
     Path dir;
 
     @Test
-    void thresholdEngineSplitWindowSizeAndLocalWorkersAreRememberedForTheNextWindow() throws Exception {
+    void thresholdEngineSplitWindowSizeLocalWorkersAndThemeAreRememberedForTheNextWindow() throws Exception {
         Preferences node = Preferences.userRoot().node("org/sentigrid/test/" + UUID.randomUUID());
         try (DesktopFixture first = DesktopFixture.open(node).withWorkerReady()) {
             first.window().grid().get().addLocalWorker();
             MainViewModel model = first.window().main();
+            first.robot.clickOn("#darkToggle"); // before the window narrows: then the toolbar tucks it away
             runFx(() -> {
                 model.thresholdProperty().set(0.25);
                 model.engineProperty().set(EngineMode.NLTK);
@@ -52,6 +53,11 @@ class PreferencesAndTablesTest {
                 assertThat(onFx(split::getValue)).isEqualTo(SplitMode.LINES);
                 assertThat(onFx(() -> second.window().stage().getScene().getWidth())).isEqualTo(1100);
                 assertThat(second.window().grid().get().localWorkers()).isEqualTo(2);
+                assertThat(onFx(() -> second.window().stage().getScene().getStylesheets()))
+                        .anySatisfy(sheet -> assertThat(sheet).endsWith("sentigrid-dark.css"));
+                org.sentigrid.desktop.charts.CompoundBarChart bars = second.lookup(".chart-holder > CompoundBarChart");
+                assertThat(onFx(() -> bars.paletteProperty().get()))
+                        .isEqualTo(org.sentigrid.desktop.charts.ChartPalette.DARK);
             }
         }
     }

@@ -21,7 +21,8 @@ import org.sentigrid.desktop.explain.ExplanationView;
 
 /**
  * Renders the main screens, with real results, to {@code docs/screenshots/*.png} (what README shows):
- * the sentence bars with an explanation, the arc, the label mix, the histogram and the grid panel.
+ * the sentence bars with an explanation, the arc, the label mix, the histogram, the grid panel, and the
+ * sentence bars in the dark theme.
  */
 class ScreenshotsTest {
     private static final Path SHOTS = Path.of("..", "docs", "screenshots");
@@ -71,5 +72,10 @@ class ScreenshotsTest {
             assertThat(file).isNotEmptyFile();
             assertThat(image.getWidth()).isEqualTo(1280);
         }
+        runFx(() -> tabs.getSelectionModel().select(0));
+        app.robot.clickOn("#darkToggle");
+        WritableImage dark = onFx(() -> app.window().stage().getScene().snapshot(null));
+        ImageIO.write(SwingFXUtils.fromFXImage(dark, null), "png", SHOTS.resolve("dark.png").toFile());
+        app.robot.clickOn("#darkToggle"); // the fixture's preferences are thrown away; the toggle is left as found
     }
 }

@@ -150,7 +150,7 @@ public final class ArcChart extends SelectableChart {
         Rectangle2D plot = plot();
         for (double position : POSITIONS) {
             double x = crisp(plot.getMinX() + position * plot.getWidth());
-            gc.setStroke(GRID);
+            gc.setStroke(palette().grid());
             gc.strokeLine(x, plot.getMinY(), x, plot.getMaxY());
             xLabel(gc, Math.round(position * 100) + "%", x);
         }
@@ -184,7 +184,7 @@ public final class ArcChart extends SelectableChart {
             }
             gc.setFill(curve.color());
             gc.fillRect(x, y - 4, 10, 8);
-            gc.setFill(TEXT);
+            gc.setFill(palette().text());
             gc.fillText(name, x + 14, y);
             x += 14 + textWidth(name, AXIS_FONT) + 14;
         }

@@ -5,12 +5,13 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.DoubleFunction;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
@@ -23,10 +24,6 @@ import javafx.scene.text.TextAlignment;
 public abstract class CanvasChart extends Region {
     static final Font AXIS_FONT = Font.font("System", 11);
     static final Font LABEL_FONT = Font.font("System", 12);
-    static final Color TEXT = Color.web("#616161");
-    static final Color GRID = Color.web("#e0e0e0");
-    static final Color AXIS = Color.web("#9e9e9e");
-    static final Color BACKGROUND = Color.WHITE;
 
     private static final double TOP = 24;
     private static final double RIGHT = 16;
@@ -38,6 +35,7 @@ public abstract class CanvasChart extends Region {
     private final Canvas canvas = new Canvas();
     private final Text measure = new Text();
     private int pointCount;
+    private final ObjectProperty<ChartPalette> palette = new SimpleObjectProperty<>(this, "palette", ChartPalette.LIGHT);
 
     protected CanvasChart(ScoredPoints points, String emptyHint) {
         this.points = Objects.requireNonNull(points, "points");
@@ -45,6 +43,16 @@ public abstract class CanvasChart extends Region {
         getChildren().add(canvas);
         setMinSize(0, 0);
         setPrefSize(600, 300);
+        palette.addListener(observable -> redraw());
+    }
+
+    /** The frame's colours (light or dark); a change repaints. */
+    public final ObjectProperty<ChartPalette> paletteProperty() {
+        return palette;
+    }
+
+    protected final ChartPalette palette() {
+        return palette.get();
     }
 
     /** Reads the points again, after some were appended, and redraws: one O(n) pass over them. */
@@ -72,12 +80,12 @@ public abstract class CanvasChart extends Region {
     /** Draws again from what the last {@link #refresh()} read, e.g. when only colours changed. */
     protected final void redraw() {
         GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.setFill(BACKGROUND);
+        gc.setFill(palette().background());
         gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (pointCount > 0) {
             draw(gc);
         } else {
-            gc.setFill(TEXT);
+            gc.setFill(palette().text());
             gc.setFont(LABEL_FONT);
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.CENTER);
@@ -105,9 +113,9 @@ public abstract class CanvasChart extends Region {
         gc.setLineWidth(1);
         for (double tick : ticks) {
             double y = crisp(yOf(plot, tick, low, high));
-            gc.setStroke(tick == 0 ? AXIS : GRID);
+            gc.setStroke(tick == 0 ? palette().axis() : palette().grid());
             gc.strokeLine(plot.getMinX(), y, plot.getMaxX(), y);
-            gc.setFill(TEXT);
+            gc.setFill(palette().text());
             gc.fillText(label.apply(tick), plot.getMinX() - 6, y);
         }
     }
@@ -116,7 +124,7 @@ public abstract class CanvasChart extends Region {
     final void xLabel(GraphicsContext gc, String text, double x) {
         Rectangle2D plot = plot();
         gc.setFont(AXIS_FONT);
-        gc.setFill(TEXT);
+        gc.setFill(palette().text());
         gc.setTextAlign(x <= plot.getMinX() + 1 ? TextAlignment.LEFT : x >= plot.getMaxX() - 1 ? TextAlignment.RIGHT : TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
         gc.fillText(text, x, plot.getMaxY() + 5);

@@ -114,10 +114,10 @@ public final class CompoundBarChart extends SelectableChart {
             return;
         }
         Rectangle2D plot = plot();
-        gc.setStroke(AXIS);
+        gc.setStroke(palette().axis());
         gc.setLineWidth(1);
         gc.setFont(AXIS_FONT);
-        gc.setFill(TEXT);
+        gc.setFill(palette().text());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.BOTTOM);
         for (int d = 0; d < documents && points().documentStart(d) < pointCount(); d++) {

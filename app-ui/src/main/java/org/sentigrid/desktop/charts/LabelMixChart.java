@@ -7,15 +7,11 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.sentigrid.api.SentimentLabel;
 
 /** How many points have each label, and their share: one horizontal bar per label. */
 public final class LabelMixChart extends CanvasChart {
-    /** The whole width behind each bar, so that its length reads as a share. */
-    private static final Color TRACK = Color.web("#f5f5f5");
-
     private final DoubleProperty threshold =
             new SimpleDoubleProperty(this, "threshold", SentimentLabel.DEFAULT_THRESHOLD);
     private final long[] counts = new long[SentimentLabel.values().length];
@@ -69,9 +65,9 @@ public final class LabelMixChart extends CanvasChart {
         gc.setTextBaseline(VPos.CENTER);
         for (SentimentLabel label : labels) {
             double middle = plot.getMinY() + (label.ordinal() + 0.5) * row;
-            gc.setFill(TEXT);
+            gc.setFill(palette().text());
             gc.fillText(texts[label.ordinal()], plot.getMinX(), middle);
-            gc.setFill(TRACK);
+            gc.setFill(palette().track());
             gc.fillRect(barStart, middle - thickness / 2, plot.getMaxX() - barStart, thickness);
             gc.setFill(LabelColors.of(label));
             gc.fillRect(barStart, middle - thickness / 2, share(label) * (plot.getMaxX() - barStart), thickness);

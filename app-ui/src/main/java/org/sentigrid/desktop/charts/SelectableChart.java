@@ -7,15 +7,12 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.paint.Color;
 
 /**
  * A chart of single points, one of which can be selected: a click selects the point under the mouse
  * ({@link #indexAt}), and the selected point, however it was set, is marked by a vertical line and a dot.
  */
 public abstract class SelectableChart extends CanvasChart {
-    static final Color ACCENT = Color.web("#6200ea");
-
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(this, "selectedIndex", -1);
 
     protected SelectableChart(ScoredPoints points, String emptyHint) {
@@ -57,12 +54,12 @@ public abstract class SelectableChart extends CanvasChart {
         if (marker != null) {
             Rectangle2D plot = plot();
             double x = crisp(marker.getX());
-            gc.setStroke(ACCENT);
+            gc.setStroke(palette().accent());
             gc.setLineWidth(1);
             gc.strokeLine(x, plot.getMinY(), x, plot.getMaxY());
-            gc.setFill(ACCENT);
+            gc.setFill(palette().accent());
             gc.fillOval(marker.getX() - 4, marker.getY() - 4, 8, 8);
-            gc.setStroke(BACKGROUND);
+            gc.setStroke(palette().background());
             gc.strokeOval(marker.getX() - 4, marker.getY() - 4, 8, 8);
         }
     }

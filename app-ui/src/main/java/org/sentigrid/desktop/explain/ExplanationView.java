@@ -53,13 +53,13 @@ public final class ExplanationView extends VBox {
                 continue; // emoji descriptions share their emoji's place: it is tinted once
             }
             if (token.start() > at) {
-                sentence.getChildren().add(new Text(text.substring(at, token.start())));
+                sentence.getChildren().add(plain(text.substring(at, token.start())));
             }
             sentence.getChildren().add(word(text.substring(token.start(), token.end()), token));
             at = token.end();
         }
         if (at < text.length()) {
-            sentence.getChildren().add(new Text(text.substring(at)));
+            sentence.getChildren().add(plain(text.substring(at)));
         }
         SentimentScores s = explanation.scores();
         scores.getChildren().addAll(score("compound", s.compound()), score("positive", s.pos()),
@@ -67,6 +67,13 @@ public final class ExplanationView extends VBox {
         if (explanation.punctuationEmphasis() != 0) {
             scores.getChildren().add(score("punctuation emphasis", explanation.punctuationEmphasis()));
         }
+    }
+
+    /** Text between the scored words (spaces, punctuation the tokenizer dropped). */
+    private static Text plain(String shown) {
+        Text plain = new Text(shown);
+        plain.getStyleClass().add("plain-text");
+        return plain;
     }
 
     private static Label word(String shown, TokenExplanation token) {

@@ -41,6 +41,7 @@ import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.desktop.charts.ArcChart;
 import org.sentigrid.desktop.charts.CanvasChart;
+import org.sentigrid.desktop.charts.ChartPalette;
 import org.sentigrid.desktop.charts.CompoundBarChart;
 import org.sentigrid.desktop.charts.HistogramChart;
 import org.sentigrid.desktop.charts.LabelMixChart;
@@ -68,6 +69,7 @@ public final class MainController {
     @FXML private Button analyzeButton;
     @FXML private Button cancelButton;
     @FXML private MenuButton exportMenu;
+    @FXML private ToggleButton darkToggle;
     @FXML private ListView<DocumentItem> documentList;
     @FXML private TextArea editor;
     @FXML private TabPane viewTabs;
@@ -120,6 +122,29 @@ public final class MainController {
             }
         });
         explain.explainedProperty().addListener((obs, old, now) -> explanationView.show(now));
+    }
+
+    /** The theme the user chose last time, and the toggle that switches it; called once the scene exists. */
+    public void installTheme() {
+        darkToggle.setSelected(preferences.darkTheme());
+        applyTheme(darkToggle.isSelected());
+        darkToggle.selectedProperty().addListener((obs, old, dark) -> {
+            applyTheme(dark);
+            preferences.darkTheme(dark);
+        });
+    }
+
+    private void applyTheme(boolean dark) {
+        String darkSheet = MainController.class.getResource("/org/sentigrid/desktop/sentigrid-dark.css").toExternalForm();
+        var sheets = root.getScene().getStylesheets();
+        if (dark && !sheets.contains(darkSheet)) {
+            sheets.add(darkSheet);
+        } else if (!dark) {
+            sheets.remove(darkSheet);
+        }
+        for (CanvasChart chart : List.of(bars, arc, mix, histogram)) {
+            chart.paletteProperty().set(dark ? ChartPalette.DARK : ChartPalette.LIGHT);
+        }
     }
 
     /** Keyboard shortcuts of the main actions; called once the scene exists. */

@@ -87,6 +87,14 @@ public final class AppPreferences {
         node.put("split", mode.name());
     }
 
+    public boolean darkTheme() {
+        return node.getBoolean("theme.dark", false);
+    }
+
+    public void darkTheme(boolean dark) {
+        node.putBoolean("theme.dark", dark);
+    }
+
     /** Local worker processes to start; one with a thread per core is the fastest on one machine. */
     public int localWorkers() {
         return (int) clamp(node.getInt("workers.local", 1), 0, 64);

@@ -122,9 +122,9 @@ class ChartsOnScreenTest {
     void aSelectionFromOutsideIsMarked() throws Exception {
         for (SelectableChart chart : List.of(bars, arc)) {
             Fx.run(() -> chart.setSelectedIndex(-1));
-            assertThat(Fx.countPixels(chart, Fx.is(SelectableChart.ACCENT))).isZero();
+            assertThat(Fx.countPixels(chart, Fx.is(ChartPalette.LIGHT.accent()))).isZero();
             Fx.run(() -> chart.setSelectedIndex(500_000));
-            assertThat(Fx.countPixels(chart, Fx.is(SelectableChart.ACCENT))).as(chart.getClass().getSimpleName())
+            assertThat(Fx.countPixels(chart, Fx.is(ChartPalette.LIGHT.accent()))).as(chart.getClass().getSimpleName())
                     .isGreaterThan(100);
         }
     }
