@@ -131,6 +131,13 @@ class MainFlowsTest {
         assertThat(ranAgain).isFalse();
         runFx(() -> threshold.getValueFactory().setValue(0.05));
         assertThat(labels(table)).isEqualTo(before);
+
+        // Typing what is not a number keeps the threshold, and the box shows it again.
+        app.robot.doubleClickOn(threshold.getEditor()).write("abc").push(KeyCode.ENTER);
+        assertThat(onFx(threshold::getValue)).isEqualTo(0.05);
+        assertThat(DesktopFixture.<String>onFx(() -> threshold.getEditor().getText())).isEqualTo("0.05");
+        app.robot.doubleClickOn(threshold.getEditor()).write("0.5").push(KeyCode.ENTER);
+        assertThat(onFx(() -> model.thresholdProperty().get())).isEqualTo(0.5);
     }
 
     @Test

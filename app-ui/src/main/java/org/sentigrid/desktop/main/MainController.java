@@ -175,7 +175,9 @@ public final class MainController {
         splitChoice.valueProperty().addListener((obs, old, now) -> model.rerunIfAnalyzed());
         SpinnerValueFactory.DoubleSpinnerValueFactory threshold =
                 new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1, model.thresholdProperty().get(), 0.01);
-        threshold.setConverter(converter(value -> String.format(Locale.ROOT, "%.2f", value), Double::valueOf));
+        // What is typed and is not a number keeps the value it had (the editor shows it again).
+        threshold.setConverter(converter(value -> String.format(Locale.ROOT, "%.2f", value),
+                text -> parsedOr(text, Double::valueOf, threshold.getValue())));
         thresholdSpinner.setValueFactory(threshold);
         threshold.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -185,7 +187,10 @@ public final class MainController {
         model.thresholdProperty().addListener((obs, old, now) -> threshold.setValue(now.doubleValue()));
         SpinnerValueFactory.IntegerSpinnerValueFactory window =
                 new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100_000, model.arcWindowProperty().get(), 5);
+        window.setConverter(converter(String::valueOf, text -> parsedOr(text, Integer::valueOf, window.getValue())));
         arcWindowSpinner.setValueFactory(window);
+        showsItsValueAfterEditing(thresholdSpinner);
+        showsItsValueAfterEditing(arcWindowSpinner);
         window.valueProperty().addListener((obs, old, now) -> model.arcWindowProperty().set(now));
         analyzeButton.disableProperty().bind(model.runningProperty());
         cancelButton.disableProperty().bind(model.runningProperty().not());
@@ -492,6 +497,33 @@ public final class MainController {
     /** The chart a tab shows (the bars for a tab without a chart). */
     private CanvasChart chartOf(Tab tab) {
         return tab == arcTab ? arc : tab == mixTab ? mix : tab == histogramTab ? histogram : bars;
+    }
+
+    /**
+     * After Enter or leaving the box, the box shows the spinner's value: a commit that did not change it
+     * (text that is no number) would otherwise leave the typed text standing.
+     */
+    private static <T> void showsItsValueAfterEditing(Spinner<T> spinner) {
+        Runnable show = () -> javafx.application.Platform.runLater(() ->
+                spinner.getEditor().setText(spinner.getValueFactory().getConverter().toString(spinner.getValue())));
+        spinner.getEditor().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                show.run();
+            }
+        });
+        spinner.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                show.run();
+            }
+        });
+    }
+
+    private static <T> T parsedOr(String text, Function<String, T> parse, T current) {
+        try {
+            return parse.apply(text.strip());
+        } catch (NumberFormatException e) {
+            return current;
+        }
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> show) {
