@@ -10,14 +10,17 @@ import org.sentigrid.desktop.prefs.AppPreferences;
 public final class DesktopApp extends Application {
     private SentigridWindow window;
 
-    /** Kept here: java.util.logging holds loggers weakly, and a collected logger loses its filter. */
+    /** Kept here: java.util.logging holds loggers weakly, and a collected logger loses its settings. */
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+    private static final Logger PREFERENCES_LOG = Logger.getLogger("java.util.prefs");
 
     /** Opens the window and returns when it is closed; {@code files} are loaded and analyzed at once. */
     public static void launch(String... files) {
         // JavaFX warns when it runs from the class path, as this jar does; it works the same. Other
         // warnings still show.
         JAVAFX_LOG.setFilter(log -> log.getMessage() == null || !log.getMessage().startsWith("Unsupported JavaFX configuration"));
+        // "Created user preferences directory" on the first run is news to nobody; warnings still show.
+        PREFERENCES_LOG.setLevel(java.util.logging.Level.WARNING);
         Application.launch(DesktopApp.class, files);
     }
 
