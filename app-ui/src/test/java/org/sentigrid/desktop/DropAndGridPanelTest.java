@@ -18,25 +18,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sentigrid.desktop.main.DocumentItem;
 import org.sentigrid.desktop.workers.WorkerRow;
 
 /** Dropping files on the window, and the grid panel's live table of workers. */
-class DropAndGridPanelTest {
-    @TempDir
-    Path dir;
-    private DesktopFixture app;
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
-
+class DropAndGridPanelTest extends DesktopTest {
     @Test
     void filesAndFoldersDroppedAnywhereOnTheWindowAreAddedWithFeedback() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("reviews"));

@@ -21,9 +21,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.api.SentimentScores;
@@ -39,19 +37,8 @@ import org.sentigrid.text.TextInput;
 import org.sentigrid.text.TextUnit;
 
 /** The main flows, driven on the real scene with the real grid behind it. */
-class MainFlowsTest {
+class MainFlowsTest extends DesktopTest {
     private static final Duration JOB_LIMIT = Duration.ofSeconds(60);
-
-    @TempDir
-    Path dir;
-    private DesktopFixture app;
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void typedTextIsAnalyzedOnTheGridIntoTableRowsAndChartBars() throws Exception {

@@ -6,7 +6,6 @@ import static org.sentigrid.desktop.DesktopFixture.runFx;
 
 import java.time.Duration;
 import javafx.animation.AnimationTimer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sentigrid.desktop.main.MainViewModel;
 
@@ -15,16 +14,8 @@ import org.sentigrid.desktop.main.MainViewModel;
  * records the longest gap between two frames, which is how long the window was frozen. The JVM runs
  * with the desktop's garbage collector (ZGC, as the launcher starts the window; see the POM).
  */
-class ResponsivenessTest {
+class ResponsivenessTest extends DesktopTest {
     private static final int SENTENCES = 1_000_000;
-    private DesktopFixture app;
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void theFxThreadIsNeverBlockedForMoreThan100MillisecondsDuringAMillionSentenceJob() throws Exception {

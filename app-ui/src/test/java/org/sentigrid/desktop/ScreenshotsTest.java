@@ -14,9 +14,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sentigrid.desktop.explain.ExplanationView;
 
 /**
@@ -24,19 +22,8 @@ import org.sentigrid.desktop.explain.ExplanationView;
  * the sentence bars with an explanation, the arc, the label mix, the histogram, the grid panel, and the
  * sentence bars in the dark theme.
  */
-class ScreenshotsTest {
+class ScreenshotsTest extends DesktopTest {
     private static final Path SHOTS = Path.of("..", "docs", "screenshots");
-
-    @TempDir
-    Path dir;
-    private DesktopFixture app;
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void theMainScreensAreRenderedToDocs() throws Exception {
