@@ -5,7 +5,9 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.DoubleFunction;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
@@ -15,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.sentigrid.api.SentimentLabel;
 
 /**
  * A chart drawn on one canvas that fills the region. There is no node per point: {@link #refresh()} makes one
@@ -35,6 +38,8 @@ public abstract class CanvasChart extends Region {
     private final Canvas canvas = new Canvas();
     private final Text measure = new Text();
     private int pointCount;
+    private final DoubleProperty threshold =
+            new SimpleDoubleProperty(this, "threshold", SentimentLabel.DEFAULT_THRESHOLD);
     private final ObjectProperty<ChartPalette> palette = new SimpleObjectProperty<>(this, "palette", ChartPalette.LIGHT);
 
     protected CanvasChart(ScoredPoints points, String emptyHint) {
@@ -44,6 +49,22 @@ public abstract class CanvasChart extends Region {
         setMinSize(0, 0);
         setPrefSize(600, 300);
         palette.addListener(observable -> redraw());
+    }
+
+    /**
+     * The label threshold that charts colouring by label follow (the arc does not); each chart decides
+     * whether a change repaints or counts again.
+     */
+    public final DoubleProperty thresholdProperty() {
+        return threshold;
+    }
+
+    public final double getThreshold() {
+        return threshold.get();
+    }
+
+    public final void setThreshold(double value) {
+        threshold.set(value);
     }
 
     /** The frame's colours (light or dark); a change repaints. */

@@ -1,7 +1,5 @@
 package org.sentigrid.desktop.charts;
 
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
@@ -19,27 +17,12 @@ public final class CompoundBarChart extends SelectableChart {
     /** Narrower documents go unnamed: a few letters and an ellipsis say nothing. */
     private static final double MIN_NAME_WIDTH = 30;
 
-    private final DoubleProperty threshold =
-            new SimpleDoubleProperty(this, "threshold", SentimentLabel.DEFAULT_THRESHOLD);
     /** The extremes per pixel column when there are more points than columns, else null: a bar per point. */
     private Downsampling.Extremes extremes;
 
     public CompoundBarChart(ScoredPoints points) {
         super(points, "Analyze some text to see the score of each sentence.");
-        threshold.addListener(observable -> redraw());
-    }
-
-    /** The label threshold the colours follow; a change repaints without reading the points again. */
-    public DoubleProperty thresholdProperty() {
-        return threshold;
-    }
-
-    public double getThreshold() {
-        return threshold.get();
-    }
-
-    public void setThreshold(double value) {
-        threshold.set(value);
+        thresholdProperty().addListener(observable -> redraw());
     }
 
     @Override

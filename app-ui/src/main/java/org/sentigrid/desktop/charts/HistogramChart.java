@@ -1,8 +1,6 @@
 package org.sentigrid.desktop.charts;
 
 import java.util.Arrays;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import org.sentigrid.api.SentimentLabel;
@@ -15,28 +13,13 @@ public final class HistogramChart extends CanvasChart {
     public static final int BINS = 20;
     private static final double[] EDGES = {-1, -0.5, 0, 0.5, 1};
 
-    private final DoubleProperty threshold =
-            new SimpleDoubleProperty(this, "threshold", SentimentLabel.DEFAULT_THRESHOLD);
     private final long[] counts = new long[BINS];
     /** Per bin, its units per label (in SentimentLabel order) under the threshold. */
     private final long[][] labelCounts = new long[BINS][SentimentLabel.values().length];
 
     public HistogramChart(ScoredPoints points) {
         super(points, "Analyze some text to see how its scores spread.");
-        threshold.addListener(observable -> refresh());
-    }
-
-    /** The label threshold the colours follow; a change counts the labels again. */
-    public DoubleProperty thresholdProperty() {
-        return threshold;
-    }
-
-    public double getThreshold() {
-        return threshold.get();
-    }
-
-    public void setThreshold(double value) {
-        threshold.set(value);
+        thresholdProperty().addListener(observable -> refresh());
     }
 
     /** The points in bin {@code bin} (0 for [-1, -0.9), ..., 19 for [0.9, 1]) as of the last refresh. */

@@ -2,8 +2,6 @@ package org.sentigrid.desktop.charts;
 
 import java.util.Arrays;
 import java.util.Locale;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -12,26 +10,11 @@ import org.sentigrid.api.SentimentLabel;
 
 /** How many points have each label, and their share: one horizontal bar per label. */
 public final class LabelMixChart extends CanvasChart {
-    private final DoubleProperty threshold =
-            new SimpleDoubleProperty(this, "threshold", SentimentLabel.DEFAULT_THRESHOLD);
     private final long[] counts = new long[SentimentLabel.values().length];
 
     public LabelMixChart(ScoredPoints points) {
         super(points, "Analyze some text to see its mix of labels.");
-        threshold.addListener(observable -> refresh());
-    }
-
-    /** The label threshold; a change counts the points again. */
-    public DoubleProperty thresholdProperty() {
-        return threshold;
-    }
-
-    public double getThreshold() {
-        return threshold.get();
-    }
-
-    public void setThreshold(double value) {
-        threshold.set(value);
+        thresholdProperty().addListener(observable -> refresh());
     }
 
     /** The points with {@code label} as of the last refresh. */
