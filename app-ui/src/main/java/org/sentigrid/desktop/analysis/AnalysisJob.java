@@ -38,6 +38,8 @@ public final class AnalysisJob implements Runnable {
     private final JobEvents events;
     private final JobSettings settings;
     private final Deque<InFlight> inFlight = new ArrayDeque<>();
+    /** Each document's size (chars of text, bytes of a file), for the share of the input read. */
+    private final long[] sizes;
     private final long totalSize;
     private volatile boolean cancelled;
     private long doneSize;
@@ -49,7 +51,8 @@ public final class AnalysisJob implements Runnable {
         this.scorer = scorer;
         this.events = events;
         this.settings = JobSettings.plain(request.mode());
-        this.totalSize = request.documents().stream().mapToLong(AnalysisJob::size).sum();
+        this.sizes = request.documents().stream().mapToLong(AnalysisJob::size).toArray();
+        this.totalSize = java.util.Arrays.stream(sizes).sum();
     }
 
     /** Stops the job: nothing more is read or sent, batches on the grid are dropped. Any thread. */
@@ -61,12 +64,12 @@ public final class AnalysisJob implements Runnable {
     @Override
     public void run() {
         try {
-            for (DocumentInput document : request.documents()) {
+            for (int d = 0; d < request.documents().size(); d++) {
                 if (cancelled) {
                     break;
                 }
-                analyze(document);
-                doneSize += size(document);
+                analyze(request.documents().get(d), sizes[d]);
+                doneSize += sizes[d];
                 reportRead(doneSize);
             }
         } catch (Cancelled e) {
@@ -79,27 +82,31 @@ public final class AnalysisJob implements Runnable {
         }
     }
 
-    private void analyze(DocumentInput document) {
+    /**
+     * Reads, scores and reports one document. What was read before a read error is still scored and
+     * reported, and before the next document starts, so every result lands in its own document.
+     */
+    private void analyze(DocumentInput document, long documentSize) {
         events.documentStarted(document.name());
-        Batcher batcher = new Batcher(document);
+        Batcher batcher = new Batcher(document, documentSize);
+        String problem = null;
         try {
             if (document.text() != null) {
                 TextInput.splitRegion(new StringReader(document.text()), request.split(), 0, batcher);
             } else {
                 TextInput.read(document.file(), document.options(request.split()), batcher);
             }
-            batcher.flush();
-            while (!inFlight.isEmpty()) {
-                awaitOldest();
-            }
-        } catch (InputProblem problem) {
-            batcher.flush();
-            while (!inFlight.isEmpty()) {
-                awaitOldest();
-            }
-            events.problem(problem.getMessage());
+        } catch (InputProblem e) {
+            problem = e.getMessage();
         } catch (IOException e) {
-            events.problem(document.name() + " could not be read: " + e.getMessage());
+            problem = document.name() + " could not be read: " + e.getMessage();
+        }
+        batcher.flush();
+        while (!inFlight.isEmpty()) {
+            awaitOldest();
+        }
+        if (problem != null) {
+            events.problem(problem);
         }
     }
 
@@ -143,7 +150,7 @@ public final class AnalysisJob implements Runnable {
                 TextUnit first = oldest.units.get(0);
                 long last = first.unit() + oldest.units.size() - 1;
                 events.problem((first.unit() == last ? "Unit " + first.unit() : "Units " + first.unit() + "–" + last)
-                        + " of " + oldest.documentName + " could not be scored (" + reason(e.getCause())
+                        + " of " + first.source() + " could not be scored (" + reason(e.getCause())
                         + "); the other results are kept.");
                 return;
             }
@@ -187,9 +194,9 @@ public final class AnalysisJob implements Runnable {
         private List<TextUnit> batch = new ArrayList<>();
         private long batchChars;
 
-        Batcher(DocumentInput document) {
+        Batcher(DocumentInput document, long documentSize) {
             this.document = document;
-            this.documentSize = size(document);
+            this.documentSize = documentSize;
         }
 
         @Override
@@ -225,10 +232,7 @@ public final class AnalysisJob implements Runnable {
         }
     }
 
-    private record InFlight(List<TextUnit> units, CompletableFuture<ScoredBatch> result, String documentName) {
-        InFlight(List<TextUnit> units, CompletableFuture<ScoredBatch> result) {
-            this(units, result, units.get(0).source());
-        }
+    private record InFlight(List<TextUnit> units, CompletableFuture<ScoredBatch> result) {
     }
 
     /** Unwinds the reading when the job is cancelled. */

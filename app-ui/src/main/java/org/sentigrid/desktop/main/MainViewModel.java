@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
+import java.util.stream.IntStream;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -446,25 +447,10 @@ public final class MainViewModel {
 
     /** Adds the units from {@code from} on to the table's rows (those the filter lets through). */
     private void appendRows(int from) {
-        if (query.isIdentity()) {
-            rows.append(from, store.size());
-            return;
-        }
-        // A filtered or sorted view: new rows that pass go at the end; the sort is redone when the job ends.
-        List<Integer> passing = new ArrayList<>();
-        for (int i = from; i < store.size(); i++) {
-            if (query.accepts(store.compound(i), store.text(i))) {
-                passing.add(i);
-            }
-        }
-        int[] now = new int[rows.size() + passing.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            now[i] = rows.indexAt(i);
-        }
-        for (int i = 0; i < passing.size(); i++) {
-            now[rows.size() + i] = passing.get(i);
-        }
-        rows.show(now);
+        // In a filtered or sorted view, the new rows that pass go at the end; the sort is redone when the job ends.
+        rows.append(IntStream.range(from, store.size())
+                .filter(i -> query.isIdentity() || query.accepts(store.compound(i), store.text(i)))
+                .toArray());
     }
 
     private void finish(boolean cancelled) {

@@ -72,18 +72,17 @@ public final class ResultRows extends ObservableListBase<ResultRow> {
         };
     }
 
-    /** Appends store indices to the end (new results, in a view that shows them all in order). */
-    public void append(int fromIndex, int toIndex) {
-        if (fromIndex == toIndex) {
+    /** Appends these store indices to the end (new results that the view shows). */
+    public void append(int[] indices) {
+        if (indices.length == 0) {
             return;
         }
-        if (size + (toIndex - fromIndex) > view.length) {
-            view = java.util.Arrays.copyOf(view, Math.max(1024, Math.max(2 * view.length, size + toIndex - fromIndex)));
+        if (size + indices.length > view.length) {
+            view = java.util.Arrays.copyOf(view, Math.max(1024, Math.max(2 * view.length, size + indices.length)));
         }
         int start = size;
-        for (int i = fromIndex; i < toIndex; i++) {
-            view[size++] = i;
-        }
+        System.arraycopy(indices, 0, view, size, indices.length);
+        size += indices.length;
         beginChange();
         nextAdd(start, size);
         endChange();

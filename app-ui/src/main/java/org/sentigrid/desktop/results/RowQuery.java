@@ -21,7 +21,7 @@ public record RowQuery(Set<SentimentLabel> labels, String text, double threshold
 
     public RowQuery {
         labels = Set.copyOf(labels);
-        text = text == null ? "" : text.strip();
+        text = text == null ? "" : text.strip().toLowerCase(Locale.ROOT); // matched case-insensitively
         sort = List.copyOf(sort);
     }
 
@@ -49,7 +49,7 @@ public record RowQuery(Set<SentimentLabel> labels, String text, double threshold
     /** Whether the unit passes the filter (not the sort). */
     public boolean accepts(double compound, String unitText) {
         return labels.contains(SentimentLabel.of(compound, threshold))
-                && (text.isEmpty() || unitText.toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT)));
+                && (text.isEmpty() || unitText.toLowerCase(Locale.ROOT).contains(text));
     }
 
     /**
