@@ -6,12 +6,15 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 
@@ -22,12 +25,15 @@ import java.nio.file.attribute.PosixFilePermissions;
  */
 public final class Output implements Closeable {
     private final OutputStream stream;
+    /** The temporary file's channel, forced to the disk before the move; null for standard output. */
+    private final FileChannel channel;
     private final Path temporary;
     private final Path target;
     private boolean committed;
 
-    private Output(OutputStream stream, Path temporary, Path target) {
+    private Output(OutputStream stream, FileChannel channel, Path temporary, Path target) {
         this.stream = stream;
+        this.channel = channel;
         this.temporary = temporary;
         this.target = target;
     }
@@ -35,7 +41,7 @@ public final class Output implements Closeable {
     /** Standard output when {@code file} is null, else a temporary file beside {@code file}. */
     public static Output open(Path file) throws IOException {
         if (file == null) {
-            return new Output(buffered(new FileOutputStream(FileDescriptor.out)), null, null);
+            return new Output(buffered(new FileOutputStream(FileDescriptor.out)), null, null, null);
         }
         Path target = file.toAbsolutePath();
         if (Files.isDirectory(target)) {
@@ -44,7 +50,8 @@ public final class Output implements Closeable {
         Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part",
                 createdReadableByOthers());
         try {
-            return new Output(buffered(Files.newOutputStream(temporary)), temporary, target);
+            FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+            return new Output(buffered(Channels.newOutputStream(channel)), channel, temporary, target);
         } catch (IOException e) {
             Files.deleteIfExists(temporary);
             throw e;
@@ -55,13 +62,19 @@ public final class Output implements Closeable {
         return stream;
     }
 
-    /** Flushes standard output, or closes the temporary file and moves it into place. */
+    /**
+     * Flushes standard output; or writes the temporary file to the disk and moves it into place, so that
+     * a crash at any moment leaves either the old file or the whole new one under the target's name.
+     */
     public void commit() throws IOException {
         if (temporary == null) {
             stream.flush();
         } else {
+            stream.flush();
+            channel.force(true);
             stream.close();
             move(temporary, target);
+            forceDirectory(target.getParent());
         }
         committed = true;
     }
@@ -86,6 +99,15 @@ public final class Output implements Closeable {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Makes the rename itself durable; where a directory cannot be opened to force it, the rename stays in the cache. */
+    private static void forceDirectory(Path directory) {
+        try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not possible on every system; the file's own bytes are on the disk already.
         }
     }
 

@@ -1,0 +1,172 @@
+package org.sentigrid.journal;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.zip.CRC32C;
+
+/**
+ * A file of checksummed records after an 8-byte magic: each record is its payload's length (4 bytes),
+ * the payload's CRC-32C (4 bytes), then the payload. Journals and saved sessions are such files.
+ *
+ * <p>Reading stops at the first record that is cut short or whose checksum does not match: a record
+ * torn by a crash (or damaged later) is never taken for data, and neither is anything after it.
+ * {@link #openForAppend} cuts such a tail off before writing after the last good record.
+ */
+public final class RecordFile {
+    /** A record larger than this is taken for damage, not data (the largest journal record is a few MiB). */
+    public static final int MAX_RECORD_BYTES = 256 << 20;
+    private static final int HEADER_BYTES = 8;
+
+    private RecordFile() {
+    }
+
+    /** Receives each good record: where it starts in the file, and its payload. */
+    @FunctionalInterface
+    public interface Visitor {
+        void record(long offset, byte[] payload) throws IOException;
+    }
+
+    /**
+     * What a scan found.
+     *
+     * @param records   the good records
+     * @param goodEnd   where the last good record ends: the file's length when nothing was dropped
+     * @param droppedBytes bytes after {@code goodEnd}: a torn or damaged tail
+     */
+    public record Scan(long records, long goodEnd, long droppedBytes) {
+    }
+
+    /** The file does not begin with the expected magic: it is not a file of this kind. */
+    public static final class NotThisKind extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotThisKind(Path file) {
+            super(file + " is not a Sentigrid file of this kind");
+        }
+    }
+
+    /** Reads every good record of {@code file} in order. */
+    public static Scan scan(Path file, byte[] magic, Visitor visitor) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long length = channel.size();
+            DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16));
+            byte[] found = new byte[magic.length];
+            if (length < magic.length || in.read(found) != magic.length || !Arrays.equals(found, magic)) {
+                throw new NotThisKind(file);
+            }
+            long at = magic.length;
+            long records = 0;
+            CRC32C crc = new CRC32C();
+            while (length - at >= HEADER_BYTES) {
+                int size = in.readInt();
+                int expected = in.readInt();
+                if (size < 0 || size > MAX_RECORD_BYTES || size > length - at - HEADER_BYTES) {
+                    break;
+                }
+                byte[] payload = in.readNBytes(size);
+                crc.reset();
+                crc.update(payload);
+                if (payload.length != size || (int) crc.getValue() != expected) {
+                    break;
+                }
+                visitor.record(at, payload);
+                at += HEADER_BYTES + size;
+                records++;
+            }
+            return new Scan(records, at, length - at);
+        }
+    }
+
+    /** The payload of the record at {@code offset} (from a scan) of an open file. */
+    public static byte[] read(FileChannel channel, long offset) throws IOException {
+        ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
+        readFully(channel, header, offset);
+        ByteBuffer payload = ByteBuffer.allocate(header.getInt(0));
+        readFully(channel, payload, offset + HEADER_BYTES);
+        return payload.array();
+    }
+
+    /** Creates {@code file} (which must not exist) with the magic, ready for records. */
+    public static Appender create(Path file, byte[] magic) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        try {
+            channel.write(ByteBuffer.wrap(magic));
+            return new Appender(channel);
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    /** Opens {@code file} to add records after its last good one, dropping whatever follows it. */
+    public static Appender openForAppend(Path file, Scan scan) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
+        try {
+            channel.truncate(scan.goodEnd());
+            channel.position(scan.goodEnd());
+            return new Appender(channel);
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    /** Writes records one after another, each with one write call, so a crash tears at most the last one. */
+    public static final class Appender implements Closeable {
+        /** How long a record may sit in the operating system's cache before it is forced to the disk. */
+        private static final long FORCE_NANOS = 1_000_000_000L;
+
+        private final FileChannel channel;
+        private final CRC32C crc = new CRC32C();
+        private long lastForce = System.nanoTime();
+
+        private Appender(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        /**
+         * Appends one record. Once this returns, the record survives the process being killed; it reaches
+         * the disk (surviving a power cut) within about a second, or at {@link #close}.
+         */
+        public void append(byte[] payload) throws IOException {
+            crc.reset();
+            crc.update(payload);
+            ByteBuffer record = ByteBuffer.allocate(HEADER_BYTES + payload.length);
+            record.putInt(payload.length).putInt((int) crc.getValue()).put(payload).flip();
+            while (record.hasRemaining()) {
+                channel.write(record);
+            }
+            long now = System.nanoTime();
+            if (now - lastForce >= FORCE_NANOS) {
+                channel.force(false);
+                lastForce = now;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                channel.force(false);
+            } finally {
+                channel.close();
+            }
+        }
+    }
+
+    private static void readFully(FileChannel channel, ByteBuffer buffer, long offset) throws IOException {
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, offset + buffer.position()) < 0) {
+                throw new EOFException("the file ended inside a record");
+            }
+        }
+    }
+}
