@@ -71,7 +71,8 @@ import picocli.CommandLine.Spec;
             "  1  an input could not be read, or some units failed on 3 grid workers",
             "     (everything else was analyzed and written, and the units named), or",
             "     the output could not be written (no partial --output FILE is left)",
-            "  2  usage error, including an unreadable or malformed --lexicon file",
+            "  2  usage error, including an unreadable or malformed --lexicon file, and a",
+            "     --journal FILE from a run with other settings or inputs",
             "  3  internal error (please report it)"
         })
 public final class AnalyzeCommand implements Callable<Integer> {
@@ -97,6 +98,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + "temporary name and moved into place at the end (also when some inputs could not "
                     + "be read); a failed run leaves no partial FILE.")
     private Path output;
+
+    @Option(names = "--journal", paramLabel = "FILE",
+            description = "Keep a journal of the results in FILE as they are written, and resume from it: "
+                    + "run the same command again after a crash or Ctrl+C and the units already in FILE are "
+                    + "not scored again; the output is the same. FILE is refused if the settings or inputs "
+                    + "changed since it was written. Not with standard input.")
+    private Path journal;
 
     @Option(names = "--threshold", paramLabel = "T", defaultValue = "" + SentimentLabel.DEFAULT_THRESHOLD,
             description = "Labels: compound >= T is positive, <= -T negative, else neutral. "
@@ -151,7 +159,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         try {
             return new AnalyzeSettings(EngineMode.fromId(engine),
                     new InputOptions(SplitMode.fromId(split), column, field), OutputFormat.fromId(format),
-                    output, threshold, lexicon, explain, inputs, grid());
+                    output, threshold, lexicon, explain, inputs, grid(), journal);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

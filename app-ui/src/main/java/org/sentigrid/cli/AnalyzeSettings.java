@@ -15,9 +15,11 @@ import org.sentigrid.text.Source;
  * @param lexicon   the user's lexicon overlay file, or null
  * @param inputs    the input arguments; none means standard input
  * @param grid      how to run the grid, or null to score in this process
+ * @param journal   the journal to resume from and add to, or null for none
  */
 record AnalyzeSettings(EngineMode engine, InputOptions input, OutputFormat format, Path output,
-                       double threshold, Path lexicon, boolean explain, List<String> inputs, GridOptions grid) {
+                       double threshold, Path lexicon, boolean explain, List<String> inputs, GridOptions grid,
+                       Path journal) {
     AnalyzeSettings {
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(input, "input");
@@ -26,6 +28,9 @@ record AnalyzeSettings(EngineMode engine, InputOptions input, OutputFormat forma
             throw new IllegalArgumentException("--threshold must be greater than 0 and less than 1, was " + threshold);
         }
         inputs = inputs.isEmpty() ? List.of(Source.STDIN_NAME) : List.copyOf(inputs);
+        if (journal != null && inputs.contains(Source.STDIN_NAME)) {
+            throw new IllegalArgumentException("--journal needs files to read: standard input cannot be read again to resume");
+        }
     }
 
     /** How messages name the output. */

@@ -25,13 +25,14 @@ import org.sentigrid.text.TextUnit;
 final class OrderedScoring implements AutoCloseable {
     /** Where results go, in input order, on the thread that calls {@link #add}, {@link #addRegion} and {@link #drain}. */
     interface Results {
-        void accept(ScoredUnit result) throws IOException;
+        /** A chunk's results, in order. */
+        void accept(List<ScoredUnit> chunk) throws IOException;
 
         /**
          * A region's formatted records, the first numbered one more than the units its source had so
-         * far; {@code region} holds the texts the records leave out.
+         * far; the region's bytes hold the texts the records leave out.
          */
-        void accept(SourceUnits source, byte[] region, RegionResult records) throws IOException;
+        void accept(SourceUnits source, Region region, RegionResult records) throws IOException;
 
         /** A chunk that could not be scored (grid only): its units are left out, with the reason. */
         void failed(List<TextUnit> units, String reason);
@@ -73,6 +74,28 @@ final class OrderedScoring implements AutoCloseable {
     void addRegion(SourceUnits source, LongFunction<Region> region) throws IOException {
         submitChunk();
         submit(new RegionInFlight(source, region, scorer.submitRegion(region)));
+    }
+
+    /** Work that is already done (say, results read back from a journal), handed on in its turn. */
+    @FunctionalInterface
+    interface Done {
+        void handOn() throws IOException;
+    }
+
+    /** Hands {@code done} on after everything added before it. */
+    void addDone(Done done) throws IOException {
+        submitChunk();
+        submit(new InFlight() {
+            @Override
+            public void handOn() throws IOException {
+                done.handOn();
+            }
+
+            @Override
+            public void failed(String reason) {
+                throw new IllegalStateException("done work cannot fail");
+            }
+        });
     }
 
     /** Scores what is left and hands on every result so far (so a source's unit count is known, or the run is done). */
@@ -143,9 +166,7 @@ final class OrderedScoring implements AutoCloseable {
 
         @Override
         public void handOn() throws IOException, ExecutionException, InterruptedException {
-            for (ScoredUnit scored : result.get()) {
-                results.accept(scored);
-            }
+            results.accept(result.get());
         }
 
         @Override
@@ -167,7 +188,7 @@ final class OrderedScoring implements AutoCloseable {
 
         @Override
         public void handOn() throws IOException, ExecutionException, InterruptedException {
-            results.accept(source, region.apply(0).bytes(), result.get());
+            results.accept(source, region.apply(0), result.get());
         }
 
         @Override

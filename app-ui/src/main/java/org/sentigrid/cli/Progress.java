@@ -1,6 +1,7 @@
 package org.sentigrid.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -45,9 +46,13 @@ final class Progress {
         err.flush();
     }
 
-    synchronized void summary(int sourcesRead, int sourcesUnreadable, String byWorker) {
+    /** The summary line, then {@code clauses} (each like "by worker: local-2 10"), separated by semicolons. */
+    synchronized void summary(int sourcesRead, int sourcesUnreadable, List<String> clauses) {
         String line = summary(units, sourcesRead, sourcesUnreadable, System.nanoTime() - startNanos);
-        println(byWorker.isEmpty() ? line : line.substring(0, line.length() - 1) + "; by worker: " + byWorker + ".");
+        if (!clauses.isEmpty()) {
+            line = line.substring(0, line.length() - 1) + "; " + String.join("; ", clauses) + ".";
+        }
+        println(line);
     }
 
     /** E.g. {@code Analyzed 1,234 units from 3 sources in 2.1 s (590 units/s); 1 source could not be read.} */

@@ -40,17 +40,7 @@ public final class SentigridProcess {
             Path in = Files.writeString(io.resolve("stdin"), stdin == null ? "" : stdin, StandardCharsets.UTF_8);
             Path out = io.resolve("stdout");
             Path err = io.resolve("stderr");
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"),
-                    Main.class.getName()));
-            command.addAll(List.of(args));
-            ProcessBuilder builder = new ProcessBuilder(command);
-            // No display: a run without arguments must not open a window here.
-            builder.environment().remove("DISPLAY");
-            builder.environment().remove("WAYLAND_DISPLAY");
-            Process process = builder
-                    .directory(workingDirectory.toFile())
+            Process process = builder(workingDirectory, args)
                     .redirectInput(in.toFile())
                     .redirectOutput(out.toFile())
                     .redirectError(err.toFile())
@@ -72,6 +62,35 @@ public final class SentigridProcess {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
         }
+    }
+
+    /**
+     * Starts {@code sentigrid args} and returns at once, standard input empty, standard output thrown away
+     * and standard error to {@code err}: for tests that stop it their own way.
+     */
+    public static Process start(Path workingDirectory, Path err, String... args) {
+        try {
+            return builder(workingDirectory, args)
+                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(err.toFile())
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ProcessBuilder builder(Path workingDirectory, String... args) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+        // No display: a run without arguments must not open a window here.
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        return builder;
     }
 
     /** The JVM's own "Picked up JAVA_TOOL_OPTIONS: ..." lines are not sentigrid's output. */

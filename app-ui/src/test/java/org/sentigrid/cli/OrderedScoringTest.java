@@ -127,12 +127,12 @@ class OrderedScoringTest {
         OrderedScoring.SourceUnits notes = new OrderedScoring.SourceUnits("notes.txt");
         OrderedScoring.Results results = new OrderedScoring.Results() {
             @Override
-            public void accept(ScoredUnit result) {
-                order.add("unit " + result.unit().unit());
+            public void accept(List<ScoredUnit> chunk) {
+                chunk.forEach(result -> order.add("unit " + result.unit().unit()));
             }
 
             @Override
-            public void accept(OrderedScoring.SourceUnits source, byte[] region, RegionResult records) {
+            public void accept(OrderedScoring.SourceUnits source, Region region, RegionResult records) {
                 order.add(source.name + " from " + (source.units + 1) + ": " + records.units());
                 source.units += records.units();
             }
@@ -204,12 +204,12 @@ class OrderedScoringTest {
         };
         OrderedScoring.Results results = new UnitResults() {
             @Override
-            public void accept(ScoredUnit result) {
+            public void unit(ScoredUnit result) {
                 throw new AssertionError("no units here");
             }
 
             @Override
-            public void accept(OrderedScoring.SourceUnits source, byte[] region, RegionResult records) {
+            public void accept(OrderedScoring.SourceUnits source, Region region, RegionResult records) {
                 order.add("from " + (source.units + 1) + ": " + records.units());
                 source.units += records.units();
             }
@@ -239,8 +239,17 @@ class OrderedScoringTest {
 
     /** Results of units only, as a lambda. */
     private interface UnitResults extends OrderedScoring.Results {
+        void unit(ScoredUnit result) throws IOException;
+
         @Override
-        default void accept(OrderedScoring.SourceUnits source, byte[] region, RegionResult records) {
+        default void accept(List<ScoredUnit> chunk) throws IOException {
+            for (ScoredUnit result : chunk) {
+                unit(result);
+            }
+        }
+
+        @Override
+        default void accept(OrderedScoring.SourceUnits source, Region region, RegionResult records) {
             throw new AssertionError("no regions here");
         }
 

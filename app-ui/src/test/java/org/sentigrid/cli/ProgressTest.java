@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProgressTest {
@@ -29,7 +30,7 @@ class ProgressTest {
             progress.unitWritten();
         }
         progress.println("sentigrid: warning: something");
-        progress.summary(1, 0, "");
+        progress.summary(1, 0, List.of());
 
         assertThat(err.toString()).doesNotContain("\r")
                 .startsWith("sentigrid: warning: something" + System.lineSeparator() + "Analyzed 1,000 units from 1 source in ");

@@ -3,12 +3,12 @@ package org.sentigrid.grid;
 import java.util.Random;
 
 /** Review-like input for the grid tests that run real processes. */
-final class Reviews {
+public final class Reviews {
     private Reviews() {
     }
 
     /** Review-like lines from a fixed seed: the same text on every run. */
-    static String lines(int lines) {
+    public static String lines(int lines) {
         String[] openers = {"The plot", "This phone", "Our waiter", "The ending", "Battery life", "The hotel", "Support"};
         String[] verbs = {"was", "is", "felt", "seemed", "is not", "was never so", "is kind of"};
         String[] words = {"good", "terrible", "AMAZING", "bad", "okay", "great!!", "awful :(", "nice :)", "boring",

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -47,8 +48,9 @@ public final class Output implements Closeable {
         if (Files.isDirectory(target)) {
             throw new FileSystemException(file.toString(), null, "is a directory");
         }
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part",
-                createdReadableByOthers());
+        removeLeftovers(target);
+        Path temporary = Files.createTempFile(target.getParent(), temporaryPrefix(target, ProcessHandle.current().pid()),
+                ".part", createdReadableByOthers());
         try {
             FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
             return new Output(buffered(Channels.newOutputStream(channel)), channel, temporary, target);
@@ -99,6 +101,31 @@ public final class Output implements Closeable {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** A temporary file's name begins with the target's name and the writing process's id. */
+    private static String temporaryPrefix(Path target, long pid) {
+        return "." + target.getFileName() + "." + pid + ".";
+    }
+
+    /**
+     * Deletes temporary files for {@code target} left by processes that are gone (killed while writing):
+     * they can be as large as the output. Those of running processes are theirs.
+     */
+    private static void removeLeftovers(Path target) {
+        String prefix = "." + target.getFileName() + ".";
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(target.getParent(), prefix + "*.part")) {
+            for (Path part : parts) {
+                String rest = part.getFileName().toString().substring(prefix.length());
+                int dot = rest.indexOf('.');
+                if (dot > 0 && rest.substring(0, dot).chars().allMatch(Character::isDigit)
+                        && ProcessHandle.of(Long.parseLong(rest.substring(0, dot))).isEmpty()) {
+                    Files.deleteIfExists(part);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Only tidying: a leftover that cannot be listed or deleted harms nothing.
         }
     }
 

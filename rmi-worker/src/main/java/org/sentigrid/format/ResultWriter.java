@@ -33,8 +33,21 @@ public final class ResultWriter implements Flushable {
         TextUnit unit = result.unit();
         record.reset();
         record.append(head(unit.source())).appendLong(unit.unit());
-        format.tail(record, unit.text(), 0, unit.text().length(), result.scores(), result.label(), unit.record(),
+        appendTail(record, result);
+        record.writeTo(out);
+    }
+
+    /** What {@link #write} writes after the unit's number: its text column to the end of the line. */
+    public void appendTail(Bytes to, ScoredUnit result) {
+        TextUnit unit = result.unit();
+        format.tail(to, unit.text(), 0, unit.text().length(), result.scores(), result.label(), unit.record(),
                 unit.start(), unit.end(), result.explanation());
+    }
+
+    /** Writes a record as {@link #write} did: {@code tail} is what {@link #appendTail} gave for it. */
+    public void writeTail(String source, long unit, byte[] tail, int from, int to) throws IOException {
+        record.reset();
+        record.append(head(source)).appendLong(unit).append(tail, from, to);
         record.writeTo(out);
     }
 
