@@ -16,6 +16,8 @@ engine="${2:-vader}"
 root="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpora="$root/bench/src/main/resources/corpora"
 gnutime=/usr/bin/time
+# shellcheck source=bench/lib.sh
+source "$root/bench/lib.sh"
 
 [ -x "$gnutime" ] || { echo "end-to-end: $gnutime missing: apt-get install -y time" >&2; exit 1; }
 if [ -n "${SENTIGRID_JAR:-}" ]; then
@@ -31,10 +33,7 @@ input="$work/corpus-x$repeat.txt"
 
 # The text column of every corpus line, LF-terminated, REPEAT times.
 one="$work/corpus.txt"
-for f in tweets movieReviewSnippets amazonReviewSnippets nytEditorialSnippets; do
-  # CRLF and no final newline in the files: strip CRs, add the missing last newline.
-  { cat "$corpora/${f}_GroundTruth.txt"; echo; } | tr -d '\r' | cut -f3-
-done >"$one"
+corpus_lines "$corpora" >"$one"
 for ((i = 0; i < repeat; i++)); do cat "$one"; done >"$input"
 lines="$(wc -l <"$input")"
 bytes="$(stat -c %s "$input")"

@@ -36,6 +36,8 @@ rounds="${ROUNDS:-3}"
 root="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpora="$root/bench/src/main/resources/corpora"
 gnutime=/usr/bin/time
+# shellcheck source=bench/lib.sh
+source "$root/bench/lib.sh"
 
 die() {
   echo "grid-end-to-end: $*" >&2
@@ -62,11 +64,9 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/sentigrid-grid-e2e.XXXXXX")"
 # Worker JVMs started here exit by themselves once this script's end of their standard input closes.
 trap 'rm -rf "$work"' EXIT
 
-# The text column of every corpus line, LF-terminated, REPEAT times (as bench/end-to-end.sh does).
+# The text column of every corpus line, LF-terminated, REPEAT times.
 one="$work/corpus.txt"
-for f in tweets movieReviewSnippets amazonReviewSnippets nytEditorialSnippets; do
-  { cat "$corpora/${f}_GroundTruth.txt"; echo; } | tr -d '\r' | cut -f3-
-done >"$one"
+corpus_lines "$corpora" >"$one"
 input="$work/corpus-x$repeat.txt"
 half="$work/corpus-x$((repeat / 2)).txt"
 for ((i = 0; i < repeat; i++)); do cat "$one"; done >"$input"
@@ -75,25 +75,6 @@ for ((i = 0; i < repeat / 2; i++)); do cat "$one"; done >"$half"
 echo "machine: $cores cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)), $(free -g | awk '/^Mem:/ {print $2}') GiB RAM; $("$java" -version 2>&1 | head -n 1)"
 echo "jar: $jar; engine $engine; input: $(wc -l <"$input") lines, $(stat -c %s "$input") bytes (${repeat} x the corpus)"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-
-# field FILE NAME: a value from a /usr/bin/time -v report
-field() {
-  sed -n "s/^\s*$2: //p" "$1"
-}
-# seconds FILE: wall time in seconds from a /usr/bin/time -v report (h:mm:ss or m:ss.ss)
-seconds() {
-  field "$1" 'Elapsed (wall clock) time (h:mm:ss or m:ss)' | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }'
-}
-cpu() {
-  awk -v u="$(field "$1" 'User time (seconds)')" -v s="$(field "$1" 'System time (seconds)')" 'BEGIN { printf "%.2f", u + s }'
-}
-rss_mib() {
-  awk -v k="$(field "$1" 'Maximum resident set size (kbytes)')" 'BEGIN { printf "%.0f", k / 1024 }'
-}
-# units ERRFILE: the unit count from analyze's summary line
-units() {
-  sed -n 's/^Analyzed \([0-9,]*\) units.*/\1/p' "$1" | tr -d ,
-}
 
 # sample_threads PID FILE: until PID exits, appends every 0.1 s a line "@|epoch ns|bytes the process wrote so
 # far (wchar)", then each thread's "name|tid|utime+stime ticks"
