@@ -1,6 +1,8 @@
 package org.sentigrid.desktop.results;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.sentigrid.api.SentimentScores;
 import org.sentigrid.desktop.charts.ScoredPoints;
@@ -23,23 +25,46 @@ public final class ResultStore implements ScoredPoints {
     private final List<Page> pages = new ArrayList<>();
     private int size;
 
-    /** One page of each column; scores hold neg, neu, pos, compound per unit, place record, start, end. */
+    /**
+     * One page of each column; scores hold neg, neu, pos, compound per unit, place record, start, end.
+     * Texts are one UTF-8 byte array per page, unit i's bytes ending at {@code textEnd[i]}: no object per
+     * unit, so a million units cost the collector nothing to trace and about a byte a char.
+     */
     private static final class Page {
         final int[] document = new int[PAGE];
         final long[] unit = new long[PAGE];
         final long[] place = new long[3 * PAGE];
-        final String[] text = new String[PAGE];
+        final int[] textEnd = new int[PAGE];
         final String[] worker = new String[PAGE];
         final double[] scores = new double[4 * PAGE];
+        byte[] text = new byte[PAGE * 16];
+        int textLength;
+
+        void addText(String unitText, int at) {
+            byte[] bytes = unitText.getBytes(StandardCharsets.UTF_8);
+            if (text.length - textLength < bytes.length) {
+                text = Arrays.copyOf(text, Math.max(2 * text.length, textLength + bytes.length));
+            }
+            System.arraycopy(bytes, 0, text, textLength, bytes.length);
+            textLength += bytes.length;
+            textEnd[at] = textLength;
+        }
+
+        String text(int at) {
+            int from = at == 0 ? 0 : textEnd[at - 1];
+            return new String(text, from, textEnd[at] - from, StandardCharsets.UTF_8);
+        }
 
         Page copy() {
             Page copy = new Page();
             System.arraycopy(document, 0, copy.document, 0, PAGE);
             System.arraycopy(unit, 0, copy.unit, 0, PAGE);
             System.arraycopy(place, 0, copy.place, 0, 3 * PAGE);
-            System.arraycopy(text, 0, copy.text, 0, PAGE);
+            System.arraycopy(textEnd, 0, copy.textEnd, 0, PAGE);
             System.arraycopy(worker, 0, copy.worker, 0, PAGE);
             System.arraycopy(scores, 0, copy.scores, 0, 4 * PAGE);
+            copy.text = Arrays.copyOf(text, textLength);
+            copy.textLength = textLength;
             return copy;
         }
     }
@@ -64,7 +89,7 @@ public final class ResultStore implements ScoredPoints {
         int last = documentNames.size() - 1;
         page.document[at] = last;
         page.unit[at] = textUnit.unit();
-        page.text[at] = textUnit.text();
+        page.addText(textUnit.text(), at);
         page.worker[at] = workerName;
         page.place[3 * at] = textUnit.record();
         page.place[3 * at + 1] = textUnit.start();
@@ -134,12 +159,12 @@ public final class ResultStore implements ScoredPoints {
     public TextUnit textUnit(int index) {
         Page page = page(index);
         int at = index & MASK;
-        return new TextUnit(documentNames.get(page.document[at]), page.unit[at], page.text[at], page.place[3 * at],
+        return new TextUnit(documentNames.get(page.document[at]), page.unit[at], page.text(at), page.place[3 * at],
                 page.place[3 * at + 1], page.place[3 * at + 2]);
     }
 
     public String text(int index) {
-        return page(index).text[index & MASK];
+        return page(index).text(index & MASK);
     }
 
     public String worker(int index) {
