@@ -27,7 +27,7 @@ import org.sentigrid.journal.RecordFile;
  * wrote before are the bytes it would write now.
  */
 final class AnalyzeJournal implements Closeable {
-    private static final byte[] MAGIC = "SGJRNL01".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "SGANJR01".getBytes(StandardCharsets.US_ASCII);
     private static final int IDENTITY = 1;
     private static final int UNITS = 2;
     private static final int REGION = 3;
