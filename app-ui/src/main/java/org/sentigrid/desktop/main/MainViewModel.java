@@ -32,6 +32,8 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -47,13 +49,18 @@ import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.api.SentimentScores;
 import org.sentigrid.desktop.analysis.AnalysisJob;
 import org.sentigrid.desktop.analysis.AnalysisRequest;
+import org.sentigrid.desktop.analysis.DocumentInput;
 import org.sentigrid.desktop.analysis.JobEvents;
+import org.sentigrid.desktop.analysis.JournalingEvents;
 import org.sentigrid.desktop.analysis.Scorer;
 import org.sentigrid.desktop.results.DocumentSummary;
 import org.sentigrid.desktop.results.ResultRows;
 import org.sentigrid.desktop.results.ResultStore;
 import org.sentigrid.desktop.results.RowQuery;
 import org.sentigrid.desktop.results.SummaryTally;
+import org.sentigrid.desktop.session.Sessions;
+import org.sentigrid.session.SessionFile;
+import org.sentigrid.session.SessionSettings;
 import org.sentigrid.text.InputProblem;
 import org.sentigrid.text.Source;
 import org.sentigrid.text.SplitMode;
@@ -85,6 +92,7 @@ public final class MainViewModel {
 
     private final Executor background;
     private final CompletableFuture<? extends Scorer> scorer;
+    private final Sessions sessions;
 
     private final ObservableList<DocumentItem> documents = FXCollections.observableArrayList();
     private final ObjectProperty<DocumentItem> selectedDocument = new SimpleObjectProperty<>();
@@ -107,6 +115,7 @@ public final class MainViewModel {
     private final ReadOnlyLongWrapper resultsVersion = new ReadOnlyLongWrapper();
     private final ObservableList<String> notices = FXCollections.observableArrayList();
     private final ObservableList<DocumentSummary> summaries = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Sessions.Offer> interrupted = new ReadOnlyObjectWrapper<>();
 
     private final ResultStore store = new ResultStore();
     private final ResultRows rows = new ResultRows(store);
@@ -134,12 +143,15 @@ public final class MainViewModel {
     /** The first unit of the store not yet in the table's rows. */
     private int rowsFrom;
     private int textDocuments;
+    /** Set while a session's settings are put in place: they must not re-run the job. */
+    private boolean restoring;
     /** Asks the user for a table's text column (or JSON Lines field); empty to leave the file out. */
     private BiFunction<String, TablePreview, Optional<String>> columnChooser = (name, preview) -> Optional.empty();
 
-    public MainViewModel(Executor background, CompletableFuture<? extends Scorer> scorer) {
+    public MainViewModel(Executor background, CompletableFuture<? extends Scorer> scorer, Sessions sessions) {
         this.background = background;
         this.scorer = scorer;
+        this.sessions = sessions;
         selectedDocument.addListener((obs, old, now) -> showInEditor(old, now));
         threshold.addListener((obs, old, now) -> {
             query = query.withThreshold(now.doubleValue());
@@ -317,28 +329,44 @@ public final class MainViewModel {
             status.set("Nothing to analyze: type or paste some text, or open files (Ctrl+O).");
             return;
         }
+        clearResults();
+        List<DocumentInput> inputs = chosen.stream().map(DocumentItem::input).toList();
+        startJob(new AnalysisRequest(inputs, engine.get(), split.get()), sessions.newJournal(settings(), inputs), 0);
+    }
+
+    private void clearResults() {
         store.clear();
         tally.reset(store, threshold.get());
         selectedIndex.set(-1);
         requery();
         redraw();
-        AnalysisRequest request = new AnalysisRequest(chosen.stream().map(DocumentItem::input).toList(),
-                engine.get(), split.get());
-        stats = new JobStats(System.nanoTime());
+    }
+
+    /**
+     * Runs a job whose results go after those shown ({@code alreadyDone} of them, when it goes on with an
+     * interrupted job); its journal is opened on the job's thread.
+     */
+    private void startJob(AnalysisRequest request, JournalingEvents.Opener journal, long alreadyDone) {
+        int count = request.documents().size();
+        stats = new JobStats(System.nanoTime(), alreadyDone);
         stopping = false;
         running.set(true);
         progress.set(-1);
         progressText.set("Starting…");
-        status.set(scorer.isDone() ? "Analyzing " + plural(chosen.size(), "document") + "…"
+        status.set(scorer.isDone() ? "Analyzing " + plural(count, "document") + "…"
                 : "Waiting for the grid to start…");
         drain.start();
         scorer.thenAccept(ready -> {
-            AnalysisJob started = new AnalysisJob(request, ready, new Events());
+            JournalingEvents events = new JournalingEvents(journal, new Events());
+            AnalysisJob started = new AnalysisJob(request, ready, events);
             Platform.runLater(() -> {
                 if (running.get() && job == null) {
                     job = started;
-                    status.set("Analyzing " + plural(chosen.size(), "document") + "…");
-                    background.execute(started);
+                    status.set("Analyzing " + plural(count, "document") + "…");
+                    background.execute(() -> {
+                        events.open();
+                        started.run();
+                    });
                 }
             });
         });
@@ -359,7 +387,7 @@ public final class MainViewModel {
 
     /** Re-runs the job when there are results to redo (after the engine or split changed). */
     public void rerunIfAnalyzed() {
-        if (store.size() > 0 && !running.get()) {
+        if (store.size() > 0 && !running.get() && !restoring) {
             analyze();
         }
     }
@@ -459,9 +487,10 @@ public final class MainViewModel {
         drain.stop();
         progress.set(cancelled ? progress.get() : 1);
         double seconds = (System.nanoTime() - stats.started) / 1e9;
-        progressText.set(String.format(Locale.ENGLISH, "%,d units in %.1f s", stats.done, seconds));
+        progressText.set(String.format(Locale.ENGLISH, "%,d units in %.1f s", stats.done - stats.resumedFrom, seconds));
         status.set(cancelled ? String.format(Locale.ENGLISH, "Cancelled; the %,d units scored so far are kept.", stats.done)
-                : String.format(Locale.ENGLISH, "Done: %,d units in %s.", store.size(), plural(store.documents(), "document")));
+                : String.format(Locale.ENGLISH, "Done: %,d units in %s%s.", store.size(), plural(store.documents(), "document"),
+                        stats.resumedFrom == 0 ? "" : String.format(Locale.ENGLISH, " (%,d of them from the interrupted job)", stats.resumedFrom)));
         if (!query.isIdentity()) {
             requery();
         }
@@ -488,12 +517,16 @@ public final class MainViewModel {
     /** Units done and read, and time, of the running job. FX thread. */
     private static final class JobStats {
         final long started;
+        /** Units an interrupted job had scored before this one went on with it. */
+        final long resumedFrom;
         long done;
         long read;
         double shareRead;
 
-        JobStats(long started) {
+        JobStats(long started, long resumedFrom) {
             this.started = started;
+            this.resumedFrom = resumedFrom;
+            this.done = resumedFrom;
         }
     }
 
@@ -613,6 +646,163 @@ public final class MainViewModel {
 
     private interface IoTask {
         void run() throws IOException;
+    }
+
+    // ---- sessions and interrupted jobs ------------------------------------------------------------
+
+    private SessionSettings settings() {
+        return new SessionSettings(engine.get(), split.get(), threshold.get(), arcWindow.get());
+    }
+
+    /** Saves the documents, settings and results as a session, in the background. */
+    public void saveSession(Path file) {
+        if (running.get()) {
+            notice("The session can be saved once the analysis is over (or cancelled).");
+            return;
+        }
+        List<DocumentInput> inputs = documents.stream().filter(d -> !d.isBlank()).map(DocumentItem::input).toList();
+        SessionSettings settings = settings();
+        ResultStore copy = store.copy();
+        inBackground("Saved the session (" + plural(copy.size(), "result") + ") to " + file.getFileName() + ".",
+                "Could not save the session to " + file, () -> Sessions.save(file, settings, inputs, copy));
+    }
+
+    /**
+     * Opens a session in the background and shows it as it was saved, without scoring anything. A file
+     * that is not a session, or is damaged, is refused with a notice, and what is shown stays.
+     */
+    public void openSession(Path file) {
+        if (running.get()) {
+            notice("A session can be opened once the analysis is over (or cancelled).");
+            return;
+        }
+        status.set("Opening " + file.getFileName() + "…");
+        background.execute(() -> {
+            try {
+                Sessions.Loaded loaded = Sessions.open(file);
+                Platform.runLater(() -> {
+                    if (running.get()) {
+                        notice(file.getFileName() + " was not opened: an analysis started meanwhile.");
+                        return;
+                    }
+                    show(loaded);
+                    status.set(String.format(Locale.ENGLISH, "Opened %s: %,d units in %s.", file.getFileName(),
+                            store.size(), plural(store.documents(), "document")));
+                    if (loaded.changed() != null) {
+                        notice("The results are as saved, but " + loaded.changed() + ".");
+                    }
+                });
+            } catch (SessionFile.Unreadable e) {
+                Platform.runLater(() -> notice(e.getMessage()));
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> notice("Could not open " + file.getFileName() + " (" + reason(e) + "); nothing was changed."));
+            }
+        });
+    }
+
+    /** Puts a session's (or a journal's) documents, settings and results in place. */
+    private void show(Sessions.Loaded loaded) {
+        restoring = true;
+        try {
+            engine.set(loaded.settings().engine());
+            split.set(loaded.settings().split());
+            threshold.set(loaded.settings().threshold());
+            arcWindow.set(loaded.settings().arcWindow());
+        } finally {
+            restoring = false;
+        }
+        documents.setAll(loaded.documents().stream().map(DocumentItem::of).toList());
+        textDocuments = (int) documents.stream().filter(DocumentItem::isText).count();
+        if (documents.isEmpty()) {
+            newText();
+        }
+        selectedDocument.set(documents.get(0));
+        store.replaceWith(loaded.results());
+        tally.reset(store, threshold.get());
+        selectedIndex.set(-1);
+        requery();
+        redraw();
+        progress.set(0);
+        progressText.set("");
+    }
+
+    /** Looks, in the background, for a job the app did not finish (it was killed), to offer it for resume. */
+    public void lookForInterruptedJob() {
+        background.execute(() -> {
+            try {
+                Sessions.Offer offer = sessions.unfinished();
+                Platform.runLater(() -> {
+                    interrupted.set(offer);
+                    if (offer != null) {
+                        status.set(offer.message());
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> status.set("Interrupted analyses could not be looked for (" + reason(e) + ")."));
+            }
+        });
+    }
+
+    /**
+     * Goes on with the interrupted job: its results so far, documents and settings are shown, and a job
+     * reads the documents again, scoring only the units the journal does not hold, into the same journal.
+     */
+    public void resumeInterrupted() {
+        Sessions.Offer offer = interrupted.get();
+        if (offer == null || !offer.resumable()) {
+            return;
+        }
+        if (running.get()) {
+            notice("The interrupted analysis can be resumed once this one is over (or cancelled).");
+            return;
+        }
+        interrupted.set(null);
+        status.set("Resuming the interrupted analysis…");
+        background.execute(() -> {
+            try {
+                Sessions.Resumable resumable = sessions.load(offer);
+                Platform.runLater(() -> resume(resumable));
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> {
+                    notice("The interrupted analysis was not resumed: " + reason(e) + ".");
+                    interrupted.set(new Sessions.Offer(offer.journal(), offer.message(), false));
+                });
+            }
+        });
+    }
+
+    private void resume(Sessions.Resumable resumable) {
+        if (running.get()) {
+            notice("The interrupted analysis was not resumed: an analysis started meanwhile.");
+            interrupted.set(new Sessions.Offer(resumable.journal(), "An interrupted analysis can be resumed.", true));
+            return;
+        }
+        show(resumable.loaded());
+        Sessions.Loaded loaded = resumable.loaded();
+        startJob(new AnalysisRequest(loaded.documents(), loaded.settings().engine(), loaded.settings().split(),
+                resumable.resumeAt()), Sessions.continueJournal(resumable), resumable.resumeAt().unitsDone());
+    }
+
+    /** Deletes the interrupted job's journal, then offers the next one, if any. */
+    public void discardInterrupted() {
+        Sessions.Offer offer = interrupted.get();
+        if (offer == null) {
+            return;
+        }
+        interrupted.set(null);
+        inBackground("Discarded the interrupted analysis.", "Could not discard the interrupted analysis", () -> {
+            sessions.discard(offer);
+            lookForInterruptedJob();
+        });
+    }
+
+    /** The job the app did not finish, offered for resume (or only for discarding); null when there is none. */
+    public ReadOnlyObjectProperty<Sessions.Offer> interruptedProperty() {
+        return interrupted.getReadOnlyProperty();
+    }
+
+    private static String reason(Exception e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
     // ---- notices ---------------------------------------------------------------------------------
