@@ -39,6 +39,12 @@ public final class SessionFile {
         }
     }
 
+    /** The file, with the session's extension added when its name has none of its own (as a file chooser may leave it). */
+    public static Path withExtension(Path file) {
+        String name = String.valueOf(file.getFileName());
+        return name.contains(".") ? file : file.resolveSibling(name + EXTENSION);
+    }
+
     /** Writes the session: the header, each document of the results and its units, the end. */
     public static void write(Path file, SessionHeader header, Results results) throws IOException {
         try (Output output = Output.open(file)) {

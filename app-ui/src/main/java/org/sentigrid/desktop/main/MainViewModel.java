@@ -660,11 +660,12 @@ public final class MainViewModel {
             notice("The session can be saved once the analysis is over (or cancelled).");
             return;
         }
+        Path target = SessionFile.withExtension(file);
         List<DocumentInput> inputs = documents.stream().filter(d -> !d.isBlank()).map(DocumentItem::input).toList();
         SessionSettings settings = settings();
         ResultStore copy = store.copy();
-        inBackground("Saved the session (" + plural(copy.size(), "result") + ") to " + file.getFileName() + ".",
-                "Could not save the session to " + file, () -> Sessions.save(file, settings, inputs, copy));
+        inBackground("Saved the session (" + plural(copy.size(), "result") + ") to " + target.getFileName() + ".",
+                "Could not save the session to " + target, () -> Sessions.save(target, settings, inputs, copy));
     }
 
     /**
