@@ -120,7 +120,9 @@ class SessionsAndJournalsTest extends DesktopTest {
         assertThat(onFx(() -> model.interruptedProperty().get().resumable())).isTrue();
         assertThat(onFx(() -> model.interruptedProperty().get().message()))
                 .contains("An analysis of 2 documents was interrupted", "with 1,003 units scored");
-        runFx(model::resumeInterrupted);
+        // Offered in a notification (not a modal dialog) with Resume and Discard.
+        waitUntil("the notification", LIMIT, () -> notificationButtons().containsAll(List.of("Resume", "Discard")));
+        app.robot.clickOn(notificationButton("Resume"));
         int total = 3 + fileUnits.size();
         waitUntil("the resumed job ended", LIMIT, () -> !model.runningProperty().get() && model.results().size() == total);
 
@@ -190,9 +192,11 @@ class SessionsAndJournalsTest extends DesktopTest {
         assertThat(offer.resumable()).isFalse();
         assertThat(offer.message()).contains("cannot be resumed: reviews.txt has changed since (its size is not the same)");
 
+        waitUntil("the notification", LIMIT, () -> notificationButtons().contains("Discard"));
+        assertThat(onFx(this::notificationButtons)).doesNotContain("Resume");
         runFx(model::resumeInterrupted);
         assertThat(onFx(() -> model.runningProperty().get() || model.results().size() > 0)).isFalse();
-        runFx(model::discardInterrupted);
+        app.robot.clickOn(notificationButton("Discard"));
         waitUntil("the journal was discarded", LIMIT, () -> !Files.exists(journal));
         assertThat(onFx(() -> model.interruptedProperty().get())).isNull();
     }
@@ -238,6 +242,16 @@ class SessionsAndJournalsTest extends DesktopTest {
             rows.add(unit + " " + store.scores(i));
         }
         return rows;
+    }
+
+    private List<String> notificationButtons() {
+        return app.robot.lookup(".notification-bar .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .map(javafx.scene.control.Button::getText).toList();
+    }
+
+    private javafx.scene.control.Button notificationButton(String text) {
+        return app.robot.lookup(".notification-bar .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(button -> text.equals(button.getText())).findFirst().orElseThrow();
     }
 
     private long unitsScored() throws Exception {
