@@ -112,7 +112,7 @@ public final class SentigridWindow {
         stage.setOnHidden(e -> close());
         stage.show();
         main.addFiles(files, true);
-        main.lookForInterruptedJob();
+        main.sessions().lookForInterruptedJob();
     }
 
     /** Remembers the preferences, stops the job and the grid. Idempotent. */

@@ -31,7 +31,7 @@ public record SessionDocument(String name, String text, String path, long size, 
 
     /** A file as it is now: its size and last-modified time are read from the file system. */
     public static SessionDocument file(String name, Path path, String column, String field) throws IOException {
-        return new SessionDocument(name, null, path.toString(), Files.size(path),
+        return new SessionDocument(name, null, path.toAbsolutePath().toString(), Files.size(path),
                 Files.getLastModifiedTime(path).toMillis(), column, field);
     }
 

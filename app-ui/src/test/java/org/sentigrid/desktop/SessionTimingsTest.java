@@ -39,12 +39,12 @@ class SessionTimingsTest extends DesktopTest {
         MainViewModel model = app.window().main();
         Path session = dir.resolve("big.sentigrid");
         long start = System.nanoTime();
-        runFx(() -> model.saveSession(session));
+        runFx(() -> model.sessions().save(session));
         waitUntil("saved", Duration.ofMinutes(2), () -> model.statusProperty().get().startsWith("Saved the session"));
         double save = (System.nanoTime() - start) / 1e9;
         runFx(model::clearDocuments);
         start = System.nanoTime();
-        runFx(() -> model.openSession(session));
+        runFx(() -> model.sessions().open(session));
         waitUntil("opened", Duration.ofMinutes(2), () -> model.statusProperty().get().startsWith("Opened"));
         double open = (System.nanoTime() - start) / 1e9;
 

@@ -58,7 +58,7 @@ class SessionsAndJournalsTest extends DesktopTest {
         List<String> rows = onFx(() -> rows(model.results()));
         List<DocumentSummary> summaries = onFx(() -> List.copyOf(model.summaries()));
         Path session = dir.resolve("both.sentigrid");
-        runFx(() -> model.saveSession(session));
+        runFx(() -> model.sessions().save(session));
         waitUntil("the session was saved", LIMIT, () -> model.statusProperty().get().startsWith("Saved the session"));
         app.close();
 
@@ -66,7 +66,7 @@ class SessionsAndJournalsTest extends DesktopTest {
         MainViewModel reopened = app.window().main();
         AtomicBoolean ran = new AtomicBoolean();
         runFx(() -> reopened.runningProperty().addListener((obs, old, now) -> ran.set(true)));
-        runFx(() -> reopened.openSession(session));
+        runFx(() -> reopened.sessions().open(session));
         waitUntil("the session was opened", LIMIT, () -> reopened.results().size() == rows.size());
 
         assertThat(onFx(() -> rows(reopened.results()))).isEqualTo(rows);
@@ -88,7 +88,7 @@ class SessionsAndJournalsTest extends DesktopTest {
         runFx(model::analyze);
         waitUntil("the job ended", LIMIT, () -> !model.runningProperty().get() && model.results().size() == 3);
         Path session = dir.resolve("typed.sentigrid");
-        runFx(() -> model.saveSession(session));
+        runFx(() -> model.sessions().save(session));
         waitUntil("the session was saved", LIMIT, () -> model.statusProperty().get().startsWith("Saved the session"));
         byte[] whole = Files.readAllBytes(session);
         Path cut = Files.write(dir.resolve("cut.sentigrid"), java.util.Arrays.copyOf(whole, whole.length - 20));
@@ -96,10 +96,10 @@ class SessionsAndJournalsTest extends DesktopTest {
         runFx(() -> model.editorTextProperty().set("Something else entirely, and great."));
         List<String> before = onFx(() -> rows(model.results()));
 
-        runFx(() -> model.openSession(cut));
+        runFx(() -> model.sessions().open(cut));
         waitUntil("the refusal", LIMIT, () -> model.notices().contains(
                 "cut.sentigrid is damaged or incomplete (its end is missing) and was not opened."));
-        runFx(() -> model.openSession(notes));
+        runFx(() -> model.sessions().open(notes));
         waitUntil("the refusal", LIMIT, () -> model.notices().contains("notes.txt is not a Sentigrid session."));
 
         assertThat(onFx(() -> rows(model.results()))).isEqualTo(before);
@@ -116,9 +116,9 @@ class SessionsAndJournalsTest extends DesktopTest {
 
         app = DesktopFixture.withJournals(journals).withWorkerReady();
         MainViewModel model = app.window().main();
-        waitUntil("the offer", LIMIT, () -> model.interruptedProperty().get() != null);
-        assertThat(onFx(() -> model.interruptedProperty().get().resumable())).isTrue();
-        assertThat(onFx(() -> model.interruptedProperty().get().message()))
+        waitUntil("the offer", LIMIT, () -> model.sessions().interruptedProperty().get() != null);
+        assertThat(onFx(() -> model.sessions().interruptedProperty().get().resumable())).isTrue();
+        assertThat(onFx(() -> model.sessions().interruptedProperty().get().message()))
                 .contains("An analysis of 2 documents was interrupted", "with 1,003 units scored");
         // Offered in a notification (not a modal dialog) with Resume and Discard.
         waitUntil("the notification", LIMIT, () -> notificationButtons().containsAll(List.of("Resume", "Discard")));
@@ -169,8 +169,8 @@ class SessionsAndJournalsTest extends DesktopTest {
 
         app = DesktopFixture.withJournals(secondJournals).withWorkerReady();
         MainViewModel second = app.window().main();
-        waitUntil("the offer", LIMIT, () -> second.interruptedProperty().get() != null);
-        runFx(second::resumeInterrupted);
+        waitUntil("the offer", LIMIT, () -> second.sessions().interruptedProperty().get() != null);
+        runFx(() -> second.sessions().resume());
         waitUntil("the resumed job ended", LIMIT,
                 () -> !second.runningProperty().get() && second.results().size() == uninterrupted.size());
 
@@ -187,18 +187,18 @@ class SessionsAndJournalsTest extends DesktopTest {
 
         app = DesktopFixture.withJournals(journals);
         MainViewModel model = app.window().main();
-        waitUntil("the offer", LIMIT, () -> model.interruptedProperty().get() != null);
-        Sessions.Offer offer = onFx(() -> model.interruptedProperty().get());
+        waitUntil("the offer", LIMIT, () -> model.sessions().interruptedProperty().get() != null);
+        Sessions.Offer offer = onFx(() -> model.sessions().interruptedProperty().get());
         assertThat(offer.resumable()).isFalse();
         assertThat(offer.message()).contains("cannot be resumed: reviews.txt has changed since (its size is not the same)");
 
         waitUntil("the notification", LIMIT, () -> notificationButtons().contains("Discard"));
         assertThat(onFx(this::notificationButtons)).doesNotContain("Resume");
-        runFx(model::resumeInterrupted);
+        runFx(() -> model.sessions().resume());
         assertThat(onFx(() -> model.runningProperty().get() || model.results().size() > 0)).isFalse();
         app.robot.clickOn(notificationButton("Discard"));
         waitUntil("the journal was discarded", LIMIT, () -> !Files.exists(journal));
-        assertThat(onFx(() -> model.interruptedProperty().get())).isNull();
+        assertThat(onFx(() -> model.sessions().interruptedProperty().get())).isNull();
     }
 
     // ---- helpers ---------------------------------------------------------------------------------

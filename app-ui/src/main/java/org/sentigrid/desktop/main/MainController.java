@@ -133,7 +133,7 @@ public final class MainController {
 
     /** A job the app did not finish is offered in a notification (no modal dialog) and in the Session menu. */
     private void bindInterrupted() {
-        var offer = model.interruptedProperty();
+        var offer = model.sessions().interruptedProperty();
         resumeItem.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> offer.get() == null || !offer.get().resumable(), offer));
         discardItem.disableProperty().bind(offer.isNull());
@@ -143,9 +143,9 @@ public final class MainController {
             }
             List<Action> actions = new ArrayList<>();
             if (now.resumable()) {
-                actions.add(new Action("Resume", e -> model.resumeInterrupted()));
+                actions.add(new Action("Resume", e -> model.sessions().resume()));
             }
-            actions.add(new Action("Discard", e -> model.discardInterrupted()));
+            actions.add(new Action("Discard", e -> model.sessions().discard()));
             Notifications.create().owner(window()).title("Sentigrid — interrupted analysis").text(now.message())
                     .action(actions.toArray(Action[]::new)).hideAfter(javafx.util.Duration.seconds(30)).showInformation();
         });
@@ -502,7 +502,7 @@ public final class MainController {
     private void saveSession() {
         Path file = saveAs("Save the session", "analysis" + SessionFile.EXTENSION, "Sentigrid session", "*" + SessionFile.EXTENSION);
         if (file != null) {
-            model.saveSession(file);
+            model.sessions().save(file);
         }
     }
 
@@ -519,18 +519,18 @@ public final class MainController {
         File chosen = chooser.showOpenDialog(window());
         if (chosen != null) {
             preferences.lastFolder(chosen.toPath().toAbsolutePath().getParent());
-            model.openSession(chosen.toPath());
+            model.sessions().open(chosen.toPath());
         }
     }
 
     @FXML
     private void resumeInterrupted() {
-        model.resumeInterrupted();
+        model.sessions().resume();
     }
 
     @FXML
     private void discardInterrupted() {
-        model.discardInterrupted();
+        model.sessions().discard();
     }
 
     private Path saveAs(String title, String name, String kind, String pattern) {

@@ -32,8 +32,6 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -59,7 +57,6 @@ import org.sentigrid.desktop.results.ResultStore;
 import org.sentigrid.desktop.results.RowQuery;
 import org.sentigrid.desktop.results.SummaryTally;
 import org.sentigrid.desktop.session.Sessions;
-import org.sentigrid.session.SessionFile;
 import org.sentigrid.session.SessionSettings;
 import org.sentigrid.text.InputProblem;
 import org.sentigrid.text.Source;
@@ -93,6 +90,7 @@ public final class MainViewModel {
     private final Executor background;
     private final CompletableFuture<? extends Scorer> scorer;
     private final Sessions sessions;
+    private final SessionViewModel sessionModel;
 
     private final ObservableList<DocumentItem> documents = FXCollections.observableArrayList();
     private final ObjectProperty<DocumentItem> selectedDocument = new SimpleObjectProperty<>();
@@ -115,7 +113,6 @@ public final class MainViewModel {
     private final ReadOnlyLongWrapper resultsVersion = new ReadOnlyLongWrapper();
     private final ObservableList<String> notices = FXCollections.observableArrayList();
     private final ObservableList<DocumentSummary> summaries = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<Sessions.Offer> interrupted = new ReadOnlyObjectWrapper<>();
 
     private final ResultStore store = new ResultStore();
     private final ResultRows rows = new ResultRows(store);
@@ -152,6 +149,7 @@ public final class MainViewModel {
         this.background = background;
         this.scorer = scorer;
         this.sessions = sessions;
+        this.sessionModel = new SessionViewModel(this, background, sessions);
         selectedDocument.addListener((obs, old, now) -> showInEditor(old, now));
         threshold.addListener((obs, old, now) -> {
             query = query.withThreshold(now.doubleValue());
@@ -648,61 +646,32 @@ public final class MainViewModel {
         void run() throws IOException;
     }
 
-    // ---- sessions and interrupted jobs ------------------------------------------------------------
+    // ---- sessions and interrupted jobs (the file work and the offer are in SessionViewModel) ---------
 
-    private SessionSettings settings() {
+    /** Saving and opening sessions, and the job the app did not finish. */
+    public SessionViewModel sessions() {
+        return sessionModel;
+    }
+
+    SessionSettings settings() {
         return new SessionSettings(engine.get(), split.get(), threshold.get(), arcWindow.get());
     }
 
-    /** Saves the documents, settings and results as a session, in the background. */
-    public void saveSession(Path file) {
-        if (running.get()) {
-            notice("The session can be saved once the analysis is over (or cancelled).");
-            return;
-        }
-        Path target = SessionFile.withExtension(file);
-        List<DocumentInput> inputs = documents.stream().filter(d -> !d.isBlank()).map(DocumentItem::input).toList();
-        SessionSettings settings = settings();
-        ResultStore copy = store.copy();
-        inBackground("Saved the session (" + plural(copy.size(), "result") + ") to " + target.getFileName() + ".",
-                "Could not save the session to " + target, () -> Sessions.save(target, settings, inputs, copy));
+    /** The documents an Analyze would read now. */
+    List<DocumentInput> documentInputs() {
+        return documents.stream().filter(d -> !d.isBlank()).map(DocumentItem::input).toList();
     }
 
-    /**
-     * Opens a session in the background and shows it as it was saved, without scoring anything. A file
-     * that is not a session, or is damaged, is refused with a notice, and what is shown stays.
-     */
-    public void openSession(Path file) {
-        if (running.get()) {
-            notice("A session can be opened once the analysis is over (or cancelled).");
-            return;
-        }
-        status.set("Opening " + file.getFileName() + "…");
-        background.execute(() -> {
-            try {
-                Sessions.Loaded loaded = Sessions.open(file);
-                Platform.runLater(() -> {
-                    if (running.get()) {
-                        notice(file.getFileName() + " was not opened: an analysis started meanwhile.");
-                        return;
-                    }
-                    show(loaded);
-                    status.set(String.format(Locale.ENGLISH, "Opened %s: %,d units in %s.", file.getFileName(),
-                            store.size(), plural(store.documents(), "document")));
-                    if (loaded.changed() != null) {
-                        notice("The results are as saved, but " + loaded.changed() + ".");
-                    }
-                });
-            } catch (SessionFile.Unreadable e) {
-                Platform.runLater(() -> notice(e.getMessage()));
-            } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> notice("Could not open " + file.getFileName() + " (" + reason(e) + "); nothing was changed."));
-            }
-        });
+    boolean isRunning() {
+        return running.get();
     }
 
-    /** Puts a session's (or a journal's) documents, settings and results in place. */
-    private void show(Sessions.Loaded loaded) {
+    void status(String message) {
+        status.set(message);
+    }
+
+    /** Puts a session's (or a journal's) documents, settings and results in place of what is shown. */
+    void show(Sessions.Loaded loaded) {
         restoring = true;
         try {
             engine.set(loaded.settings().engine());
@@ -727,83 +696,11 @@ public final class MainViewModel {
         progressText.set("");
     }
 
-    /** Looks, in the background, for a job the app did not finish (it was killed), to offer it for resume. */
-    public void lookForInterruptedJob() {
-        background.execute(() -> {
-            try {
-                Sessions.Offer offer = sessions.unfinished();
-                Platform.runLater(() -> {
-                    interrupted.set(offer);
-                    if (offer != null) {
-                        status.set(offer.message());
-                    }
-                });
-            } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> status.set("Interrupted analyses could not be looked for (" + reason(e) + ")."));
-            }
-        });
-    }
-
-    /**
-     * Goes on with the interrupted job: its results so far, documents and settings are shown, and a job
-     * reads the documents again, scoring only the units the journal does not hold, into the same journal.
-     */
-    public void resumeInterrupted() {
-        Sessions.Offer offer = interrupted.get();
-        if (offer == null || !offer.resumable()) {
-            return;
-        }
-        if (running.get()) {
-            notice("The interrupted analysis can be resumed once this one is over (or cancelled).");
-            return;
-        }
-        interrupted.set(null);
-        status.set("Resuming the interrupted analysis…");
-        background.execute(() -> {
-            try {
-                Sessions.Resumable resumable = sessions.load(offer);
-                Platform.runLater(() -> resume(resumable));
-            } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> {
-                    notice("The interrupted analysis was not resumed: " + reason(e) + ".");
-                    interrupted.set(new Sessions.Offer(offer.journal(), offer.message(), false));
-                });
-            }
-        });
-    }
-
-    private void resume(Sessions.Resumable resumable) {
-        if (running.get()) {
-            notice("The interrupted analysis was not resumed: an analysis started meanwhile.");
-            interrupted.set(new Sessions.Offer(resumable.journal(), "An interrupted analysis can be resumed.", true));
-            return;
-        }
-        show(resumable.loaded());
+    /** Goes on with an interrupted job whose results so far are shown ({@link #show}), writing on into its journal. */
+    void resume(Sessions.Resumable resumable) {
         Sessions.Loaded loaded = resumable.loaded();
         startJob(new AnalysisRequest(loaded.documents(), loaded.settings().engine(), loaded.settings().split(),
                 resumable.resumeAt()), Sessions.continueJournal(resumable), resumable.resumeAt().unitsDone());
-    }
-
-    /** Deletes the interrupted job's journal, then offers the next one, if any. */
-    public void discardInterrupted() {
-        Sessions.Offer offer = interrupted.get();
-        if (offer == null) {
-            return;
-        }
-        interrupted.set(null);
-        inBackground("Discarded the interrupted analysis.", "Could not discard the interrupted analysis", () -> {
-            sessions.discard(offer);
-            lookForInterruptedJob();
-        });
-    }
-
-    /** The job the app did not finish, offered for resume (or only for discarding); null when there is none. */
-    public ReadOnlyObjectProperty<Sessions.Offer> interruptedProperty() {
-        return interrupted.getReadOnlyProperty();
-    }
-
-    private static String reason(Exception e) {
-        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
     // ---- notices ---------------------------------------------------------------------------------
