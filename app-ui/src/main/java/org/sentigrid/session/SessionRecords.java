@@ -15,7 +15,20 @@ import org.sentigrid.text.TextUnit;
 /**
  * The records of a saved session and of a job journal, which share them: a header (format version,
  * settings, documents), then for each document of the results a document record followed by its units
- * in chunks, and an end record that counts what came before it. One reader serves both kinds of file.
+ * in chunks, and an end record that counts what came before it. One reader serves both kinds of file
+ * (they differ in their magic: {@code SGSESS01}, {@code SGJRNL01}).
+ *
+ * <p>Each payload is a {@link Payload}: a type byte, then big-endian fields; a string is its UTF-8 length
+ * (-1 for null) and bytes.
+ * <pre>
+ * 1 header    int version (1), string engine, string split, double threshold, int arc window,
+ *             int documents, each: string name, string text (null for a file), string path (null for
+ *             text), long size, long last-modified (epoch ms), string column, string field
+ * 2 document  string name                      (the results' next document; the units that follow are its)
+ * 3 units     int workers, each: string name; int units, each: long unit, long record, long start,
+ *             long end, string text, double neg, neu, pos, compound, int worker (index into the names)
+ * 4 end       long documents, long units       (counts of the records before it; nothing may follow)
+ * </pre>
  */
 final class SessionRecords {
     /** The format version this code writes; it reads this one and older. */
