@@ -126,7 +126,7 @@ public final class SentigridWindow {
         preferences.threshold(main.thresholdProperty().get());
         grid.thenAccept(service -> preferences.localWorkers(service.localWorkers()));
         preferences.flush();
-        main.cancel();
+        main.cancelAndWait(java.time.Duration.ofSeconds(3));
         workers.stop();
         background.shutdownNow();
         grid.thenAccept(GridService::close);

@@ -179,6 +179,29 @@ class SessionsAndJournalsTest extends DesktopTest {
     }
 
     @Test
+    void closingTheWindowMidJobCancelsItAndLeavesNoJournal() throws Exception {
+        Path reviews = Files.writeString(dir.resolve("reviews.txt"), reviews(600_000));
+        Path journals = Files.createDirectories(dir.resolve("journals"));
+        app = DesktopFixture.withJournals(journals).withWorkerReady();
+        MainViewModel model = app.window().main();
+        runFx(() -> model.addFiles(List.of(reviews), true));
+        waitUntil("the job runs with its journal", LIMIT, () -> model.runningProperty().get() && journalCount(journals) == 1);
+
+        app.close();
+        app = null;
+
+        assertThat(journalCount(journals)).isZero();
+    }
+
+    private static long journalCount(Path journals) {
+        try (var files = Files.list(journals)) {
+            return files.count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void anInterruptedJobWhoseFileChangedIsNotResumedAndSaysWhy() throws Exception {
         Path reviews = Files.writeString(dir.resolve("reviews.txt"), reviews(50));
         Path journals = Files.createDirectories(dir.resolve("journals"));

@@ -132,6 +132,8 @@ public final class MainViewModel {
         }
     };
     private AnalysisJob job;
+    /** Completes when the last job's thread is done (its journal closed). */
+    private volatile CompletableFuture<Void> jobEnded = CompletableFuture.completedFuture(null);
     private JobStats stats;
     private long lastRedraw;
     /** Whose turn it is to catch up while a job runs: the table (true) or the charts. */
@@ -361,9 +363,15 @@ public final class MainViewModel {
                 if (running.get() && job == null) {
                     job = started;
                     status.set("Analyzing " + plural(count, "document") + "…");
+                    CompletableFuture<Void> ended = new CompletableFuture<>();
+                    jobEnded = ended;
                     background.execute(() -> {
-                        events.open();
-                        started.run();
+                        try {
+                            events.open();
+                            started.run();
+                        } finally {
+                            ended.complete(null);
+                        }
                     });
                 }
             });
@@ -380,6 +388,21 @@ public final class MainViewModel {
             job.cancel();
         } else {
             finish(true); // the grid never started: nothing is running yet
+        }
+    }
+
+    /**
+     * Stops the job and waits, at most {@code limit}, until its thread is done: a window that closes
+     * cancels its job as Cancel does, and its journal is closed and deleted, not left for resume.
+     */
+    public void cancelAndWait(Duration limit) {
+        cancel();
+        try {
+            jobEnded.get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            // It did not stop in time: its journal stays, and is offered for resume next time.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
