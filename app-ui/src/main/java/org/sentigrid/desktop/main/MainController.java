@@ -71,8 +71,7 @@ public final class MainController {
     @FXML private Spinner<Double> thresholdSpinner;
     @FXML private Button analyzeButton;
     @FXML private Button cancelButton;
-    @FXML private MenuButton exportMenu;
-    @FXML private MenuButton sessionMenu;
+    @FXML private MenuButton fileMenu;
     @FXML private MenuItem resumeItem;
     @FXML private MenuItem discardItem;
     @FXML private ToggleButton darkToggle;
@@ -183,7 +182,7 @@ public final class MainController {
         accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newText);
         accelerators.put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), this::analyze);
         accelerators.put(new KeyCodeCombination(KeyCode.ESCAPE), this::cancel);
-        accelerators.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), exportMenu::show);
+        accelerators.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), fileMenu::show);
         accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), filterField::requestFocus);
         accelerators.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::saveSession);
         accelerators.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::openSession);
