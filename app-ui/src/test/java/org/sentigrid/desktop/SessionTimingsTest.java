@@ -49,9 +49,13 @@ class SessionTimingsTest extends DesktopTest {
         double open = (System.nanoTime() - start) / 1e9;
 
         assertThat(onFx(() -> model.results().size())).isEqualTo(SENTENCES);
+        start = System.nanoTime();
+        int read = org.sentigrid.desktop.session.Sessions.open(session).results().size();
+        double readOnly = (System.nanoTime() - start) / 1e9;
+        assertThat(read).isEqualTo(SENTENCES);
         System.out.printf("SessionTimingsTest: job of %,d units without a journal %.2f s (first %.2f s), with one %.2f s;"
-                        + " session %,d bytes, saved in %.2f s, opened in %.2f s%n",
-                SENTENCES, without, warmUp, with, Files.size(session), save, open);
+                        + " session %,d bytes, saved in %.2f s, opened in %.2f s (reading alone %.2f s)%n",
+                SENTENCES, without, warmUp, with, Files.size(session), save, open, readOnly);
     }
 
     private double job(Path file) throws Exception {
