@@ -54,7 +54,6 @@ import org.sentigrid.desktop.results.DocumentSummary;
 import org.sentigrid.desktop.results.ResultRow;
 import org.sentigrid.desktop.results.RowQuery;
 import org.sentigrid.format.RowFormat;
-import org.sentigrid.session.SessionFile;
 import org.sentigrid.text.SplitMode;
 
 /** Binds the main window to its view models and forwards the user's actions; it does no work itself. */
@@ -499,7 +498,7 @@ public final class MainController {
 
     @FXML
     private void saveSession() {
-        Path file = saveAs("Save the session", "analysis" + SessionFile.EXTENSION, "Sentigrid session", "*" + SessionFile.EXTENSION);
+        Path file = saveAs("Save the session", "analysis" + SessionViewModel.EXTENSION, "Sentigrid session", "*" + SessionViewModel.EXTENSION);
         if (file != null) {
             model.sessions().save(file);
         }
@@ -509,7 +508,7 @@ public final class MainController {
     private void openSession() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a saved session");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Sentigrid session", "*" + SessionFile.EXTENSION),
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Sentigrid session", "*" + SessionViewModel.EXTENSION),
                 new FileChooser.ExtensionFilter("All files", "*"));
         Path folder = preferences.lastFolder();
         if (folder != null) {

@@ -20,6 +20,9 @@ import org.sentigrid.session.SessionSettings;
  * refused file leaves what is shown as it was.
  */
 public final class SessionViewModel {
+    /** The extension of a saved session's file. */
+    public static final String EXTENSION = SessionFile.EXTENSION;
+
     private final MainViewModel main;
     private final Executor background;
     private final Sessions sessions;
