@@ -520,7 +520,7 @@ public final class MainViewModel {
 
     private void showProgress() {
         double seconds = Math.max(1e-3, (System.nanoTime() - stats.started) / 1e9);
-        double rate = stats.done / seconds;
+        double rate = (stats.done - stats.resumedFrom) / seconds; // units scored by this job
         // Until reading ends, the total is estimated from the share of the input read so far.
         boolean estimating = stats.shareRead < 1;
         long total = estimating && stats.shareRead > 0 ? Math.max(stats.read, Math.round(stats.read / stats.shareRead)) : stats.read;
