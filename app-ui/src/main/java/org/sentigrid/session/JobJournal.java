@@ -7,9 +7,11 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -51,7 +53,7 @@ public final class JobJournal implements ResultsSink, Closeable {
 
     /** Starts a new journal in {@code folder} (made if need be) with this header. */
     public static JobJournal start(Path folder, SessionHeader header) throws IOException {
-        Files.createDirectories(folder);
+        createPrivately(folder);
         Path file = folder.resolve("job-" + LocalDateTime.now().format(STAMP) + "-"
                 + Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 16, 1 << 20)) + EXTENSION);
         RecordFile.Appender appender = RecordFile.create(file, MAGIC);
@@ -192,6 +194,21 @@ public final class JobJournal implements ResultsSink, Closeable {
         SessionRecords.Contents contents = SessionRecords.read(file, MAGIC, sink);
         return new Found(file, contents.header(), contents.documents(), contents.units(), contents.lastUnit(),
                 contents.ended(), contents.scan(), written);
+    }
+
+    /** Journals hold the user's texts: their folder is the user's alone where the file system says so. */
+    private static void createPrivately(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        if (folder.getParent() != null) {
+            Files.createDirectories(folder.getParent());
+        }
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(folder);
+        }
     }
 
     private static boolean lockedElsewhere(Path file) {

@@ -18,11 +18,15 @@ class JobJournalTest {
 
     @Test
     void aFinishedJobLeavesNoJournal() throws Exception {
-        JobJournal journal = JobJournal.start(dir, header);
+        JobJournal journal = JobJournal.start(dir.resolve("data/journals"), header);
+        if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(dir.resolve("data/journals")))).as("the user's alone").isEqualTo("rwx------");
+        }
         SessionFileTest.replay(journal, 100);
         journal.finish();
         assertThat(Files.exists(journal.file())).isFalse();
-        assertThat(JobJournal.unfinished(dir)).isEmpty();
+        assertThat(JobJournal.unfinished(dir.resolve("data/journals"))).isEmpty();
     }
 
     @Test
