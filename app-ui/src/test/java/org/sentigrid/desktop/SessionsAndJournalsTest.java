@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import org.junit.jupiter.api.Test;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.SentimentScores;
@@ -78,6 +81,9 @@ class SessionsAndJournalsTest extends DesktopTest {
         assertThat(onFx(() -> reopened.arcWindowProperty().get())).isEqualTo(7);
         assertThat(ran).as("no job ran").isFalse();
         assertThat(unitsScored()).isZero();
+        var accelerators = onFx(() -> app.window().stage().getScene().getAccelerators().keySet());
+        assertThat(accelerators).contains(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
     }
 
     @Test
@@ -186,6 +192,8 @@ class SessionsAndJournalsTest extends DesktopTest {
         MainViewModel model = app.window().main();
         runFx(() -> model.addFiles(List.of(reviews), true));
         waitUntil("the job runs with its journal", LIMIT, () -> model.runningProperty().get() && journalCount(journals) == 1);
+        runFx(() -> model.sessions().save(dir.resolve("mid-job.sentigrid")));
+        assertThat(onFx(() -> model.notices())).contains("The session can be saved once the analysis is over (or cancelled).");
 
         app.close();
         app = null;
