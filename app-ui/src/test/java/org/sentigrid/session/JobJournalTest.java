@@ -57,6 +57,21 @@ class JobJournalTest {
     }
 
     @Test
+    void theDataDirectoryCanBeChosenWithASystemProperty() {
+        String before = System.getProperty(DataDirectory.PROPERTY);
+        try {
+            System.setProperty(DataDirectory.PROPERTY, dir.toString());
+            assertThat(DataDirectory.journals()).isEqualTo(dir.resolve("journals"));
+            System.clearProperty(DataDirectory.PROPERTY);
+            assertThat(DataDirectory.journals().toString()).endsWith("sentigrid/journals");
+        } finally {
+            if (before != null) {
+                System.setProperty(DataDirectory.PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
     void aJournalThatEndedButWasNotDeletedIsCleanedUpAndOtherFilesAreLeftAlone() throws Exception {
         Path ended = dir.resolve("job-ended" + JobJournal.EXTENSION);
         try (org.sentigrid.journal.RecordFile.Appender out = org.sentigrid.journal.RecordFile.create(ended, JobJournal.MAGIC)) {
