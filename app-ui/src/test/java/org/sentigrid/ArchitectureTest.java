@@ -58,6 +58,15 @@ class ArchitectureTest {
                 .check(sentigrid);
     }
 
+    /** Saved sessions and job journals are files any front end could read: no window, grid or command line in them. */
+    @Test
+    void sessionFilesKnowNoFrontEnd() {
+        noClasses().that().resideInAPackage("org.sentigrid.session..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sentigrid.desktop..", "org.sentigrid.cli..",
+                        "org.sentigrid.grid..", "org.sentigrid.serve..", "org.sentigrid.app..", "javafx..")
+                .check(sentigrid);
+    }
+
     @Test
     void javaFxIsUsedOnlyInTheUserInterfacePackages() {
         noClasses().that().resideOutsideOfPackage("org.sentigrid.desktop..")

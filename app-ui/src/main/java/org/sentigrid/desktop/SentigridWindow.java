@@ -22,9 +22,11 @@ import org.sentigrid.desktop.explain.ExplainViewModel;
 import org.sentigrid.desktop.main.MainController;
 import org.sentigrid.desktop.main.MainViewModel;
 import org.sentigrid.desktop.prefs.AppPreferences;
+import org.sentigrid.desktop.session.Sessions;
 import org.sentigrid.desktop.workers.GridService;
 import org.sentigrid.desktop.workers.WorkersController;
 import org.sentigrid.desktop.workers.WorkersViewModel;
+import org.sentigrid.session.DataDirectory;
 
 /**
  * Puts one Sentigrid window together: the background executor every slow task runs on, the embedded
@@ -38,7 +40,7 @@ public final class SentigridWindow {
     private final AppPreferences preferences;
     private final Stage stage;
 
-    private SentigridWindow(Stage stage, AppPreferences preferences) {
+    private SentigridWindow(Stage stage, AppPreferences preferences, Path journals) {
         this.stage = stage;
         this.preferences = preferences;
         this.background = Executors.newCachedThreadPool(daemonThreads());
@@ -59,14 +61,19 @@ public final class SentigridWindow {
                     + reason(failure) + "); Sentigrid scores in this process instead.")));
             return new InProcessScorer(background);
         });
-        this.main = new MainViewModel(background, scorer);
+        this.main = new MainViewModel(background, scorer, new Sessions(journals));
         noticesTo.complete(main);
         this.workers = new WorkersViewModel(background, grid);
     }
 
     /** Builds the window on {@code stage} and shows it; {@code files} are loaded and analyzed at once. */
     public static SentigridWindow open(Stage stage, AppPreferences preferences, List<Path> files) {
-        SentigridWindow window = new SentigridWindow(stage, preferences);
+        return open(stage, preferences, DataDirectory.journals(), files);
+    }
+
+    /** A window whose jobs keep their journals in {@code journals} (where it also looks for interrupted ones). */
+    public static SentigridWindow open(Stage stage, AppPreferences preferences, Path journals, List<Path> files) {
+        SentigridWindow window = new SentigridWindow(stage, preferences, journals);
         window.show(files);
         return window;
     }
@@ -105,6 +112,7 @@ public final class SentigridWindow {
         stage.setOnHidden(e -> close());
         stage.show();
         main.addFiles(files, true);
+        main.sessions().lookForInterruptedJob();
     }
 
     /** Remembers the preferences, stops the job and the grid. Idempotent. */
@@ -118,7 +126,7 @@ public final class SentigridWindow {
         preferences.threshold(main.thresholdProperty().get());
         grid.thenAccept(service -> preferences.localWorkers(service.localWorkers()));
         preferences.flush();
-        main.cancel();
+        main.cancelAndWait(java.time.Duration.ofSeconds(3));
         workers.stop();
         background.shutdownNow();
         grid.thenAccept(GridService::close);

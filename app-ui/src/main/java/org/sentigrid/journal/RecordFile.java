@@ -5,6 +5,7 @@ import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -117,6 +118,30 @@ public final class RecordFile {
         } catch (IOException e) {
             channel.close();
             throw e;
+        }
+    }
+
+    /**
+     * Writes a whole file of records to a stream (a file written at once and moved into place, as a saved
+     * session): the magic, then each record framed as {@link Appender} frames it. The stream is not closed.
+     */
+    public static final class StreamWriter {
+        private final OutputStream out;
+        private final CRC32C crc = new CRC32C();
+        private final ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
+
+        public StreamWriter(OutputStream out, byte[] magic) throws IOException {
+            this.out = out;
+            out.write(magic);
+        }
+
+        public void append(byte[] payload) throws IOException {
+            crc.reset();
+            crc.update(payload);
+            header.clear();
+            header.putInt(payload.length).putInt((int) crc.getValue());
+            out.write(header.array());
+            out.write(payload);
         }
     }
 

@@ -2,6 +2,7 @@ package org.sentigrid.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -25,22 +26,35 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class DesktopFixture implements AutoCloseable {
     private final SentigridWindow window;
     private final Preferences node;
+    /** A journal folder the fixture made (and deletes), or null when the test gave its own. */
+    private final Path ownJournals;
     public final FxRobot robot = new FxRobot();
 
-    private DesktopFixture(SentigridWindow window, Preferences node) {
+    private DesktopFixture(SentigridWindow window, Preferences node, Path ownJournals) {
         this.window = window;
         this.node = node;
+        this.ownJournals = ownJournals;
     }
 
     public static DesktopFixture open(Path... files) throws Exception {
         return open(Preferences.userRoot().node("org/sentigrid/test/" + UUID.randomUUID()), files);
     }
 
-    /** A window with these preferences (removed when the fixture closes). */
+    /** A window with these preferences (removed when the fixture closes); its job journals go to a folder of its own. */
     public static DesktopFixture open(Preferences node, Path... files) throws Exception {
+        Path journals = Files.createTempDirectory("sentigrid-journals");
+        return open(node, journals, journals, files);
+    }
+
+    /** A window whose job journals go to {@code journals} (where it looks for interrupted jobs on opening). */
+    public static DesktopFixture withJournals(Path journals, Path... files) throws Exception {
+        return open(Preferences.userRoot().node("org/sentigrid/test/" + UUID.randomUUID()), journals, null, files);
+    }
+
+    private static DesktopFixture open(Preferences node, Path journals, Path ownJournals, Path... files) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
-        SentigridWindow window = onFx(() -> SentigridWindow.open(stage, new AppPreferences(node), List.of(files)));
-        return new DesktopFixture(window, node);
+        SentigridWindow window = onFx(() -> SentigridWindow.open(stage, new AppPreferences(node), journals, List.of(files)));
+        return new DesktopFixture(window, node, ownJournals);
     }
 
     /** Closes the window as a user does, keeping its preferences for the next window. */
@@ -106,6 +120,11 @@ public final class DesktopFixture implements AutoCloseable {
             node.removeNode();
         } catch (BackingStoreException | IllegalStateException e) {
             // Already gone.
+        }
+        if (ownJournals != null) {
+            try (var files = Files.walk(ownJournals)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
         }
     }
 

@@ -53,6 +53,7 @@ public final class AnalysisJob implements Runnable {
         this.settings = JobSettings.plain(request.mode());
         this.sizes = request.documents().stream().mapToLong(AnalysisJob::size).toArray();
         this.totalSize = java.util.Arrays.stream(sizes).sum();
+        this.unitsRead = request.resume().unitsDone();
     }
 
     /** Stops the job: nothing more is read or sent, batches on the grid are dropped. Any thread. */
@@ -64,11 +65,17 @@ public final class AnalysisJob implements Runnable {
     @Override
     public void run() {
         try {
+            AnalysisRequest.ResumePoint resume = request.resume();
             for (int d = 0; d < request.documents().size(); d++) {
                 if (cancelled) {
                     break;
                 }
-                analyze(request.documents().get(d), sizes[d]);
+                if (d + 1 < resume.documentsStarted()) {
+                    doneSize += sizes[d]; // done before: its results are shown already
+                    continue;
+                }
+                boolean goOn = d + 1 == resume.documentsStarted();
+                analyze(request.documents().get(d), sizes[d], goOn ? resume.lastUnit() : -1);
                 doneSize += sizes[d];
                 reportRead(doneSize);
             }
@@ -84,11 +91,15 @@ public final class AnalysisJob implements Runnable {
 
     /**
      * Reads, scores and reports one document. What was read before a read error is still scored and
-     * reported, and before the next document starts, so every result lands in its own document.
+     * reported, and before the next document starts, so every result lands in its own document. A
+     * document a resumed job goes on with ({@code doneThrough} ≥ 0) has started already, and its units up
+     * to {@code doneThrough} are read but not scored again.
      */
-    private void analyze(DocumentInput document, long documentSize) {
-        events.documentStarted(document.name());
-        Batcher batcher = new Batcher(document, documentSize);
+    private void analyze(DocumentInput document, long documentSize, long doneThrough) {
+        if (doneThrough < 0) {
+            events.documentStarted(document.name());
+        }
+        Batcher batcher = new Batcher(document, documentSize, Math.max(0, doneThrough));
         String problem = null;
         try {
             if (document.text() != null) {
@@ -191,18 +202,23 @@ public final class AnalysisJob implements Runnable {
     private final class Batcher implements UnitSink {
         private final DocumentInput document;
         private final long documentSize;
+        private final long doneThrough;
         private List<TextUnit> batch = new ArrayList<>();
         private long batchChars;
 
-        Batcher(DocumentInput document, long documentSize) {
+        Batcher(DocumentInput document, long documentSize, long doneThrough) {
             this.document = document;
             this.documentSize = documentSize;
+            this.doneThrough = doneThrough;
         }
 
         @Override
         public void unit(TextUnit unit) {
             if (cancelled) {
                 throw new Cancelled();
+            }
+            if (unit.unit() <= doneThrough) {
+                return; // scored before the job was interrupted: counted in the resume point's units
             }
             TextUnit named = new TextUnit(document.name(), unit.unit(), unit.text(), unit.record(), unit.start(), unit.end());
             batch.add(named);

@@ -30,6 +30,16 @@ public final class DocumentItem {
         return new DocumentItem(name, null, file, column, field);
     }
 
+    /** A document as a job read it (from a saved session or an interrupted job's journal). */
+    static DocumentItem of(DocumentInput input) {
+        if (input.text() == null) {
+            return file(input.file(), input.name(), input.column(), input.field());
+        }
+        DocumentItem item = text(input.name());
+        item.text.set(input.text());
+        return item;
+    }
+
     public StringProperty nameProperty() {
         return name;
     }

@@ -15,6 +15,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -37,6 +38,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.control.Notifications;
+import org.controlsfx.control.action.Action;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.desktop.charts.ArcChart;
@@ -68,7 +70,9 @@ public final class MainController {
     @FXML private Spinner<Double> thresholdSpinner;
     @FXML private Button analyzeButton;
     @FXML private Button cancelButton;
-    @FXML private MenuButton exportMenu;
+    @FXML private MenuButton fileMenu;
+    @FXML private MenuItem resumeItem;
+    @FXML private MenuItem discardItem;
     @FXML private ToggleButton darkToggle;
     @FXML private ListView<DocumentItem> documentList;
     @FXML private TextArea editor;
@@ -122,6 +126,27 @@ public final class MainController {
             }
         });
         explain.explainedProperty().addListener((obs, old, now) -> explanationView.show(now));
+        bindInterrupted();
+    }
+
+    /** A job the app did not finish is offered in a notification (no modal dialog) and in the Session menu. */
+    private void bindInterrupted() {
+        var offer = model.sessions().interruptedProperty();
+        resumeItem.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> offer.get() == null || !offer.get().resumable(), offer));
+        discardItem.disableProperty().bind(offer.isNull());
+        offer.addListener((obs, old, now) -> {
+            if (now == null) {
+                return;
+            }
+            List<Action> actions = new ArrayList<>();
+            if (now.resumable()) {
+                actions.add(new Action("Resume", e -> model.sessions().resume()));
+            }
+            actions.add(new Action("Discard", e -> model.sessions().discard()));
+            Notifications.create().owner(window()).title("Sentigrid — interrupted analysis").text(now.message())
+                    .action(actions.toArray(Action[]::new)).hideAfter(javafx.util.Duration.seconds(30)).showInformation();
+        });
     }
 
     /** The theme the user chose last time, and the toggle that switches it; called once the scene exists. */
@@ -156,8 +181,10 @@ public final class MainController {
         accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newText);
         accelerators.put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), this::analyze);
         accelerators.put(new KeyCodeCombination(KeyCode.ESCAPE), this::cancel);
-        accelerators.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), exportMenu::show);
+        accelerators.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), fileMenu::show);
         accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), filterField::requestFocus);
+        accelerators.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::saveSession);
+        accelerators.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::openSession);
     }
 
     private void bindSettings() {
@@ -192,6 +219,7 @@ public final class MainController {
         showsItsValueAfterEditing(thresholdSpinner);
         showsItsValueAfterEditing(arcWindowSpinner);
         window.valueProperty().addListener((obs, old, now) -> model.arcWindowProperty().set(now));
+        model.arcWindowProperty().addListener((obs, old, now) -> window.setValue(now.intValue()));
         analyzeButton.disableProperty().bind(model.runningProperty());
         cancelButton.disableProperty().bind(model.runningProperty().not());
     }
@@ -466,6 +494,41 @@ public final class MainController {
         if (file != null) {
             model.exportImage(chart.snapshot(null, null), file);
         }
+    }
+
+    @FXML
+    private void saveSession() {
+        Path file = saveAs("Save the session", "analysis" + SessionViewModel.EXTENSION, "Sentigrid session", "*" + SessionViewModel.EXTENSION);
+        if (file != null) {
+            model.sessions().save(file);
+        }
+    }
+
+    @FXML
+    private void openSession() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a saved session");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Sentigrid session", "*" + SessionViewModel.EXTENSION),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        Path folder = preferences.lastFolder();
+        if (folder != null) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        File chosen = chooser.showOpenDialog(window());
+        if (chosen != null) {
+            preferences.lastFolder(chosen.toPath().toAbsolutePath().getParent());
+            model.sessions().open(chosen.toPath());
+        }
+    }
+
+    @FXML
+    private void resumeInterrupted() {
+        model.sessions().resume();
+    }
+
+    @FXML
+    private void discardInterrupted() {
+        model.sessions().discard();
     }
 
     private Path saveAs(String title, String name, String kind, String pattern) {

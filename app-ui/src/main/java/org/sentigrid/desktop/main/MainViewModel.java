@@ -47,13 +47,17 @@ import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.api.SentimentScores;
 import org.sentigrid.desktop.analysis.AnalysisJob;
 import org.sentigrid.desktop.analysis.AnalysisRequest;
+import org.sentigrid.desktop.analysis.DocumentInput;
 import org.sentigrid.desktop.analysis.JobEvents;
+import org.sentigrid.desktop.analysis.JournalingEvents;
 import org.sentigrid.desktop.analysis.Scorer;
 import org.sentigrid.desktop.results.DocumentSummary;
 import org.sentigrid.desktop.results.ResultRows;
 import org.sentigrid.desktop.results.ResultStore;
 import org.sentigrid.desktop.results.RowQuery;
 import org.sentigrid.desktop.results.SummaryTally;
+import org.sentigrid.desktop.session.Sessions;
+import org.sentigrid.session.SessionSettings;
 import org.sentigrid.text.InputProblem;
 import org.sentigrid.text.Source;
 import org.sentigrid.text.SplitMode;
@@ -85,6 +89,8 @@ public final class MainViewModel {
 
     private final Executor background;
     private final CompletableFuture<? extends Scorer> scorer;
+    private final Sessions sessions;
+    private final SessionViewModel sessionModel;
 
     private final ObservableList<DocumentItem> documents = FXCollections.observableArrayList();
     private final ObjectProperty<DocumentItem> selectedDocument = new SimpleObjectProperty<>();
@@ -126,6 +132,8 @@ public final class MainViewModel {
         }
     };
     private AnalysisJob job;
+    /** Completes when the last job's thread is done (its journal closed). */
+    private volatile CompletableFuture<Void> jobEnded = CompletableFuture.completedFuture(null);
     private JobStats stats;
     private long lastRedraw;
     /** Whose turn it is to catch up while a job runs: the table (true) or the charts. */
@@ -134,12 +142,16 @@ public final class MainViewModel {
     /** The first unit of the store not yet in the table's rows. */
     private int rowsFrom;
     private int textDocuments;
+    /** Set while a session's settings are put in place: they must not re-run the job. */
+    private boolean restoring;
     /** Asks the user for a table's text column (or JSON Lines field); empty to leave the file out. */
     private BiFunction<String, TablePreview, Optional<String>> columnChooser = (name, preview) -> Optional.empty();
 
-    public MainViewModel(Executor background, CompletableFuture<? extends Scorer> scorer) {
+    public MainViewModel(Executor background, CompletableFuture<? extends Scorer> scorer, Sessions sessions) {
         this.background = background;
         this.scorer = scorer;
+        this.sessions = sessions;
+        this.sessionModel = new SessionViewModel(this, background, sessions);
         selectedDocument.addListener((obs, old, now) -> showInEditor(old, now));
         threshold.addListener((obs, old, now) -> {
             query = query.withThreshold(now.doubleValue());
@@ -317,28 +329,50 @@ public final class MainViewModel {
             status.set("Nothing to analyze: type or paste some text, or open files (Ctrl+O).");
             return;
         }
+        clearResults();
+        List<DocumentInput> inputs = chosen.stream().map(DocumentItem::input).toList();
+        startJob(new AnalysisRequest(inputs, engine.get(), split.get()), sessions.newJournal(settings(), inputs), 0);
+    }
+
+    private void clearResults() {
         store.clear();
         tally.reset(store, threshold.get());
         selectedIndex.set(-1);
         requery();
         redraw();
-        AnalysisRequest request = new AnalysisRequest(chosen.stream().map(DocumentItem::input).toList(),
-                engine.get(), split.get());
-        stats = new JobStats(System.nanoTime());
+    }
+
+    /**
+     * Runs a job whose results go after those shown ({@code alreadyDone} of them, when it goes on with an
+     * interrupted job); its journal is opened on the job's thread.
+     */
+    private void startJob(AnalysisRequest request, JournalingEvents.Opener journal, long alreadyDone) {
+        int count = request.documents().size();
+        stats = new JobStats(System.nanoTime(), alreadyDone);
         stopping = false;
         running.set(true);
         progress.set(-1);
         progressText.set("Starting…");
-        status.set(scorer.isDone() ? "Analyzing " + plural(chosen.size(), "document") + "…"
+        status.set(scorer.isDone() ? "Analyzing " + plural(count, "document") + "…"
                 : "Waiting for the grid to start…");
         drain.start();
         scorer.thenAccept(ready -> {
-            AnalysisJob started = new AnalysisJob(request, ready, new Events());
+            JournalingEvents events = new JournalingEvents(journal, new Events());
+            AnalysisJob started = new AnalysisJob(request, ready, events);
             Platform.runLater(() -> {
                 if (running.get() && job == null) {
                     job = started;
-                    status.set("Analyzing " + plural(chosen.size(), "document") + "…");
-                    background.execute(started);
+                    status.set("Analyzing " + plural(count, "document") + "…");
+                    CompletableFuture<Void> ended = new CompletableFuture<>();
+                    jobEnded = ended;
+                    background.execute(() -> {
+                        try {
+                            events.open();
+                            started.run();
+                        } finally {
+                            ended.complete(null);
+                        }
+                    });
                 }
             });
         });
@@ -357,9 +391,24 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * Stops the job and waits, at most {@code limit}, until its thread is done: a window that closes
+     * cancels its job as Cancel does, and its journal is closed and deleted, not left for resume.
+     */
+    public void cancelAndWait(Duration limit) {
+        cancel();
+        try {
+            jobEnded.get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            // It did not stop in time: its journal stays, and is offered for resume next time.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Re-runs the job when there are results to redo (after the engine or split changed). */
     public void rerunIfAnalyzed() {
-        if (store.size() > 0 && !running.get()) {
+        if (store.size() > 0 && !running.get() && !restoring) {
             analyze();
         }
     }
@@ -459,9 +508,10 @@ public final class MainViewModel {
         drain.stop();
         progress.set(cancelled ? progress.get() : 1);
         double seconds = (System.nanoTime() - stats.started) / 1e9;
-        progressText.set(String.format(Locale.ENGLISH, "%,d units in %.1f s", stats.done, seconds));
+        progressText.set(String.format(Locale.ENGLISH, "%,d units in %.1f s", stats.done - stats.resumedFrom, seconds));
         status.set(cancelled ? String.format(Locale.ENGLISH, "Cancelled; the %,d units scored so far are kept.", stats.done)
-                : String.format(Locale.ENGLISH, "Done: %,d units in %s.", store.size(), plural(store.documents(), "document")));
+                : String.format(Locale.ENGLISH, "Done: %,d units in %s%s.", store.size(), plural(store.documents(), "document"),
+                        stats.resumedFrom == 0 ? "" : String.format(Locale.ENGLISH, " (%,d of them from the interrupted job)", stats.resumedFrom)));
         if (!query.isIdentity()) {
             requery();
         }
@@ -470,7 +520,7 @@ public final class MainViewModel {
 
     private void showProgress() {
         double seconds = Math.max(1e-3, (System.nanoTime() - stats.started) / 1e9);
-        double rate = stats.done / seconds;
+        double rate = (stats.done - stats.resumedFrom) / seconds; // units scored by this job
         // Until reading ends, the total is estimated from the share of the input read so far.
         boolean estimating = stats.shareRead < 1;
         long total = estimating && stats.shareRead > 0 ? Math.max(stats.read, Math.round(stats.read / stats.shareRead)) : stats.read;
@@ -488,12 +538,16 @@ public final class MainViewModel {
     /** Units done and read, and time, of the running job. FX thread. */
     private static final class JobStats {
         final long started;
+        /** Units an interrupted job had scored before this one went on with it. */
+        final long resumedFrom;
         long done;
         long read;
         double shareRead;
 
-        JobStats(long started) {
+        JobStats(long started, long resumedFrom) {
             this.started = started;
+            this.resumedFrom = resumedFrom;
+            this.done = resumedFrom;
         }
     }
 
@@ -613,6 +667,63 @@ public final class MainViewModel {
 
     private interface IoTask {
         void run() throws IOException;
+    }
+
+    // ---- sessions and interrupted jobs (the file work and the offer are in SessionViewModel) ---------
+
+    /** Saving and opening sessions, and the job the app did not finish. */
+    public SessionViewModel sessions() {
+        return sessionModel;
+    }
+
+    SessionSettings settings() {
+        return new SessionSettings(engine.get(), split.get(), threshold.get(), arcWindow.get());
+    }
+
+    /** The documents an Analyze would read now. */
+    List<DocumentInput> documentInputs() {
+        return documents.stream().filter(d -> !d.isBlank()).map(DocumentItem::input).toList();
+    }
+
+    boolean isRunning() {
+        return running.get();
+    }
+
+    void status(String message) {
+        status.set(message);
+    }
+
+    /** Puts a session's (or a journal's) documents, settings and results in place of what is shown. */
+    void show(Sessions.Loaded loaded) {
+        restoring = true;
+        try {
+            engine.set(loaded.settings().engine());
+            split.set(loaded.settings().split());
+            threshold.set(loaded.settings().threshold());
+            arcWindow.set(loaded.settings().arcWindow());
+        } finally {
+            restoring = false;
+        }
+        documents.setAll(loaded.documents().stream().map(DocumentItem::of).toList());
+        textDocuments = (int) documents.stream().filter(DocumentItem::isText).count();
+        if (documents.isEmpty()) {
+            newText();
+        }
+        selectedDocument.set(documents.get(0));
+        store.replaceWith(loaded.results());
+        tally.reset(store, threshold.get());
+        selectedIndex.set(-1);
+        requery();
+        redraw();
+        progress.set(0);
+        progressText.set("");
+    }
+
+    /** Goes on with an interrupted job whose results so far are shown ({@link #show}), writing on into its journal. */
+    void resume(Sessions.Resumable resumable) {
+        Sessions.Loaded loaded = resumable.loaded();
+        startJob(new AnalysisRequest(loaded.documents(), loaded.settings().engine(), loaded.settings().split(),
+                resumable.resumeAt()), Sessions.continueJournal(resumable), resumable.resumeAt().unitsDone());
     }
 
     // ---- notices ---------------------------------------------------------------------------------

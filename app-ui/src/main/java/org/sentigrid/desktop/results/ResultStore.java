@@ -112,6 +112,19 @@ public final class ResultStore implements ScoredPoints {
         return copy;
     }
 
+    /** Takes over the results of {@code other} (made in the background, say from a saved session), which is left empty. */
+    public void replaceWith(ResultStore other) {
+        clear();
+        documentNames.addAll(other.documentNames);
+        documentRanges.addAll(other.documentRanges);
+        pages.addAll(other.pages);
+        size = other.size;
+        other.documentNames.clear();
+        other.documentRanges.clear();
+        other.pages.clear();
+        other.size = 0;
+    }
+
     public void clear() {
         documentNames.clear();
         documentRanges.clear();

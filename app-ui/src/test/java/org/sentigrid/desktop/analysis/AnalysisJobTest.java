@@ -185,6 +185,47 @@ class AnalysisJobTest {
         assertThat(shares).as("shares read, in order").isSorted();
     }
 
+    @Test
+    void aResumedJobSkipsTheDocumentsAndUnitsDoneAndScoresOnlyTheRest() {
+        DocumentInput first = DocumentInput.text("first", "Good. Bad. Fine.");
+        DocumentInput second = DocumentInput.text("second", "One is great. Two is awful. Three is fine. Four is nice.");
+        DocumentInput third = DocumentInput.text("third", "Lovely. Terrible.");
+        java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+        InProcessScorer inProcess = new InProcessScorer(pool);
+        Scorer counting = new Scorer() {
+            @Override
+            public java.util.concurrent.CompletableFuture<org.sentigrid.grid.GridServer.ScoredBatch> submit(
+                    long jobId, org.sentigrid.api.grid.JobSettings settings, List<String> texts) {
+                sent.addAndGet(texts.size());
+                return inProcess.submit(jobId, settings, texts);
+            }
+
+            @Override
+            public void cancel(long jobId) {
+            }
+
+            @Override
+            public int batchUnits() {
+                return 2;
+            }
+
+            @Override
+            public int batchesInFlight() {
+                return 2;
+            }
+        };
+        Recorder events = new Recorder();
+        // The job was interrupted in "second" after its unit 2: "first" and those units are shown already.
+        new AnalysisJob(new AnalysisRequest(List.of(first, second, third), EngineMode.VADER, SplitMode.SENTENCES,
+                new AnalysisRequest.ResumePoint(2, 2, 5)), counting, events).run();
+
+        assertThat(events.kinds()).containsExactly("scored", "started third", "scored", "finished false");
+        assertThat(events.units()).extracting(u -> u.source() + " " + u.unit() + " " + u.text()).containsExactly(
+                "second 3 Three is fine.", "second 4 Four is nice.", "third 1 Lovely.", "third 2 Terrible.");
+        assertThat(sent).hasValue(4);
+        assertScoredByVader(events);
+    }
+
     private Recorder run(DocumentInput... documents) {
         Recorder events = new Recorder();
         new AnalysisJob(request(documents), new InProcessScorer(pool), events).run();

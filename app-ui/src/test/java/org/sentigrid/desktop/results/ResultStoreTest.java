@@ -13,6 +13,29 @@ class ResultStoreTest {
     private static final int SECOND_DOCUMENT_UNITS = 15_000;
 
     @Test
+    void aStoreTakesOverAnothersResultsWhichIsLeftEmpty() {
+        ResultStore loaded = new ResultStore();
+        fill(loaded, "first.txt", FIRST_DOCUMENT_UNITS, 0);
+        ResultStore expected = loaded.copy();
+        ResultStore shown = new ResultStore();
+        fill(shown, "old.txt", 10, 0);
+
+        shown.replaceWith(loaded);
+
+        assertThat(loaded.size()).isZero();
+        assertThat(loaded.documents()).isZero();
+        assertThat(shown.size()).isEqualTo(FIRST_DOCUMENT_UNITS);
+        assertThat(shown.documents()).isEqualTo(1);
+        assertThat(shown.documentName(0)).isEqualTo("first.txt");
+        for (int i = 0; i < shown.size(); i += 997) {
+            assertThat(shown.textUnit(i)).isEqualTo(expected.textUnit(i));
+            assertThat(shown.scores(i)).isEqualTo(expected.scores(i));
+        }
+        fill(shown, "more.txt", 3, FIRST_DOCUMENT_UNITS);
+        assertThat(shown.documentSize(1)).isEqualTo(3);
+    }
+
+    @Test
     void unitsAcrossSeveralPagesReadBackExactly() {
         ResultStore store = new ResultStore();
         fill(store, "first.txt", FIRST_DOCUMENT_UNITS, 0);
