@@ -72,15 +72,21 @@ final class SessionRecords {
         int[] workerOf = new int[size];
         byte[][] texts = new byte[size][];
         long bytes = 1 + 4 + 4;
+        String lastWorker = null;
+        int known = -1;
         for (int i = 0; i < size; i++) {
             String worker = chunk.workers().get(i);
-            Integer known = workers.get(worker);
-            if (known == null) {
-                known = names.size();
-                workers.put(worker, known);
-                byte[] name = bytes(worker);
-                names.add(name);
-                bytes += 4 + (name == null ? 0 : name.length);
+            if (known < 0 || worker != lastWorker) { // a chunk is mostly one batch: one worker, one name object
+                Integer index = workers.get(worker);
+                if (index == null) {
+                    index = names.size();
+                    workers.put(worker, index);
+                    byte[] name = bytes(worker);
+                    names.add(name);
+                    bytes += 4 + (name == null ? 0 : name.length);
+                }
+                known = index;
+                lastWorker = worker;
             }
             workerOf[i] = known;
             texts[i] = chunk.units().get(i).text().getBytes(StandardCharsets.UTF_8);
