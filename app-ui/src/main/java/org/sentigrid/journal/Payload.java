@@ -15,10 +15,17 @@ public final class Payload {
 
     /** Writes a payload; nothing it does can fail, as it writes to memory. */
     public static final class Writer {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-        private final DataOutputStream out = new DataOutputStream(bytes);
+        private final ByteArrayOutputStream bytes;
+        private final DataOutputStream out;
 
         public Writer(int type) {
+            this(type, 256);
+        }
+
+        /** A writer whose payload is expected to take about {@code capacity} bytes (it grows beyond). */
+        public Writer(int type, int capacity) {
+            bytes = new ByteArrayOutputStream(capacity);
+            out = new DataOutputStream(bytes);
             putByte(type);
         }
 

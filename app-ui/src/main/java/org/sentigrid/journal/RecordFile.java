@@ -139,12 +139,18 @@ public final class RecordFile {
         }
 
         public void append(byte[] payload) throws IOException {
+            append(ByteBuffer.wrap(payload));
+        }
+
+        /** Writes the bytes from {@code payload}'s position to its limit, which must have an array. */
+        public void append(ByteBuffer payload) throws IOException {
             crc.reset();
-            crc.update(payload);
+            crc.update(payload.duplicate());
             header.clear();
-            header.putInt(payload.length).putInt((int) crc.getValue());
+            header.putInt(payload.remaining()).putInt((int) crc.getValue());
             out.write(header.array());
-            out.write(payload);
+            out.write(payload.array(), payload.arrayOffset() + payload.position(), payload.remaining());
+            payload.position(payload.limit());
         }
     }
 
@@ -177,13 +183,19 @@ public final class RecordFile {
          * the disk (surviving a power cut) within about a second, or at {@link #close}.
          */
         public void append(byte[] payload) throws IOException {
+            append(ByteBuffer.wrap(payload));
+        }
+
+        /** Appends the bytes from {@code payload}'s position to its limit (it is read to its limit). */
+        public void append(ByteBuffer payload) throws IOException {
+            int length = payload.remaining();
             crc.reset();
-            crc.update(payload);
+            crc.update(payload.duplicate());
             header.clear();
-            header.putInt(payload.length).putInt((int) crc.getValue()).flip();
+            header.putInt(length).putInt((int) crc.getValue()).flip();
             // One gathering write: the payload is not copied (a job journals about its input's size).
-            ByteBuffer[] record = {header, ByteBuffer.wrap(payload)};
-            long left = HEADER_BYTES + (long) payload.length;
+            ByteBuffer[] record = {header, payload};
+            long left = HEADER_BYTES + (long) length;
             while (left > 0) {
                 left -= channel.write(record);
             }

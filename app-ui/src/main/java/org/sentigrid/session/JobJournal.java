@@ -42,6 +42,8 @@ public final class JobJournal implements ResultsSink, Closeable {
     private long documents;
     private long units;
     private boolean closed;
+    /** The last units record, its buffer reused for the next. */
+    private java.nio.ByteBuffer encoded;
 
     private JobJournal(Path file, RecordFile.Appender appender, FileChannel lockChannel, long documents, long units) {
         this.file = file;
@@ -108,7 +110,8 @@ public final class JobJournal implements ResultsSink, Closeable {
 
     @Override
     public void units(ScoredChunk chunk) throws IOException {
-        appender.append(SessionRecords.units(chunk));
+        encoded = SessionRecords.units(chunk, encoded);
+        appender.append(encoded);
         units += chunk.size();
     }
 

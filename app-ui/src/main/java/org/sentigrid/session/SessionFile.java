@@ -1,6 +1,7 @@
 package org.sentigrid.session;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.sentigrid.format.Output;
@@ -52,6 +53,9 @@ public final class SessionFile {
             out.append(SessionRecords.header(header));
             long[] counts = new long[2];
             results.replay(new ResultsSink() {
+                /** The last units record, its buffer reused for the next. */
+                private ByteBuffer encoded;
+
                 @Override
                 public void document(String name) throws IOException {
                     out.append(SessionRecords.document(name));
@@ -60,7 +64,8 @@ public final class SessionFile {
 
                 @Override
                 public void units(ScoredChunk chunk) throws IOException {
-                    out.append(SessionRecords.units(chunk));
+                    encoded = SessionRecords.units(chunk, encoded);
+                    out.append(encoded);
                     counts[1] += chunk.size();
                 }
             });

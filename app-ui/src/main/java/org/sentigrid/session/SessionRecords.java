@@ -1,12 +1,12 @@
 package org.sentigrid.session;
 
 import java.io.IOException;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.SentimentScores;
 import org.sentigrid.journal.Payload;
@@ -27,8 +27,11 @@ import org.sentigrid.text.TextUnit;
  *             int documents, each: string name, string text (null for a file), string path (null for
  *             text), long size, long last-modified (epoch ms), string column, string field
  * 2 document  string name                      (the results' next document; the units that follow are its)
- * 3 units     int workers, each: string name; int units, each: long unit, long record, long start,
- *             long end, string text, double neg, neu, pos, compound, int worker (index into the names)
+ * 3 units     int workers, each: string name; int units, each: varint unit number less the previous
+ *             unit's (0 before the first) less 1, varint record, zig-zag varint start less the previous
+ *             unit's end, varint end less start, int text length and UTF-8 bytes, double neg, neu, pos,
+ *             compound, varint worker (index into the names). Varints as in Protocol Buffers: 7 bits a
+ *             byte, low first; a unit takes about 40 bytes besides its text, usually one byte a number.
  * 4 end       long documents, long units       (counts of the records before it; nothing may follow)
  * </pre>
  */
@@ -43,9 +46,36 @@ final class SessionRecords {
     private SessionRecords() {
     }
 
+    private static long getVarLong(ByteBuffer in) throws Damaged {
+        long value = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            byte b = in.get();
+            value |= (long) (b & 0x7F) << shift;
+            if (b >= 0) {
+                return value;
+            }
+        }
+        throw new Damaged("a number of more than ten bytes");
+    }
+
+    /** A length (-1 for null) and that many UTF-8 bytes. */
+    private static String getString(ByteBuffer in) throws Damaged {
+        int length = in.getInt();
+        if (length < -1 || length > in.remaining()) {
+            throw new Damaged("a text of " + length + " bytes");
+        }
+        if (length == -1) {
+            return null;
+        }
+        String text = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return text;
+    }
+
     static byte[] header(SessionHeader header) {
         SessionSettings settings = header.settings();
-        Payload.Writer out = new Payload.Writer(HEADER).putInt(VERSION).putString(settings.engine().name())
+        long texts = header.documents().stream().mapToLong(d -> d.text() == null ? 0 : d.text().length()).sum();
+        Payload.Writer out = new Payload.Writer(HEADER, (int) Math.min(Integer.MAX_VALUE - 8, texts + 4096)).putInt(VERSION).putString(settings.engine().name())
                 .putString(settings.split().name()).putDouble(settings.threshold()).putInt(settings.arcWindow())
                 .putInt(header.documents().size());
         for (SessionDocument document : header.documents()) {
@@ -62,55 +92,87 @@ final class SessionRecords {
 
     /**
      * A chunk of units: the workers named once each, then each unit's place, text, scores and worker.
-     * Written straight into a buffer of the exact size (the fields {@link Payload} would write, in its
-     * layout): a job journals every unit it scores, and this is three times faster than field by field.
+     * Written straight into {@code reuse} (or a larger buffer when it is too small), returned ready to
+     * read: a job journals every unit it scores, on a thread that competes with the window's for the CPU.
      */
-    static byte[] units(ScoredChunk chunk) {
-        Map<String, Integer> workers = new HashMap<>();
-        List<byte[]> names = new ArrayList<>();
-        int size = chunk.size();
-        int[] workerOf = new int[size];
-        byte[][] texts = new byte[size][];
-        long bytes = 1 + 4 + 4;
+    static ByteBuffer units(ScoredChunk chunk, ByteBuffer reuse) {
+        List<String> names = new ArrayList<>(1);
+        long bound = 1 + 4 + 4;
+        for (String worker : new LinkedHashSet<>(chunk.workers())) {
+            names.add(worker);
+            bound += 4 + (worker == null ? 0 : 3L * worker.length());
+        }
+        for (TextUnit unit : chunk.units()) {
+            bound += UNIT_MAX_FIXED_BYTES + 3L * unit.text().length();
+        }
+        if (bound > RecordFile.MAX_RECORD_BYTES) {
+            throw new IllegalArgumentException("a chunk of up to " + bound + " bytes is too large for one record");
+        }
+        ByteBuffer out = reuse != null && reuse.capacity() >= bound ? reuse.clear() : ByteBuffer.allocate((int) bound);
+        out.put((byte) UNITS).putInt(names.size());
+        names.forEach(name -> putBytes(out, bytes(name)));
+        out.putInt(chunk.size());
+        long previousUnit = 0;
+        long previousEnd = 0;
         String lastWorker = null;
-        int known = -1;
-        for (int i = 0; i < size; i++) {
-            String worker = chunk.workers().get(i);
-            if (known < 0 || worker != lastWorker) { // a chunk is mostly one batch: one worker, one name object
-                Integer index = workers.get(worker);
-                if (index == null) {
-                    index = names.size();
-                    workers.put(worker, index);
-                    byte[] name = bytes(worker);
-                    names.add(name);
-                    bytes += 4 + (name == null ? 0 : name.length);
-                }
-                known = index;
-                lastWorker = worker;
-            }
-            workerOf[i] = known;
-            texts[i] = chunk.units().get(i).text().getBytes(StandardCharsets.UTF_8);
-            bytes += UNIT_FIXED_BYTES + texts[i].length;
-        }
-        if (bytes > RecordFile.MAX_RECORD_BYTES) {
-            throw new IllegalArgumentException("a chunk of " + bytes + " bytes is too large for one record");
-        }
-        ByteBuffer out = ByteBuffer.allocate((int) bytes).put((byte) UNITS).putInt(names.size());
-        names.forEach(name -> putBytes(out, name));
-        out.putInt(size);
-        for (int i = 0; i < size; i++) {
+        int worker = -1;
+        for (int i = 0; i < chunk.size(); i++) {
             TextUnit unit = chunk.units().get(i);
             SentimentScores scores = chunk.scores().get(i);
-            out.putLong(unit.unit()).putLong(unit.record()).putLong(unit.start()).putLong(unit.end());
-            putBytes(out, texts[i]);
-            out.putDouble(scores.neg()).putDouble(scores.neu()).putDouble(scores.pos()).putDouble(scores.compound())
-                    .putInt(workerOf[i]);
+            String unitWorker = chunk.workers().get(i);
+            if (worker < 0 || unitWorker != lastWorker) { // a chunk is mostly one batch: one worker name object
+                worker = names.indexOf(unitWorker);
+                lastWorker = unitWorker;
+            }
+            putVarLong(out, unit.unit() - previousUnit - 1);
+            putVarLong(out, unit.record());
+            long startDelta = unit.start() - previousEnd;
+            putVarLong(out, (startDelta << 1) ^ (startDelta >> 63));
+            putVarLong(out, unit.end() - unit.start());
+            putUtf8(out, unit.text());
+            out.putDouble(scores.neg()).putDouble(scores.neu()).putDouble(scores.pos()).putDouble(scores.compound());
+            putVarLong(out, worker);
+            previousUnit = unit.unit();
+            previousEnd = unit.end();
         }
-        return out.array();
+        return out.flip();
     }
 
-    /** A unit's bytes besides its text: four longs, the text's length, four doubles and the worker. */
-    private static final int UNIT_FIXED_BYTES = 4 * 8 + 4 + 4 * 8 + 4;
+    /** A unit's bytes besides its text, at most: four varints of 10 bytes, the text's length, four doubles, a varint. */
+    private static final int UNIT_MAX_FIXED_BYTES = 4 * 10 + 4 + 4 * 8 + 10;
+
+    private static void putVarLong(ByteBuffer out, long value) {
+        while ((value & ~0x7FL) != 0) {
+            out.put((byte) ((value & 0x7F) | 0x80));
+            value >>>= 7;
+        }
+        out.put((byte) value);
+    }
+
+    /** The text's UTF-8 length as an int, then its bytes (written in place: ASCII needs no encoder). */
+    private static void putUtf8(ByteBuffer out, String text) {
+        int lengthAt = out.position();
+        out.position(lengthAt + 4);
+        byte[] array = out.array();
+        int at = out.arrayOffset() + out.position();
+        int i = 0;
+        for (int n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                break;
+            }
+            array[at++] = (byte) c;
+        }
+        if (i < text.length()) { // not ASCII: the JDK's encoder, for the rare text that needs it
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            at = out.arrayOffset() + out.position();
+            System.arraycopy(bytes, 0, array, at, bytes.length);
+            at += bytes.length;
+        }
+        int length = at - out.arrayOffset() - out.position();
+        out.position(out.position() + length);
+        out.putInt(lengthAt, length);
+    }
 
     private static byte[] bytes(String value) {
         return value == null ? null : value.getBytes(StandardCharsets.UTF_8);
@@ -182,6 +244,14 @@ final class SessionRecords {
         }
 
         void record(byte[] payload) throws IOException {
+            if (payload.length > 0 && payload[0] == UNITS && header != null && !ended) {
+                try {
+                    units(ByteBuffer.wrap(payload, 1, payload.length - 1));
+                } catch (BufferUnderflowException | IllegalArgumentException e) {
+                    throw new Damaged("a record of units is cut short or garbled");
+                }
+                return;
+            }
             Payload.Reader in = new Payload.Reader(payload);
             if (ended) {
                 throw new Damaged("records follow its end");
@@ -197,7 +267,6 @@ final class SessionRecords {
                     lastUnit = 0;
                     sink.document(documentName);
                 }
-                case UNITS -> units(in);
                 case END -> ended = in.getLong() == documents && in.getLong() == units;
                 default -> throw new Damaged("a record of unknown type " + in.type());
             }
@@ -226,39 +295,47 @@ final class SessionRecords {
             header = new SessionHeader(settings, list);
         }
 
-        private void units(Payload.Reader in) throws IOException {
+        private void units(ByteBuffer in) throws IOException {
             if (documentName == null) {
                 throw new Damaged("units come before any document");
             }
             int workerCount = in.getInt();
-            if (workerCount < 0 || workerCount > RecordFile.MAX_RECORD_BYTES / 4) {
+            if (workerCount < 0 || workerCount > in.remaining() / 4) {
                 throw new Damaged("a record of " + workerCount + " workers");
             }
             List<String> workerNames = new ArrayList<>(workerCount);
             for (int i = 0; i < workerCount; i++) {
-                workerNames.add(in.getString());
+                workerNames.add(getString(in));
             }
             int count = in.getInt();
-            if (count < 0 || count > RecordFile.MAX_RECORD_BYTES / 64) {
+            if (count < 0 || count > in.remaining() / 37) {
                 throw new Damaged("a record of " + count + " units");
             }
             List<TextUnit> chunkUnits = new ArrayList<>(count);
             List<SentimentScores> scores = new ArrayList<>(count);
             List<String> workers = new ArrayList<>(count);
+            long previousUnit = 0;
+            long previousEnd = 0;
             for (int i = 0; i < count; i++) {
-                long unit = in.getLong();
-                long record = in.getLong();
-                long start = in.getLong();
-                long end = in.getLong();
-                String text = required(in.getString());
+                long unit = previousUnit + 1 + getVarLong(in);
+                long record = getVarLong(in);
+                long zigzag = getVarLong(in);
+                long start = previousEnd + ((zigzag >>> 1) ^ -(zigzag & 1));
+                long end = start + getVarLong(in);
+                String text = required(getString(in));
                 chunkUnits.add(valid(() -> new TextUnit(documentName, unit, text, record, start, end)));
                 scores.add(valid(() -> new SentimentScores(in.getDouble(), in.getDouble(), in.getDouble(), in.getDouble())));
-                int worker = in.getInt();
+                long worker = getVarLong(in);
                 if (worker < 0 || worker >= workerNames.size()) {
                     throw new Damaged("a unit of an unknown worker");
                 }
-                workers.add(workerNames.get(worker));
+                workers.add(workerNames.get((int) worker));
                 lastUnit = unit;
+                previousUnit = unit;
+                previousEnd = end;
+            }
+            if (in.hasRemaining()) {
+                throw new Damaged("a record of units with bytes after its last unit");
             }
             units += count;
             sink.units(new ScoredChunk(chunkUnits, scores, workers));

@@ -36,6 +36,7 @@ public final class AnalysisJob implements Runnable {
     private final AnalysisRequest request;
     private final Scorer scorer;
     private final JobEvents events;
+    private final WindowLoad window;
     private final JobSettings settings;
     private final Deque<InFlight> inFlight = new ArrayDeque<>();
     /** Each document's size (chars of text, bytes of a file), for the share of the input read. */
@@ -47,6 +48,12 @@ public final class AnalysisJob implements Runnable {
     private double shareRead;
 
     public AnalysisJob(AnalysisRequest request, Scorer scorer, JobEvents events) {
+        this(request, scorer, events, WindowLoad.NONE);
+    }
+
+    /** A job that steps aside while the window draws its heavy frames ({@code window}). */
+    public AnalysisJob(AnalysisRequest request, Scorer scorer, JobEvents events, WindowLoad window) {
+        this.window = window;
         this.request = request;
         this.scorer = scorer;
         this.events = events;
@@ -123,6 +130,7 @@ public final class AnalysisJob implements Runnable {
 
     /** Sends the units of a batch, waiting first for the oldest batch when enough are in flight. */
     private void send(List<TextUnit> units) {
+        window.awaitLightFrame();
         while (inFlight.size() >= Math.max(2, scorer.batchesInFlight())) {
             awaitOldest();
         }

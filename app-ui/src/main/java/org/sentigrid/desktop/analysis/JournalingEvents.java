@@ -25,18 +25,25 @@ public final class JournalingEvents implements JobEvents {
     }
 
     /** Events waiting for the journal thread: a few batches, so a slow disk holds the job back. */
-    private static final int QUEUED_EVENTS = 8;
+    private static final int QUEUED_EVENTS = 2;
 
     private final Opener opener;
     private final JobEvents next;
+    private final WindowLoad window;
     private final BlockingQueue<Runnable> queue = new ArrayBlockingQueue<>(QUEUED_EVENTS);
     private Thread writer;
     /** Used on the journal thread only, once it runs. */
     private JobJournal journal;
 
     public JournalingEvents(Opener opener, JobEvents next) {
+        this(opener, next, WindowLoad.NONE);
+    }
+
+    /** Journals what the job reports, stepping aside while the window draws its heavy frames ({@code window}). */
+    public JournalingEvents(Opener opener, JobEvents next, WindowLoad window) {
         this.opener = opener;
         this.next = next;
+        this.window = window;
     }
 
     /** Opens the journal; call on the job's thread before it runs. */
@@ -63,6 +70,7 @@ public final class JournalingEvents implements JobEvents {
     @Override
     public void scored(List<TextUnit> units, List<SentimentScores> scores, String worker) {
         inTurn(() -> {
+            window.awaitLightFrame();
             write(j -> j.units(ScoredChunk.of(units, scores, worker)));
             next.scored(units, scores, worker);
         });

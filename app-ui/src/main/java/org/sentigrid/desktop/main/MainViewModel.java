@@ -50,6 +50,7 @@ import org.sentigrid.desktop.analysis.AnalysisRequest;
 import org.sentigrid.desktop.analysis.DocumentInput;
 import org.sentigrid.desktop.analysis.JobEvents;
 import org.sentigrid.desktop.analysis.JournalingEvents;
+import org.sentigrid.desktop.analysis.WindowLoad;
 import org.sentigrid.desktop.analysis.Scorer;
 import org.sentigrid.desktop.results.DocumentSummary;
 import org.sentigrid.desktop.results.ResultRows;
@@ -76,6 +77,8 @@ public final class MainViewModel {
     private static final long PULSE_BUDGET_NANOS = Duration.ofMillis(4).toNanos();
     /** The table and the chart in view each catch up this often while results stream in (charts read every unit). */
     private static final long REDRAW_NANOS = Duration.ofMillis(400).toNanos();
+    /** How long a catch-up frame (its layout and repaint) is expected to take: the job's threads wait that long. */
+    private static final long HEAVY_FRAME_NANOS = Duration.ofMillis(50).toNanos();
     /** The progress bar and its text change ten times a second (each change is a layout and a repaint). */
     private static final long PROGRESS_NANOS = Duration.ofMillis(100).toNanos();
     /** Results enter the FX thread in pieces this large, so one piece never overruns a pulse's budget. */
@@ -121,6 +124,8 @@ public final class MainViewModel {
     private long queryVersion;
 
     private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
+    /** Told when a catch-up frame begins, so that the job's threads leave the CPU to it. */
+    private final WindowLoad windowLoad = new WindowLoad();
     /** Units the job has handed over that the FX thread has not taken in yet. */
     private final java.util.concurrent.atomic.AtomicLong untaken = new java.util.concurrent.atomic.AtomicLong();
     /** Set when the job is being cancelled: it no longer waits for the window. */
@@ -357,8 +362,8 @@ public final class MainViewModel {
                 : "Waiting for the grid to start…");
         drain.start();
         scorer.thenAccept(ready -> {
-            JournalingEvents events = new JournalingEvents(journal, new Events());
-            AnalysisJob started = new AnalysisJob(request, ready, events);
+            JournalingEvents events = new JournalingEvents(journal, new Events(), windowLoad);
+            AnalysisJob started = new AnalysisJob(request, ready, events, windowLoad);
             Platform.runLater(() -> {
                 if (running.get() && job == null) {
                     job = started;
@@ -476,6 +481,7 @@ public final class MainViewModel {
             boolean first = rowsFrom == 0 && store.size() > 0;
             if (first || System.nanoTime() - lastRedraw > REDRAW_NANOS / 2) {
                 lastRedraw = System.nanoTime();
+                windowLoad.heavyFrame(HEAVY_FRAME_NANOS);
                 if (first || (tableTurn = !tableTurn)) {
                     catchUpTable();
                 } else {

@@ -2,10 +2,10 @@ package org.sentigrid.desktop.results;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.sentigrid.api.SentimentScores;
 import org.sentigrid.desktop.charts.ScoredPoints;
+import org.sentigrid.format.Bytes;
 import org.sentigrid.text.TextUnit;
 
 /**
@@ -37,22 +37,16 @@ public final class ResultStore implements ScoredPoints {
         final int[] textEnd = new int[PAGE];
         final String[] worker = new String[PAGE];
         final double[] scores = new double[4 * PAGE];
-        byte[] text = new byte[PAGE * 16];
-        int textLength;
+        final Bytes text = new Bytes(PAGE * 16);
 
         void addText(String unitText, int at) {
-            byte[] bytes = unitText.getBytes(StandardCharsets.UTF_8);
-            if (text.length - textLength < bytes.length) {
-                text = Arrays.copyOf(text, Math.max(2 * text.length, textLength + bytes.length));
-            }
-            System.arraycopy(bytes, 0, text, textLength, bytes.length);
-            textLength += bytes.length;
-            textEnd[at] = textLength;
+            text.appendUtf8(unitText, 0, unitText.length());
+            textEnd[at] = text.length();
         }
 
         String text(int at) {
             int from = at == 0 ? 0 : textEnd[at - 1];
-            return new String(text, from, textEnd[at] - from, StandardCharsets.UTF_8);
+            return new String(text.array(), from, textEnd[at] - from, StandardCharsets.UTF_8);
         }
 
         Page copy() {
@@ -63,8 +57,7 @@ public final class ResultStore implements ScoredPoints {
             System.arraycopy(textEnd, 0, copy.textEnd, 0, PAGE);
             System.arraycopy(worker, 0, copy.worker, 0, PAGE);
             System.arraycopy(scores, 0, copy.scores, 0, 4 * PAGE);
-            copy.text = Arrays.copyOf(text, textLength);
-            copy.textLength = textLength;
+            copy.text.append(text.array(), 0, text.length());
             return copy;
         }
     }
