@@ -39,21 +39,9 @@ gnutime=/usr/bin/time
 # shellcheck source=bench/lib.sh
 source "$root/bench/lib.sh"
 
-die() {
-  echo "grid-end-to-end: $*" >&2
-  exit 1
-}
-
 [ -x "$gnutime" ] || die "$gnutime missing: apt-get install -y time"
 (( repeat >= 2 )) || die "REPEAT must be at least 2 (part 2 also runs half of it)"
-if [ -n "${SENTIGRID_JAR:-}" ]; then
-  jar="$SENTIGRID_JAR"
-else
-  [ -x "$root/sentigrid" ] || die "$root/sentigrid missing"
-  "$root/sentigrid" --version >/dev/null   # builds the jar first if sources changed, so no build is timed
-  jar="$root/app-ui/target/sentigrid.jar"
-fi
-[ -f "$jar" ] || die "no jar at $jar"
+jar="$(sentigrid_jar "$root")"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 if [ -z "${LC_ALL:-}${LC_CTYPE:-}${LANG:-}" ]; then
   export LC_CTYPE=C.UTF-8

@@ -25,19 +25,8 @@ gnutime=/usr/bin/time
 # shellcheck source=bench/lib.sh
 source "$root/bench/lib.sh"
 
-die() {
-  echo "journal-cost: $*" >&2
-  exit 1
-}
-
 [ -x "$gnutime" ] || die "$gnutime missing: apt-get install -y time"
-if [ -n "${SENTIGRID_JAR:-}" ]; then
-  jar="$SENTIGRID_JAR"
-else
-  "$root/sentigrid" --version >/dev/null   # builds the jar first if sources changed, so no build is timed
-  jar="$root/app-ui/target/sentigrid.jar"
-fi
-[ -f "$jar" ] || die "no jar at $jar"
+jar="$(sentigrid_jar "$root")"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/sentigrid-journal.XXXXXX")"

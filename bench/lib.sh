@@ -27,3 +27,24 @@ rss_mib() {
 units() {
   sed -n 's/^Analyzed \([0-9,]*\) units.*/\1/p' "$1" | tr -d ,
 }
+
+# die MESSAGE: says MESSAGE as the script and exits 1
+die() {
+  echo "$(basename "$0" .sh): $*" >&2
+  exit 1
+}
+
+# sentigrid_jar ROOT: the jar to time: $SENTIGRID_JAR, or this tree's (./sentigrid builds it first if the
+# sources changed, so no build is timed)
+sentigrid_jar() {
+  local jar
+  if [ -n "${SENTIGRID_JAR:-}" ]; then
+    jar="$SENTIGRID_JAR"
+  else
+    [ -x "$1/sentigrid" ] || die "$1/sentigrid missing"
+    "$1/sentigrid" --version >/dev/null
+    jar="$1/app-ui/target/sentigrid.jar"
+  fi
+  [ -f "$jar" ] || die "no jar at $jar"
+  echo "$jar"
+}
