@@ -58,6 +58,10 @@ mkdir -p "$dist"
   --module-path "$work/javafx" --add-modules "$modules" \
   --jlink-options "--strip-debug --no-header-files --no-man-pages" \
   --java-options "-XX:+UseZGC"
+# The worker jar that `launch` copies to other machines, beside the app's jars but off its class path
+# (jpackage puts every jar of --input on it): lib/worker/ in the app image, and so in the .deb.
+mkdir -p "$dist/Sentigrid/lib/worker"
+cp rmi-worker/target/sentigrid-worker.jar "$dist/Sentigrid/lib/worker/"
 "${bin}jpackage" --type deb --dest "$dist" --app-image "$dist/Sentigrid" --name Sentigrid \
   --app-version "$app_version" --vendor "Sentigrid" \
   --description "Sentiment analysis with VADER on a grid of Java RMI workers" \

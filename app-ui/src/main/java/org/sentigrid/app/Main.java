@@ -14,7 +14,7 @@ import org.sentigrid.desktop.DesktopApp;
  * (what a file manager's "Open with" passes), open the desktop window; anything else is the command line.
  */
 public final class Main {
-    private static final java.util.Set<String> COMMANDS = java.util.Set.of("analyze", "serve", "worker", "help");
+    private static final java.util.Set<String> COMMANDS = java.util.Set.of("analyze", "serve", "worker", "launch", "help");
 
     private Main() {
     }

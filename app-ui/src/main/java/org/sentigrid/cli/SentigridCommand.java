@@ -21,12 +21,14 @@ import picocli.CommandLine.ParameterException;
         mixinStandardHelpOptions = true,
         versionProvider = SentigridCommand.Version.class,
         description = "Sentiment analysis with VADER, on this machine or on a compute grid.",
-        subcommands = {AnalyzeCommand.class, ServeCommand.class, HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, ServeCommand.class, LaunchCommand.class, HelpCommand.class},
         footer = {"", "Without a command, sentigrid opens the desktop window;",
             "sentigrid FILE... opens it with those files loaded and analyzed.",
             "", "A worker for the grid, on this or another machine:",
             "  sentigrid worker --join HOST:PORT --token TOKEN [--threads N] [--name NAME]",
-            "  (the same as java -jar sentigrid-worker.jar; see sentigrid worker --help)"})
+            "  (the same as java -jar sentigrid-worker.jar; see sentigrid worker --help)",
+            "  sentigrid launch --ssh USER@HOST --identity KEYFILE --join-code CODE",
+            "  (starts one there over SSH; see sentigrid launch --help)"})
 public final class SentigridCommand {
     private SentigridCommand() {
     }

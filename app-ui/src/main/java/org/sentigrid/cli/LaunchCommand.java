@@ -1,0 +1,225 @@
+package org.sentigrid.cli;
+
+import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sentigrid.launch.LaunchFailed;
+import org.sentigrid.launch.RemoteWorker;
+import org.sentigrid.launch.SshTarget;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code sentigrid launch}: starts, stops or shows a worker on another machine over SSH. */
+@Command(name = "launch",
+        sortOptions = false,
+        description = {
+            "Starts a grid worker on another machine over SSH: checks that it has Java 17 or newer, copies the",
+            "worker jar there (into ~/" + RemoteWorker.DEFAULT_FOLDER + ", once), starts the worker detached and waits",
+            "until it has joined. --stop ends it (it finishes or hands back its batches first); --log shows",
+            "its last log lines. The host's key must be in --known-hosts, or named with --accept-host-key.",
+            ""
+        },
+        footer = {
+            "",
+            "Exit status:",
+            "  0  done (launched and joined, stopped, or log shown)",
+            "  1  the machine could not be reached, refused the key or the host key, lacks Java 17, or",
+            "     the worker did not start or join (its last log lines are shown)",
+            "  2  usage error"
+        })
+public final class LaunchCommand implements Callable<Integer> {
+    private static final long JOIN_WAIT_MILLIS = 30_000;
+    private static final int LOG_LINES = 20;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--ssh", required = true, paramLabel = "USER@HOST[:PORT]", description = "The machine and its SSH user.")
+    private String ssh;
+
+    @Option(names = "--identity", required = true, paramLabel = "KEYFILE",
+            description = "The private key to log in with (without a passphrase), for example ~/.ssh/id_ed25519.")
+    private Path identity;
+
+    @Option(names = "--known-hosts", paramLabel = "FILE", description = "Host keys to trust. Default: ~/.ssh/known_hosts.")
+    private Path knownHosts;
+
+    @Option(names = "--accept-host-key", paramLabel = "SHA256:...",
+            description = "Trust the machine's host key if it has this fingerprint (it is then added to --known-hosts).")
+    private String acceptHostKey;
+
+    @ArgGroup(exclusive = true)
+    private Action action = new Action();
+
+    static final class Action {
+        @Option(names = "--stop", description = "Stop the worker launched there before.")
+        boolean stop;
+
+        @Option(names = "--log", description = "Show the last lines of the worker's log there.")
+        boolean log;
+    }
+
+    @Option(names = "--join-code", paramLabel = "CODE",
+            description = "How the worker joins: the join code the coordinator shows.")
+    private String joinCode;
+
+    @Option(names = "--join", paramLabel = "HOST:PORT", description = "How the worker joins, instead of --join-code: "
+            + "the coordinator's address as the machine reaches it, with --token.")
+    private String join;
+
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "The join token with --join; default: the SENTIGRID_TOKEN environment variable.")
+    private String token;
+
+    @Option(names = "--fingerprint", paramLabel = "SHA256:...",
+            description = "With --join: the coordinator's certificate fingerprint, when it listens with TLS.")
+    private String fingerprint;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Batches the worker scores at once (default: its cores).")
+    private Integer threads;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "How the worker is shown (default: the machine's name).")
+    private String name;
+
+    @Option(names = "--worker-jar", paramLabel = "JAR",
+            description = "The worker jar to copy. Default: the one built with this Sentigrid.")
+    private Path workerJar;
+
+    @Option(names = "--folder", paramLabel = "DIR", defaultValue = RemoteWorker.DEFAULT_FOLDER,
+            description = "The folder on the machine for the jar, the process id and the log, relative to the "
+                    + "user's home. Default: ${DEFAULT-VALUE}.")
+    private String folder;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        SshTarget target = target();
+        Path known = knownHosts != null ? knownHosts : Path.of(System.getProperty("user.home"), ".ssh", "known_hosts");
+        try (RemoteWorker worker = RemoteWorker.connect(target, identity, known, acceptHostKey, folder)) {
+            if (action.stop) {
+                err.println("sentigrid: " + (worker.stop() ? "stopped the worker on " : "no worker was running on ") + target);
+                return ExitStatus.OK;
+            }
+            if (action.log) {
+                err.print(worker.log(LOG_LINES));
+                err.flush();
+                return ExitStatus.OK;
+            }
+            return launch(worker, target, err);
+        } catch (LaunchFailed e) {
+            err.println("sentigrid: " + e.getMessage());
+            return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+        }
+    }
+
+    private int launch(RemoteWorker worker, SshTarget target, PrintWriter err) throws LaunchFailed {
+        List<String> arguments = joinArguments();
+        Path jar = workerJar != null ? workerJar : defaultWorkerJar();
+        err.println("sentigrid: " + target.host() + " has " + worker.checkJava());
+        err.println("sentigrid: " + (worker.install(jar) ? "copied the worker to " : "the worker is already on ") + target
+                + " in ~/" + folder);
+        long pid = worker.start(arguments, join == null ? null : token());
+        err.println("sentigrid: started the worker on " + target + " (process " + pid + "); waiting for it to join...");
+        long deadline = System.currentTimeMillis() + JOIN_WAIT_MILLIS;
+        while (System.currentTimeMillis() < deadline) {
+            String log = worker.log(LOG_LINES);
+            if (log.contains("joined the coordinator")) {
+                err.println("sentigrid: the worker on " + target.host() + " joined the grid; stop it with: sentigrid launch "
+                        + "--stop --ssh " + target + " --identity " + identity);
+                return ExitStatus.OK;
+            }
+            if (!worker.isRunning()) {
+                err.println("sentigrid: the worker on " + target.host() + " stopped before joining; its log:");
+                err.print(log);
+                return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+            }
+            sleep(500);
+        }
+        err.println("sentigrid: the worker on " + target.host() + " runs but has not joined after "
+                + JOIN_WAIT_MILLIS / 1000 + " s (can it reach the coordinator?); its log:");
+        err.print(worker.log(LOG_LINES));
+        return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+    }
+
+    private SshTarget target() {
+        try {
+            return SshTarget.parse(ssh);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    /** The worker's options: how it joins, threads, name. The token travels in its environment, not here. */
+    private List<String> joinArguments() {
+        if (action.stop || action.log) {
+            return List.of();
+        }
+        if ((joinCode == null) == (join == null)) {
+            throw new ParameterException(spec.commandLine(), "say how the worker joins: --join-code CODE, or --join HOST:PORT"
+                    + " with --token");
+        }
+        List<String> arguments = new ArrayList<>();
+        if (joinCode != null) {
+            arguments.addAll(List.of("--join-code", joinCode));
+        } else {
+            token();
+            arguments.addAll(List.of("--join", join));
+            if (fingerprint != null) {
+                arguments.addAll(List.of("--fingerprint", fingerprint));
+            }
+        }
+        if (threads != null) {
+            arguments.addAll(List.of("--threads", threads.toString()));
+        }
+        if (name != null) {
+            arguments.addAll(List.of("--name", name));
+        }
+        return arguments;
+    }
+
+    private String token() {
+        String value = token != null ? token : System.getenv("SENTIGRID_TOKEN");
+        if (value == null || value.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--join needs the join token: --token TOKEN, or SENTIGRID_TOKEN");
+        }
+        return value;
+    }
+
+    /** The worker jar in worker/ beside this Sentigrid's jar (an installed app), or the one the build made (a clone). */
+    private Path defaultWorkerJar() throws LaunchFailed {
+        try {
+            Path here = Path.of(LaunchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path dir = here.getParent(); dir != null; dir = dir.getParent()) {
+                for (Path candidate : List.of(dir.resolve("worker/sentigrid-worker.jar"),
+                        dir.resolve("rmi-worker/target/sentigrid-worker.jar"))) {
+                    if (Files.isRegularFile(candidate)) {
+                        return candidate;
+                    }
+                }
+            }
+        } catch (URISyntaxException | SecurityException e) {
+            // Reported below.
+        }
+        throw new LaunchFailed("cannot find the worker jar (sentigrid-worker.jar): build it with ./mvnw package, or give"
+                + " it with --worker-jar");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package org.sentigrid.launch;
+
+import com.jcraft.jsch.ChannelExec;
+import com.jcraft.jsch.ChannelSftp;
+import com.jcraft.jsch.JSch;
+import com.jcraft.jsch.JSchException;
+import com.jcraft.jsch.Session;
+import com.jcraft.jsch.SftpException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Sentigrid worker on another machine, reached over SSH: checks that the machine has Java 17 or newer,
+ * copies the worker jar into a folder there (once: a copy with the same SHA-256 is kept), starts the
+ * worker detached from the SSH session (its process id and log in that folder), and stops it or reads
+ * its log later. The host's key must be in known_hosts or named by the user; nothing is stored but that.
+ */
+public final class RemoteWorker implements AutoCloseable {
+    /** The folder on the remote machine, relative to the user's home, unless another is given. */
+    public static final String DEFAULT_FOLDER = ".sentigrid-worker";
+    private static final String JAR = "sentigrid-worker.jar";
+    private static final int CONNECT_MILLIS = 10_000;
+    private static final long COMMAND_MILLIS = 30_000;
+    private static final Pattern JAVA_VERSION = Pattern.compile("version \"(\\d+)(?:\\.(\\d+))?");
+
+    private final SshTarget target;
+    private final Session session;
+    private final String folder;
+
+    private RemoteWorker(SshTarget target, Session session, String folder) {
+        this.target = target;
+        this.session = session;
+        this.folder = folder;
+    }
+
+    /**
+     * Connects to {@code target} as its user with the private key {@code identity}, accepting the host's
+     * key if {@code knownHosts} has it or its fingerprint is {@code acceptHostKey} (which may be null).
+     */
+    public static RemoteWorker connect(SshTarget target, Path identity, Path knownHosts, String acceptHostKey, String folder)
+            throws LaunchFailed {
+        JSch jsch = new JSch();
+        try {
+            jsch.addIdentity(identity.toString());
+        } catch (JSchException e) {
+            throw new LaunchFailed("cannot use the private key " + identity + " (" + reason(e)
+                    + "); give the file of a private key without a passphrase, for example ~/.ssh/id_ed25519");
+        }
+        HostKeys hostKeys;
+        try {
+            if (Files.exists(knownHosts)) {
+                jsch.setKnownHosts(knownHosts.toString());
+            }
+            hostKeys = new HostKeys(jsch.getHostKeyRepository(), knownHosts, acceptHostKey);
+            jsch.setHostKeyRepository(hostKeys);
+        } catch (JSchException e) {
+            throw new LaunchFailed("cannot read the known hosts file " + knownHosts + " (" + reason(e) + ")");
+        }
+        Session session;
+        try {
+            session = jsch.getSession(target.user(), target.host(), target.port());
+            session.setConfig("StrictHostKeyChecking", "yes");
+            session.setConfig("PreferredAuthentications", "publickey");
+            session.connect(CONNECT_MILLIS);
+        } catch (JSchException e) {
+            throw new LaunchFailed(connectProblem(target, identity, knownHosts, hostKeys, e));
+        }
+        return new RemoteWorker(target, session, folder == null ? DEFAULT_FOLDER : folder);
+    }
+
+    private static String connectProblem(SshTarget target, Path identity, Path knownHosts, HostKeys hostKeys, JSchException e) {
+        String message = String.valueOf(e.getMessage());
+        if (hostKeys.presented() != null && (message.contains("HostKey") || message.contains("host key"))) {
+            if (hostKeys.changed()) {
+                return "the host key of " + target.host() + " has CHANGED since it was saved in " + knownHosts + " (it is now "
+                        + hostKeys.presented() + "); someone may be impersonating the machine: check it before you remove"
+                        + " the old key";
+            }
+            return "the host key of " + target.host() + " is not in " + knownHosts + "; it presented " + hostKeys.presented()
+                    + ". If that is the machine's key (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on it shows it),"
+                    + " run again with --accept-host-key " + hostKeys.presented();
+        }
+        if (message.contains("Auth fail") || message.contains("Auth cancel")) {
+            return target + " did not accept the key " + identity + "; add its public key to ~/.ssh/authorized_keys of "
+                    + target.user() + " on " + target.host();
+        }
+        return "cannot reach " + target.host() + " port " + target.port() + " over SSH (" + reason(e)
+                + "); check the address and that an SSH server runs there";
+    }
+
+    /** Fails unless the machine runs Java 17 or newer as {@code java}. Returns the version line. */
+    public String checkJava() throws LaunchFailed {
+        Result result = exec("java -version 2>&1");
+        Matcher version = JAVA_VERSION.matcher(result.out());
+        if (result.exit() != 0 || !version.find()) {
+            throw new LaunchFailed(target.host() + " has no java command (" + firstLine(result.out())
+                    + "); install Java 17 or newer there, for example: sudo apt install openjdk-17-jre-headless");
+        }
+        int major = Integer.parseInt(version.group(1));
+        if (major == 1 && version.group(2) != null) {
+            major = Integer.parseInt(version.group(2)); // 1.8 is Java 8
+        }
+        if (major < 17) {
+            throw new LaunchFailed(target.host() + " has Java " + major + "; the worker needs Java 17 or newer: install it"
+                    + " there, for example: sudo apt install openjdk-17-jre-headless");
+        }
+        return firstLine(result.out());
+    }
+
+    /** Copies the worker jar into the folder, unless a copy with the same content is there. Returns whether it copied. */
+    public boolean install(Path workerJar) throws LaunchFailed {
+        String local = sha256(workerJar);
+        Result there = exec("mkdir -p " + quote(folder) + " && cd " + quote(folder)
+                + " && (sha256sum " + JAR + " 2>/dev/null || true)");
+        if (there.exit() != 0) {
+            throw new LaunchFailed("cannot make the folder " + folder + " on " + target.host() + ": " + firstLine(there.err()));
+        }
+        if (there.out().startsWith(local)) {
+            return false;
+        }
+        try {
+            ChannelSftp sftp = (ChannelSftp) session.openChannel("sftp");
+            sftp.connect(CONNECT_MILLIS);
+            try {
+                sftp.put(workerJar.toString(), folder + "/" + JAR + ".part");
+                sftp.rename(folder + "/" + JAR + ".part", folder + "/" + JAR);
+            } finally {
+                sftp.disconnect();
+            }
+        } catch (JSchException | SftpException e) {
+            // A rename over an existing file fails on some servers: replace it in a shell instead.
+            Result moved = exec("cd " + quote(folder) + " && mv -f " + JAR + ".part " + JAR);
+            if (moved.exit() != 0) {
+                throw new LaunchFailed("cannot copy the worker to " + target.host() + ":" + folder + " (" + reason(e) + ")");
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Starts the worker detached, with {@code arguments} (how to join, threads, name) and the join token in
+     * its environment when given (so it is not in the process list); returns its process id. Fails when
+     * one this folder started is still running.
+     */
+    public long start(List<String> arguments, String token) throws LaunchFailed {
+        StringBuilder command = new StringBuilder("cd ").append(quote(folder))
+                .append(" && if [ -f worker.pid ] && kill -0 \"$(cat worker.pid)\" 2>/dev/null; then echo running; exit 3; fi; ");
+        if (token != null) {
+            command.append("SENTIGRID_TOKEN=").append(quote(token)).append(" ");
+        }
+        command.append("nohup java -jar ").append(JAR);
+        arguments.forEach(argument -> command.append(' ').append(quote(argument)));
+        command.append(" > worker.log 2>&1 < /dev/null & echo $! > worker.pid; cat worker.pid");
+        Result started = exec(command.toString());
+        if (started.exit() == 3) {
+            throw new LaunchFailed("a worker launched into " + folder + " is already running on " + target.host()
+                    + "; stop it first (sentigrid launch --stop)");
+        }
+        try {
+            return Long.parseLong(started.out().strip());
+        } catch (NumberFormatException e) {
+            throw new LaunchFailed("the worker did not start on " + target.host() + ": " + firstLine(started.err()));
+        }
+    }
+
+    /** Whether the worker this folder started runs. */
+    public boolean isRunning() throws LaunchFailed {
+        return exec("cd " + quote(folder) + " && kill -0 \"$(cat worker.pid)\" 2>/dev/null").exit() == 0;
+    }
+
+    /**
+     * Stops the worker this folder started: SIGTERM, so it finishes or hands back its batches, then SIGKILL
+     * after 10 seconds. Returns false when none was running.
+     */
+    public boolean stop() throws LaunchFailed {
+        Result stopped = exec("cd " + quote(folder) + " 2>/dev/null && [ -f worker.pid ] || exit 4; pid=$(cat worker.pid);"
+                + " kill \"$pid\" 2>/dev/null || { rm -f worker.pid; exit 4; };"
+                + " for i in $(seq 50); do kill -0 \"$pid\" 2>/dev/null || { rm -f worker.pid; exit 0; }; sleep 0.2; done;"
+                + " kill -9 \"$pid\"; rm -f worker.pid");
+        return stopped.exit() == 0;
+    }
+
+    /** The last {@code lines} lines of the worker's log. */
+    public String log(int lines) throws LaunchFailed {
+        return exec("tail -n " + lines + " " + quote(folder) + "/worker.log 2>/dev/null").out();
+    }
+
+    @Override
+    public void close() {
+        session.disconnect();
+    }
+
+    /** What a remote command printed and its exit status. */
+    record Result(int exit, String out, String err) {
+    }
+
+    Result exec(String command) throws LaunchFailed {
+        try {
+            ChannelExec channel = (ChannelExec) session.openChannel("exec");
+            channel.setCommand(command);
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            channel.setErrStream(err);
+            InputStream in = channel.getInputStream();
+            channel.connect(CONNECT_MILLIS);
+            byte[] out = in.readAllBytes();
+            long deadline = System.currentTimeMillis() + COMMAND_MILLIS;
+            while (!channel.isClosed() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+            int exit = channel.getExitStatus();
+            channel.disconnect();
+            return new Result(exit, new String(out, StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } catch (JSchException | IOException e) {
+            throw new LaunchFailed("lost the SSH connection to " + target.host() + " (" + reason(e) + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LaunchFailed("interrupted while talking to " + target.host());
+        }
+    }
+
+    /** {@code value} as one word for a POSIX shell. */
+    static String quote(String value) {
+        return "'" + value.replace("'", "'\\''") + "'";
+    }
+
+    private static String sha256(Path file) throws LaunchFailed {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new LaunchFailed("cannot read the worker jar " + file + " (" + reason(e) + "); build it with ./mvnw package"
+                    + " or give it with --worker-jar");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private static String firstLine(String text) {
+        String line = text.strip();
+        int newline = line.indexOf('\n');
+        return newline < 0 ? line : line.substring(0, newline);
+    }
+
+    private static String reason(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
+    }
+}

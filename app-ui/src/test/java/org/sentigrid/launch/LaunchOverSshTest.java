@@ -1,0 +1,184 @@
+package org.sentigrid.launch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.sentigrid.app.Main;
+import org.sentigrid.grid.Reviews;
+import org.sentigrid.grid.TestHosts;
+
+/**
+ * {@code sentigrid launch} against a real OpenSSH server: the worker host (a network namespace) runs
+ * Debian's sshd on a key made for the test; on the coordinator host, {@code analyze --listen} waits for a
+ * worker, {@code launch} logs in over SSH, checks the host key, copies the worker jar, starts the worker,
+ * which joins across the link; the job's output equals an in-process run; {@code launch --stop} ends the
+ * worker and no process of it is left. Needs root and openssh-server (installed by .ci/run); skipped
+ * with a message otherwise.
+ */
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
+class LaunchOverSshTest {
+    private static final String TOKEN = "launch-test-token-0123456789abcd";
+    private static final Path SSHD = Path.of("/usr/sbin/sshd");
+    private static final Pattern PROCESS = Pattern.compile("started the worker on \\S+ \\(process (\\d+)\\)");
+
+    @TempDir
+    Path dir;
+    private TestHosts hosts;
+
+    @BeforeEach
+    void aWorkerHostWithAnSshServer() throws Exception {
+        assumeTrue(Files.isExecutable(SSHD), "LaunchOverSshTest skipped: no " + SSHD + " (apt-get install openssh-server)");
+        hosts = TestHosts.create("LaunchOverSshTest");
+        must(TestHosts.run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", dir.resolve("host_key").toString())));
+        must(TestHosts.run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", dir.resolve("user_key").toString())));
+        Files.copy(dir.resolve("user_key.pub"), dir.resolve("authorized_keys"));
+        Path config = Files.writeString(dir.resolve("sshd_config"), String.join("\n",
+                "Port 22",
+                "ListenAddress " + TestHosts.WORKER_ADDRESS,
+                "HostKey " + dir.resolve("host_key"),
+                "AuthorizedKeysFile " + dir.resolve("authorized_keys"),
+                "PermitRootLogin prohibit-password",
+                "PasswordAuthentication no",
+                "KbdInteractiveAuthentication no",
+                "UsePAM no",
+                "StrictModes no",
+                "PidFile " + dir.resolve("sshd.pid"),
+                "Subsystem sftp internal-sftp", ""));
+        Files.createDirectories(Path.of("/run/sshd")); // sshd's privilege separation directory
+        hosts.start(hosts.workerHost(), List.of(SSHD.toString(), "-D", "-e", "-f", config.toString()),
+                dir.resolve("sshd.out"), dir.resolve("sshd.err"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!hosts.runOn(hosts.coordinatorHost(), "bash", "-c",
+                "exec 3<>/dev/tcp/" + TestHosts.WORKER_ADDRESS + "/22").ok()) {
+            assertThat(System.nanoTime()).as("sshd listening; its log: %s", Files.readString(dir.resolve("sshd.err")))
+                    .isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    @AfterEach
+    void deleteTheHosts() throws Exception {
+        if (hosts != null) {
+            hosts.close();
+        }
+    }
+
+    @Test
+    void aWorkerLaunchedOverSshJoinsScoresExactlyAndStopsWithoutALeftover() throws Exception {
+        Path input = Files.writeString(dir.resolve("reviews.txt"), Reviews.lines(50_000), StandardCharsets.UTF_8);
+        Path workerJar = workerJar();
+        String expected = new String(runHere(java("analyze", "--split", "lines", "--in-process", input.toString())),
+                StandardCharsets.UTF_8);
+
+        String listen = TestHosts.COORDINATOR_ADDRESS + ":50505";
+        Process analyze = hosts.start(hosts.coordinatorHost(), java("analyze", "--split", "lines", "--listen", listen,
+                "--token", TOKEN, "--local-workers", "0", "--min-workers", "1", input.toString()),
+                dir.resolve("analyze.out"), dir.resolve("analyze.err"));
+        List<String> joinArguments = joinArguments(dir.resolve("analyze.err"));
+
+        // First without trusting the host key: refused, naming the key's fingerprint.
+        String fingerprint = TestHosts.run(List.of("ssh-keygen", "-l", "-E", "sha256", "-f", dir.resolve("host_key.pub").toString()))
+                .output().split(" ")[1];
+        List<String> launch = new ArrayList<>(java("launch", "--ssh", "root@" + TestHosts.WORKER_ADDRESS,
+                "--identity", dir.resolve("user_key").toString(), "--known-hosts", dir.resolve("known_hosts").toString(),
+                "--worker-jar", workerJar.toString(), "--folder", dir.resolve("remote").toString(), "--name", "remote"));
+        launch.addAll(joinArguments);
+        TestHosts.Result refused = onCoordinatorHost(launch);
+        assertThat(refused.status()).isEqualTo(1);
+        assertThat(refused.output()).contains("the host key of " + TestHosts.WORKER_ADDRESS + " is not in")
+                .contains("--accept-host-key " + fingerprint).doesNotContain("Exception");
+
+        List<String> accepting = new ArrayList<>(launch);
+        accepting.addAll(List.of("--accept-host-key", fingerprint));
+        TestHosts.Result launched = onCoordinatorHost(accepting);
+
+        assertThat(launched.status()).as(launched.output()).isZero();
+        assertThat(launched.output()).contains("copied the worker to root@" + TestHosts.WORKER_ADDRESS)
+                .contains("joined the grid");
+        assertThat(Files.readString(dir.resolve("known_hosts"))).as("the accepted key is remembered").contains(TestHosts.WORKER_ADDRESS);
+        assertThat(analyze.waitFor(120, TimeUnit.SECONDS)).as("analyze ends").isTrue();
+        assertThat(analyze.exitValue()).as(Files.readString(dir.resolve("analyze.err"))).isZero();
+        assertThat(Files.readString(dir.resolve("analyze.out"))).as("output scored by the launched worker").isEqualTo(expected);
+        assertThat(Files.readString(dir.resolve("analyze.err"))).contains("by worker: remote ");
+
+        Matcher started = PROCESS.matcher(launched.output());
+        assertThat(started.find()).isTrue();
+        long pid = Long.parseLong(started.group(1));
+        assertThat(ProcessHandle.of(pid)).as("the worker runs").isPresent();
+        TestHosts.Result stopped = onCoordinatorHost(java("launch", "--stop", "--ssh", "root@" + TestHosts.WORKER_ADDRESS,
+                "--identity", dir.resolve("user_key").toString(), "--known-hosts", dir.resolve("known_hosts").toString(),
+                "--folder", dir.resolve("remote").toString()));
+
+        assertThat(stopped.status()).as(stopped.output()).isZero();
+        assertThat(stopped.output()).contains("stopped the worker on root@" + TestHosts.WORKER_ADDRESS);
+        assertThat(ProcessHandle.of(pid)).as("no worker process left").isEmpty();
+        TestHosts.Result again = onCoordinatorHost(java("launch", "--log", "--ssh", "root@" + TestHosts.WORKER_ADDRESS,
+                "--identity", dir.resolve("user_key").toString(), "--known-hosts", dir.resolve("known_hosts").toString(),
+                "--folder", dir.resolve("remote").toString()));
+        assertThat(again.output()).as("its log, read over SSH").contains("joined the coordinator at");
+    }
+
+    /** The options of the join command analyze printed ("... run: sentigrid worker OPTIONS"), less --name. */
+    private static List<String> joinArguments(Path analyzeErr) throws Exception {
+        Pattern command = Pattern.compile("run: sentigrid worker (.+)$", Pattern.MULTILINE);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            Matcher m = command.matcher(Files.readString(analyzeErr));
+            if (m.find()) {
+                return List.of(m.group(1).strip().split(" "));
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("analyze printed no join command: " + Files.readString(analyzeErr));
+    }
+
+    private TestHosts.Result onCoordinatorHost(List<String> command) throws Exception {
+        Path out = Files.createTempFile(dir, "launch", ".out");
+        Path err = Files.createTempFile(dir, "launch", ".err");
+        Process process = hosts.start(hosts.coordinatorHost(), command, out, err);
+        assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("launch ends").isTrue();
+        return new TestHosts.Result(process.exitValue(), Files.readString(out) + Files.readString(err));
+    }
+
+    private static byte[] runHere(List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        byte[] out = process.getInputStream().readAllBytes();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return out;
+    }
+
+    private static List<String> java(String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** The worker jar the build made (rmi-worker is packaged before app-ui is tested). */
+    private static Path workerJar() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path jar = dir.resolve("rmi-worker/target/sentigrid-worker.jar");
+            if (Files.isRegularFile(jar)) {
+                return jar;
+            }
+        }
+        throw new AssertionError("no rmi-worker/target/sentigrid-worker.jar: run ./mvnw package first");
+    }
+
+    private static void must(TestHosts.Result result) {
+        assertThat(result.ok()).as(result.output()).isTrue();
+    }
+}
