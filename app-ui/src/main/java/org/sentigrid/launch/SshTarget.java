@@ -51,11 +51,6 @@ public record SshTarget(String user, String host, int port) {
         }
     }
 
-    /** How known_hosts names this host: the name, or {@code [name]:port} on another port than 22. */
-    String knownHostsName() {
-        return port == 22 ? host : "[" + host + "]:" + port;
-    }
-
     @Override
     public String toString() {
         return user + "@" + (host.contains(":") ? "[" + host + "]" : host) + (port == 22 ? "" : ":" + port);

@@ -101,6 +101,25 @@ class LaunchOverSshTest {
         assertThat(refused.output()).contains("the host key of " + TestHosts.WORKER_ADDRESS + " is not in")
                 .contains("--accept-host-key " + fingerprint).doesNotContain("Exception");
 
+        // A key the server does not know, and a host key that changed: each refused in one plain line.
+        must(TestHosts.run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", dir.resolve("stranger").toString())));
+        List<String> stranger = new ArrayList<>(launch);
+        stranger.set(stranger.indexOf(dir.resolve("user_key").toString()), dir.resolve("stranger").toString());
+        stranger.addAll(List.of("--accept-host-key", fingerprint));
+        TestHosts.Result notAuthorized = onCoordinatorHost(stranger);
+        assertThat(notAuthorized.status()).isEqualTo(1);
+        assertThat(notAuthorized.output()).contains("did not accept the key " + dir.resolve("stranger"))
+                .doesNotContain("Exception");
+        must(TestHosts.run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", dir.resolve("other_host_key").toString())));
+        Path otherKnownHosts = Files.writeString(dir.resolve("other_known_hosts"), TestHosts.WORKER_ADDRESS + " "
+                + Files.readString(dir.resolve("other_host_key.pub")));
+        List<String> impostor = new ArrayList<>(launch);
+        impostor.set(impostor.indexOf(dir.resolve("known_hosts").toString()), otherKnownHosts.toString());
+        TestHosts.Result changed = onCoordinatorHost(impostor);
+        assertThat(changed.status()).isEqualTo(1);
+        assertThat(changed.output()).contains("the host key of " + TestHosts.WORKER_ADDRESS + " has CHANGED")
+                .doesNotContain("Exception");
+
         List<String> accepting = new ArrayList<>(launch);
         accepting.addAll(List.of("--accept-host-key", fingerprint));
         TestHosts.Result launched = onCoordinatorHost(accepting);
