@@ -11,8 +11,11 @@ import org.sentigrid.format.RowFormat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -124,6 +127,8 @@ public final class MainViewModel {
     private long queryVersion;
 
     private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
+    /** The running job's typed documents' texts by name: the store keeps their units as places in them. */
+    private Map<String, String> typedTexts = Map.of();
     /** Told when a catch-up frame begins, so that the job's threads leave the CPU to it. */
     private final WindowLoad windowLoad = new WindowLoad();
     /** Units the job has handed over that the FX thread has not taken in yet. */
@@ -347,12 +352,28 @@ public final class MainViewModel {
         redraw();
     }
 
+    /** Typed documents' texts by name; a name two documents share is left out (the store then keeps their units' texts). */
+    private static Map<String, String> typedTexts(AnalysisRequest request) {
+        Map<String, String> texts = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (DocumentInput document : request.documents()) {
+            if (texts.containsKey(document.name()) || shared.contains(document.name())) {
+                texts.remove(document.name());
+                shared.add(document.name());
+            } else if (document.text() != null) {
+                texts.put(document.name(), document.text());
+            }
+        }
+        return texts;
+    }
+
     /**
      * Runs a job whose results go after those shown ({@code alreadyDone} of them, when it goes on with an
      * interrupted job); its journal is opened on the job's thread.
      */
     private void startJob(AnalysisRequest request, JournalingEvents.Opener journal, long alreadyDone) {
         int count = request.documents().size();
+        typedTexts = typedTexts(request);
         stats = new JobStats(System.nanoTime(), alreadyDone);
         stopping = false;
         running.set(true);
@@ -422,7 +443,7 @@ public final class MainViewModel {
     private final class Events implements JobEvents {
         @Override
         public void documentStarted(String name) {
-            inbox.add(() -> store.addDocument(name));
+            inbox.add(() -> store.addDocument(name, typedTexts.get(name)));
         }
 
         @Override

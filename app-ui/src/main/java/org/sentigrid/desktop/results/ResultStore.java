@@ -2,6 +2,7 @@ package org.sentigrid.desktop.results;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.sentigrid.api.SentimentScores;
 import org.sentigrid.desktop.charts.ScoredPoints;
@@ -21,6 +22,8 @@ public final class ResultStore implements ScoredPoints {
     private static final int MASK = PAGE - 1;
 
     private final List<String> documentNames = new ArrayList<>();
+    /** Each document's own text when it is held anyway (typed or pasted), else null: units point into it. */
+    private final List<String> documentTexts = new ArrayList<>();
     private final List<int[]> documentRanges = new ArrayList<>(); // {start, size}
     private final List<Page> pages = new ArrayList<>();
     private int size;
@@ -28,7 +31,8 @@ public final class ResultStore implements ScoredPoints {
     /**
      * One page of each column; scores hold neg, neu, pos, compound per unit, place record, start, end.
      * Texts are one UTF-8 byte array per page, unit i's bytes ending at {@code textEnd[i]}: no object per
-     * unit, so a million units cost the collector nothing to trace and about a byte a char.
+     * unit, so a million units cost the collector nothing to trace and about a byte a char. A unit of a
+     * document whose text the store has ({@code fromSource}) keeps no bytes: its start and end point into it.
      */
     private static final class Page {
         final int[] document = new int[PAGE];
@@ -38,13 +42,24 @@ public final class ResultStore implements ScoredPoints {
         final String[] worker = new String[PAGE];
         final double[] scores = new double[4 * PAGE];
         final Bytes text = new Bytes(PAGE * 16);
+        final BitSet fromSource = new BitSet(PAGE);
 
-        void addText(String unitText, int at) {
-            text.appendUtf8(unitText, 0, unitText.length());
+        void addText(TextUnit unit, String source, int at) {
+            String unitText = unit.text();
+            if (source != null && unit.record() == 0 && unit.end() <= source.length()
+                    && unit.end() - unit.start() == unitText.length()
+                    && source.regionMatches((int) unit.start(), unitText, 0, unitText.length())) {
+                fromSource.set(at);
+            } else {
+                text.appendUtf8(unitText, 0, unitText.length());
+            }
             textEnd[at] = text.length();
         }
 
-        String text(int at) {
+        String text(int at, List<String> sources) {
+            if (fromSource.get(at)) {
+                return sources.get(document[at]).substring((int) place[3 * at + 1], (int) place[3 * at + 2]);
+            }
             int from = at == 0 ? 0 : textEnd[at - 1];
             return new String(text.array(), from, textEnd[at] - from, StandardCharsets.UTF_8);
         }
@@ -58,12 +73,22 @@ public final class ResultStore implements ScoredPoints {
             System.arraycopy(worker, 0, copy.worker, 0, PAGE);
             System.arraycopy(scores, 0, copy.scores, 0, 4 * PAGE);
             copy.text.append(text.array(), 0, text.length());
+            copy.fromSource.or(fromSource);
             return copy;
         }
     }
 
     /** Starts a new document; its units must be appended next. Returns its number. */
     public int addDocument(String name) {
+        return addDocument(name, null);
+    }
+
+    /**
+     * Starts a new document whose whole text is {@code text} (typed or pasted, held by the window anyway);
+     * its plain-text units keep only where they are in it.
+     */
+    public int addDocument(String name, String text) {
+        documentTexts.add(text);
         documentNames.add(name);
         documentRanges.add(new int[] {size, 0});
         return documentNames.size() - 1;
@@ -82,7 +107,7 @@ public final class ResultStore implements ScoredPoints {
         int last = documentNames.size() - 1;
         page.document[at] = last;
         page.unit[at] = textUnit.unit();
-        page.addText(textUnit.text(), at);
+        page.addText(textUnit, documentTexts.get(last), at);
         page.worker[at] = workerName;
         page.place[3 * at] = textUnit.record();
         page.place[3 * at + 1] = textUnit.start();
@@ -99,6 +124,7 @@ public final class ResultStore implements ScoredPoints {
     public ResultStore copy() {
         ResultStore copy = new ResultStore();
         copy.documentNames.addAll(documentNames);
+        copy.documentTexts.addAll(documentTexts);
         documentRanges.forEach(range -> copy.documentRanges.add(range.clone()));
         pages.forEach(page -> copy.pages.add(page.copy()));
         copy.size = size;
@@ -109,10 +135,12 @@ public final class ResultStore implements ScoredPoints {
     public void replaceWith(ResultStore other) {
         clear();
         documentNames.addAll(other.documentNames);
+        documentTexts.addAll(other.documentTexts);
         documentRanges.addAll(other.documentRanges);
         pages.addAll(other.pages);
         size = other.size;
         other.documentNames.clear();
+        other.documentTexts.clear();
         other.documentRanges.clear();
         other.pages.clear();
         other.size = 0;
@@ -120,6 +148,7 @@ public final class ResultStore implements ScoredPoints {
 
     public void clear() {
         documentNames.clear();
+        documentTexts.clear();
         documentRanges.clear();
         pages.clear();
         size = 0;
@@ -165,12 +194,12 @@ public final class ResultStore implements ScoredPoints {
     public TextUnit textUnit(int index) {
         Page page = page(index);
         int at = index & MASK;
-        return new TextUnit(documentNames.get(page.document[at]), page.unit[at], page.text(at), page.place[3 * at],
+        return new TextUnit(documentNames.get(page.document[at]), page.unit[at], page.text(at, documentTexts), page.place[3 * at],
                 page.place[3 * at + 1], page.place[3 * at + 2]);
     }
 
     public String text(int index) {
-        return page(index).text(index & MASK);
+        return page(index).text(index & MASK, documentTexts);
     }
 
     public String worker(int index) {

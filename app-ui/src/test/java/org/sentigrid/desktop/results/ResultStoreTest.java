@@ -36,6 +36,31 @@ class ResultStoreTest {
     }
 
     @Test
+    void unitsOfADocumentWhoseTextTheStoreHasReadBackFromItAndOthersFromTheirOwnBytes() {
+        String typed = "Good day. \u00c9t\u00e9 was bad! Fine.";
+        ResultStore store = new ResultStore();
+        store.addDocument("typed", typed);
+        TextUnit first = new TextUnit("typed", 1, "Good day.", 0, 0, 9);
+        TextUnit second = new TextUnit("typed", 2, "\u00c9t\u00e9 was bad!", 0, 10, 22);
+        // A unit whose text is not where its offsets say (say, a table cell): its own bytes are kept.
+        TextUnit cell = new TextUnit("typed", 3, "Not in there.", 1, 0, 13);
+        for (TextUnit unit : java.util.List.of(first, second, cell)) {
+            store.add(unit, SentimentScores.EMPTY, "local-1");
+        }
+        store.addDocument("file.txt");
+        TextUnit fromFile = new TextUnit("file.txt", 1, "Fine.", 0, 23, 28);
+        store.add(fromFile, SentimentScores.EMPTY, "local-1");
+
+        assertThat(store.textUnit(0)).isEqualTo(first);
+        assertThat(store.textUnit(1)).isEqualTo(second);
+        assertThat(store.textUnit(2)).isEqualTo(cell);
+        assertThat(store.text(3)).isEqualTo("Fine.");
+        ResultStore copy = store.copy();
+        assertThat(copy.text(1)).isEqualTo(second.text());
+        assertThat(copy.text(2)).isEqualTo(cell.text());
+    }
+
+    @Test
     void unitsAcrossSeveralPagesReadBackExactly() {
         ResultStore store = new ResultStore();
         fill(store, "first.txt", FIRST_DOCUMENT_UNITS, 0);
