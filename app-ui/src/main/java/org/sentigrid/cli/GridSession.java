@@ -138,7 +138,7 @@ final class GridSession implements AutoCloseable {
     private void announce() {
         if (options.openToLan()) {
             progress.println("sentigrid: listening on " + server.joinAddress() + " for workers on the LAN; on another"
-                    + " machine run: " + joinCommand());
+                    + " machine run: " + joinCommand() + " (with only the worker jar: " + server.jarJoinCommand() + ")");
         } else if (options.expectsOtherWorkers()) {
             progress.println("sentigrid: warning: listening on loopback only, so only workers on this machine can"
                     + " join; use --listen with this machine's LAN address for others. To join here run: " + joinCommand());
@@ -153,7 +153,7 @@ final class GridSession implements AutoCloseable {
         if (options.localWorkers() > 0) {
             int threadsEach = Math.max(1, Runtime.getRuntime().availableProcessors() / options.localWorkers());
             try {
-                local = LocalWorkers.start(options.localWorkers(), threadsEach, server.joinAddress(), options.token());
+                local = LocalWorkers.start(options.localWorkers(), threadsEach, server.workerJoinOptions(), options.token());
             } catch (IOException e) {
                 throw new GridUnavailable("cannot start local workers (" + e.getMessage() + "); try --in-process", e);
             }

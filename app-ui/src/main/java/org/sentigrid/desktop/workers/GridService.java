@@ -84,7 +84,7 @@ public final class GridService implements Scorer, AutoCloseable {
     private synchronized void listen(InetAddress address, int localWorkers) throws IOException {
         server = GridServer.startOnAnyPortIfTaken(new GridSettings(address, GridSettings.DEFAULT_PORT, token),
                 SentigridVersion.current(), events());
-        local = LocalWorkers.startYieldingToUser(localWorkers, threadsPerWorker(localWorkers), server.joinAddress(), token);
+        local = LocalWorkers.startYieldingToUser(localWorkers, threadsPerWorker(localWorkers), server.workerJoinOptions(), token);
     }
 
     /** Cores are shared among the local workers; each gets at least one thread. */
