@@ -32,7 +32,8 @@ public final class WorkerMain {
     @Command(name = "sentigrid-worker", sortOptions = false, usageHelpWidth = 100,
             customSynopsis = {
                 "sentigrid-worker --join-code=CODE [--threads=N] [--name=NAME]",
-                "sentigrid-worker --join=HOST:PORT [--token=TOKEN] [--fingerprint=SHA256:...] [--threads=N] [--name=NAME]"},
+                "   or: sentigrid-worker --join=HOST:PORT [--token=TOKEN] [--fingerprint=SHA256:...] [--threads=N] [--name=NAME]",
+                ""},
             description = {
                 "Scores text for a Sentigrid coordinator: joins it over Java RMI, pulls batches of text,",
                 "scores them with the VADER engine and sends the scores back. Only the worker connects:",

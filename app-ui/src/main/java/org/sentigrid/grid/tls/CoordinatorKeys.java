@@ -54,8 +54,15 @@ public record CoordinatorKeys(SSLContext context, CertificateFingerprint fingerp
     public static CoordinatorKeys loadOrCreate(Path directory) throws IOException {
         try {
             createPrivateDirectory(directory);
-            try (FileChannel lockFile = FileChannel.open(directory.resolve("coordinator.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            Path lockPath = directory.resolve("coordinator.lock");
+            if (POSIX && !Files.exists(lockPath)) {
+                try {
+                    Files.createFile(lockPath, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                } catch (java.nio.file.FileAlreadyExistsException madeMeanwhile) {
+                    // Another coordinator starting at the same moment; its lock serves.
+                }
+            }
+            try (FileChannel lockFile = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock lock = lockFile.lock()) {
                 if (!Files.exists(directory.resolve(KEY_STORE))) {
                     create(directory);

@@ -66,7 +66,8 @@ public final class TlsServerSocketFactory implements RMIServerSocketFactory {
         try {
             tls.startHandshake();
         } catch (IOException e) {
-            refused.accept(who, "not a TLS connection (a worker started without the join code, or not a worker)");
+            refused.accept(who, "no TLS handshake (a worker without the join code or with another coordinator's"
+                    + " fingerprint, or not a worker)");
             throw e;
         }
         String offered;
