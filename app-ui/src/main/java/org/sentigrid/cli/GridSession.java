@@ -13,6 +13,7 @@ import org.sentigrid.grid.GridServer;
 import org.sentigrid.grid.GridSettings;
 import org.sentigrid.grid.LocalWorkers;
 import org.sentigrid.grid.WorkerInfo;
+import org.sentigrid.grid.tls.CoordinatorKeys;
 import org.sentigrid.worker.SentigridVersion;
 
 /**
@@ -101,6 +102,8 @@ final class GridSession implements AutoCloseable {
             GridSettings settings = new GridSettings(options.listen(), options.port(), options.token());
             return options.portGiven() ? GridServer.start(settings, version, events)
                     : GridServer.startOnAnyPortIfTaken(settings, version, events);
+        } catch (CoordinatorKeys.Unavailable e) {
+            throw new GridUnavailable(e.getMessage(), e);
         } catch (IOException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new GridUnavailable("cannot listen on " + options.listen().getHostAddress() + ":" + options.port()

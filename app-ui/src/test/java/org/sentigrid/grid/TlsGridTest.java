@@ -158,7 +158,7 @@ class TlsGridTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aSerializedObjectInPlaceOfTheTokenIsRefusedUndeserialized() throws Exception {
         Path tripped = dir.resolve("tripped");
         String[] hostPort = address.split(":");
@@ -179,7 +179,20 @@ class TlsGridTest {
     }
 
     @Test
-    @Order(7)
+    @Order(6)
+    void aWorkerWithAJoinCodeRefusesACoordinatorWithoutTls() throws Exception {
+        try (GridServer plain = GridServer.start(new GridSettings(InetAddress.getLoopbackAddress(), 0,
+                JoinToken.of(TOKEN)), "any", GridEvents.NONE)) {
+            String where = "127.0.0.1:" + plain.port();
+            Worker worker = worker("no-tls", "--join-code", new JoinCode(where, TOKEN, code.fingerprint()).text());
+            assertThat(worker.status()).isEqualTo(3);
+            assertThat(worker.lastLine()).isEqualTo("sentigrid worker: the coordinator at " + where + " does not speak"
+                    + " TLS; it may be an older Sentigrid or listen on loopback only: join with the command it printed");
+        }
+    }
+
+    @Test
+    @Order(8)
     void aWorkerWithTheJoinCodeScoresTheJobOverTlsWithExactOutput() throws Exception {
         Process worker = start("good-worker", java(WorkerMain.class.getName(), "--join-code", code.text(),
                 "--name", "remote", "--threads", "2"));

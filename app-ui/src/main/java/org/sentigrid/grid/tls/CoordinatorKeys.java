@@ -39,6 +39,15 @@ public record CoordinatorKeys(SSLContext context, CertificateFingerprint fingerp
     private static final String ALIAS = "coordinator";
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
+    /** The key could not be made or read; the message is one plain sentence. */
+    public static final class Unavailable extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Unavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** {@code sentigrid.configDir}, else {@code $XDG_CONFIG_HOME/sentigrid}, else {@code ~/.config/sentigrid}. */
     public static Path defaultDirectory() {
         String property = System.getProperty(DIRECTORY_PROPERTY);
@@ -70,9 +79,19 @@ public record CoordinatorKeys(SSLContext context, CertificateFingerprint fingerp
             }
             return load(directory);
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
-            throw new IOException("cannot make or read the coordinator's TLS key in " + directory + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+            throw new Unavailable("cannot make or read the coordinator's TLS key in " + directory + " ("
+                    + why(e) + "); set XDG_CONFIG_HOME to a directory of yours, or listen on loopback only", e);
         }
+    }
+
+    private static String why(Exception e) {
+        if (e instanceof java.nio.file.FileSystemException problem) {
+            String reason = problem.getReason() != null ? problem.getReason().toLowerCase(java.util.Locale.ROOT)
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way"
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : "cannot write there";
+            return problem.getFile() + ": " + reason;
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static CoordinatorKeys load(Path directory) throws IOException, GeneralSecurityException {

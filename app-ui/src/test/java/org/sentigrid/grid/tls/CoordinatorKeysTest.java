@@ -36,6 +36,16 @@ class CoordinatorKeysTest {
     }
 
     @Test
+    void aDirectoryThatCannotBeMadeIsOnePlainSentence() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "in the way");
+        Path config = file.resolve("sentigrid");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CoordinatorKeys.loadOrCreate(config))
+                .isInstanceOf(CoordinatorKeys.Unavailable.class)
+                .hasMessageStartingWith("cannot make or read the coordinator's TLS key in " + config + " (")
+                .hasMessageEndingWith("); set XDG_CONFIG_HOME to a directory of yours, or listen on loopback only");
+    }
+
+    @Test
     void theDirectoryPropertyOverridesTheDefault() {
         String before = System.getProperty(CoordinatorKeys.DIRECTORY_PROPERTY);
         try {

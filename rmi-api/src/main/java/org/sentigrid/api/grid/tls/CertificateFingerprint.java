@@ -1,7 +1,5 @@
 package org.sentigrid.api.grid.tls;
 
-import java.io.Serial;
-import java.io.Serializable;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.Certificate;
@@ -14,9 +12,7 @@ import java.util.Base64;
  *
  * @param text {@code SHA256:} followed by 43 base64 characters
  */
-public record CertificateFingerprint(String text) implements Serializable {
-    @Serial
-    private static final long serialVersionUID = 1L;
+public record CertificateFingerprint(String text) {
     private static final String PREFIX = "SHA256:";
 
     public CertificateFingerprint {
