@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -221,12 +222,12 @@ public final class GridServer implements AutoCloseable {
     }
 
     /** The certificate fingerprint workers pin, when this coordinator speaks TLS (beyond loopback). */
-    public java.util.Optional<CertificateFingerprint> fingerprint() {
-        return java.util.Optional.ofNullable(fingerprint);
+    public Optional<CertificateFingerprint> fingerprint() {
+        return Optional.ofNullable(fingerprint);
     }
 
     /** The join code (address, token, fingerprint) when this coordinator speaks TLS, beyond loopback. */
-    public java.util.Optional<JoinCode> joinCode() {
+    public Optional<JoinCode> joinCode() {
         return fingerprint().map(pin -> new JoinCode(joinAddress(), settings.token().reveal(), pin));
     }
 
