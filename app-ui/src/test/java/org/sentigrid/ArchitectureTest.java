@@ -67,6 +67,15 @@ class ArchitectureTest {
                 .check(sentigrid);
     }
 
+    /** The coordinator's TLS (its key, its server sockets) is a concern of its own, below the grid. */
+    @Test
+    void theCoordinatorsTlsKnowsNothingOfTheGrid() {
+        noClasses().that().resideInAPackage("org.sentigrid.grid.tls..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sentigrid.grid", "org.sentigrid.cli..",
+                        "org.sentigrid.desktop..", "org.sentigrid.worker..")
+                .check(sentigrid);
+    }
+
     @Test
     void javaFxIsUsedOnlyInTheUserInterfacePackages() {
         noClasses().that().resideOutsideOfPackage("org.sentigrid.desktop..")

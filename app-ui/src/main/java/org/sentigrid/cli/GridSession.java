@@ -13,6 +13,7 @@ import org.sentigrid.grid.GridServer;
 import org.sentigrid.grid.GridSettings;
 import org.sentigrid.grid.LocalWorkers;
 import org.sentigrid.grid.WorkerInfo;
+import org.sentigrid.grid.tls.CoordinatorKeys;
 import org.sentigrid.worker.SentigridVersion;
 
 /**
@@ -101,6 +102,8 @@ final class GridSession implements AutoCloseable {
             GridSettings settings = new GridSettings(options.listen(), options.port(), options.token());
             return options.portGiven() ? GridServer.start(settings, version, events)
                     : GridServer.startOnAnyPortIfTaken(settings, version, events);
+        } catch (CoordinatorKeys.Unavailable e) {
+            throw new GridUnavailable(e.getMessage(), e);
         } catch (IOException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new GridUnavailable("cannot listen on " + options.listen().getHostAddress() + ":" + options.port()
@@ -138,7 +141,7 @@ final class GridSession implements AutoCloseable {
     private void announce() {
         if (options.openToLan()) {
             progress.println("sentigrid: listening on " + server.joinAddress() + " for workers on the LAN; on another"
-                    + " machine run: " + joinCommand());
+                    + " machine run: " + joinCommand() + " (with only the worker jar: " + server.jarJoinCommand() + ")");
         } else if (options.expectsOtherWorkers()) {
             progress.println("sentigrid: warning: listening on loopback only, so only workers on this machine can"
                     + " join; use --listen with this machine's LAN address for others. To join here run: " + joinCommand());
@@ -153,7 +156,7 @@ final class GridSession implements AutoCloseable {
         if (options.localWorkers() > 0) {
             int threadsEach = Math.max(1, Runtime.getRuntime().availableProcessors() / options.localWorkers());
             try {
-                local = LocalWorkers.start(options.localWorkers(), threadsEach, server.joinAddress(), options.token());
+                local = LocalWorkers.start(options.localWorkers(), threadsEach, server.workerJoinOptions(), options.token());
             } catch (IOException e) {
                 throw new GridUnavailable("cannot start local workers (" + e.getMessage() + "); try --in-process", e);
             }

@@ -25,7 +25,8 @@ import picocli.CommandLine.ParameterException;
         footer = {"", "Without a command, sentigrid opens the desktop window;",
             "sentigrid FILE... opens it with those files loaded and analyzed.",
             "", "A worker for the grid, on this or another machine:",
-            "  sentigrid worker --join HOST:PORT --token TOKEN [--threads N] [--name NAME]",
+            "  sentigrid worker --join-code CODE [--threads N] [--name NAME]",
+            "  (CODE as analyze --listen prints it; on loopback: --join HOST:PORT)",
             "  (the same as java -jar sentigrid-worker.jar; see sentigrid worker --help)",
             "  sentigrid launch --ssh USER@HOST --identity KEYFILE --join-code CODE",
             "  (starts one there over SSH; see sentigrid launch --help)"})

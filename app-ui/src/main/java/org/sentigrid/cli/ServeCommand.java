@@ -107,7 +107,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--grid-listen", paramLabel = "ADDRESS[:PORT]", defaultValue = "127.0.0.1",
             description = "Where the coordinator listens for workers. Default: ${DEFAULT-VALUE} (this machine "
                     + "only), port 50505 (any free port if taken and none was given). An address of this machine "
-                    + "on the LAN lets workers on other machines join; the join command is printed.")
+                    + "on the LAN lets workers on other machines join, over TLS 1.3 only, with this machine's own "
+                    + "key (made on first use in ~/.config/sentigrid); the join command printed carries a join code "
+                    + "with the address, the token and the key's fingerprint.")
     private String gridListen;
 
 

@@ -6,11 +6,14 @@ import java.rmi.NoSuchObjectException;
 import java.rmi.RemoteException;
 import java.rmi.registry.LocateRegistry;
 import java.rmi.registry.Registry;
+import java.rmi.server.RMIClientSocketFactory;
+import java.rmi.server.RMIServerSocketFactory;
 import java.rmi.server.UnicastRemoteObject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,12 +28,19 @@ import org.sentigrid.api.grid.Region;
 import org.sentigrid.api.grid.RegionResult;
 import org.sentigrid.api.grid.TimeoutClientSocketFactory;
 import org.sentigrid.api.grid.WireFilter;
+import org.sentigrid.api.grid.tls.CertificateFingerprint;
+import org.sentigrid.api.grid.tls.JoinCode;
+import org.sentigrid.api.grid.tls.TlsClientSocketFactory;
+import org.sentigrid.grid.tls.CoordinatorKeys;
+import org.sentigrid.grid.tls.TlsServerSocketFactory;
 import org.sentigrid.engine.SentimentAnalyzer;
 
 /**
  * The embedded coordinator: an in-process RMI registry and the coordinator exported on the same
- * single port, bound to one address, with the wire allow-list on every call. Workers connect to it
- * and pull batches; callers {@link #submit} texts and get their scores back.
+ * single port, bound to one address, with the wire allow-list on every call. Beyond loopback every
+ * connection is TLS 1.3 with the coordinator's own key ({@link CoordinatorKeys}) and must bring the join
+ * token before RMI reads anything. Workers connect to it and pull batches; callers {@link #submit} texts
+ * and get their scores back.
  */
 public final class GridServer implements AutoCloseable {
     /** A worker silent this long is lost and its batches run elsewhere (heartbeats come every second). */
@@ -43,9 +53,13 @@ public final class GridServer implements AutoCloseable {
     private final WorkerTable workers;
     private final Dispatcher dispatcher;
     private final ScheduledExecutorService monitor;
+    /** The certificate workers pin; null on loopback, where there is no TLS. */
+    private final CertificateFingerprint fingerprint;
 
     private GridServer(GridSettings settings, int port, Registry registry, Coordinator coordinator,
-                       WorkerTable workers, Dispatcher dispatcher, ScheduledExecutorService monitor) {
+                       WorkerTable workers, Dispatcher dispatcher, ScheduledExecutorService monitor,
+                       CertificateFingerprint fingerprint) {
+        this.fingerprint = fingerprint;
         this.settings = settings;
         this.port = port;
         this.registry = registry;
@@ -78,8 +92,19 @@ public final class GridServer implements AutoCloseable {
         WireFilter.installProcessWide();
         System.setProperty("java.rmi.server.hostname", settings.listenAddress().getHostAddress());
         int port = settings.port() == 0 ? freePort() : settings.port();
-        TimeoutClientSocketFactory clients = TimeoutClientSocketFactory.defaults();
-        BoundServerSocketFactory servers = new BoundServerSocketFactory(settings.listenAddress());
+        RMIClientSocketFactory clients;
+        RMIServerSocketFactory servers;
+        CertificateFingerprint fingerprint = null;
+        if (settings.listenAddress().isLoopbackAddress()) {
+            clients = TimeoutClientSocketFactory.defaults();
+            servers = new BoundServerSocketFactory(settings.listenAddress());
+        } else {
+            CoordinatorKeys keys = CoordinatorKeys.loadOrCreate(CoordinatorKeys.defaultDirectory());
+            fingerprint = keys.fingerprint();
+            clients = TlsClientSocketFactory.defaults();
+            servers = new TlsServerSocketFactory(settings.listenAddress(), keys.context(), settings.token()::matches,
+                    (who, why) -> events.workerRefused("connection from " + who, why));
+        }
         WorkerTable workers = new WorkerTable(Clock.systemUTC());
         Dispatcher dispatcher = new Dispatcher();
         Coordinator coordinator = new Coordinator(settings.token(), version, Map.of(
@@ -106,7 +131,7 @@ public final class GridServer implements AutoCloseable {
                 dispatcher.workerLost(lost, "silent for " + SILENCE_LIMIT.toSeconds() + " s");
             }
         }, 250, 250, TimeUnit.MILLISECONDS);
-        return new GridServer(settings, port, registry, coordinator, workers, dispatcher, monitor);
+        return new GridServer(settings, port, registry, coordinator, workers, dispatcher, monitor, fingerprint);
     }
 
     /** Queues texts as one batch of a job; completes with their scores in order, or with {@link BatchFailedException}. */
@@ -196,9 +221,31 @@ public final class GridServer implements AutoCloseable {
         return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
     }
 
+    /** The certificate fingerprint workers pin, when this coordinator speaks TLS (beyond loopback). */
+    public Optional<CertificateFingerprint> fingerprint() {
+        return Optional.ofNullable(fingerprint);
+    }
+
+    /** The join code (address, token, fingerprint) when this coordinator speaks TLS, beyond loopback. */
+    public Optional<JoinCode> joinCode() {
+        return fingerprint().map(pin -> new JoinCode(joinAddress(), settings.token().reveal(), pin));
+    }
+
     /** What to run on another machine to join (it holds the token: show it only to this machine's user). */
     public String joinCommand() {
-        return "sentigrid worker --join " + joinAddress() + " --token " + settings.token().reveal();
+        return joinCode().map(code -> "sentigrid worker --join-code " + code.text())
+                .orElseGet(() -> "sentigrid worker --join " + joinAddress() + " --token " + settings.token().reveal());
+    }
+
+    /** The same for a machine with only the worker jar. */
+    public String jarJoinCommand() {
+        return joinCommand().replaceFirst("^sentigrid worker ", "java -jar sentigrid-worker.jar ");
+    }
+
+    /** The options a worker on this machine joins with (the token goes through its environment). */
+    public List<String> workerJoinOptions() {
+        return fingerprint().map(pin -> List.of("--join", joinAddress(), "--fingerprint", pin.text()))
+                .orElseGet(() -> List.of("--join", joinAddress()));
     }
 
     @Override

@@ -25,38 +25,39 @@ public final class LocalWorkers implements AutoCloseable {
 
     private final List<Child> children;  // guarded by this
     private final int threadsEach;
-    private final String joinAddress;
+    private final List<String> joinOptions;
     private final JoinToken token;
     private final boolean yieldToUser;
 
-    private LocalWorkers(List<Child> children, int threadsEach, String joinAddress, JoinToken token, boolean yieldToUser) {
+    private LocalWorkers(List<Child> children, int threadsEach, List<String> joinOptions, JoinToken token, boolean yieldToUser) {
         this.children = children;
         this.threadsEach = threadsEach;
-        this.joinAddress = joinAddress;
+        this.joinOptions = joinOptions;
         this.token = token;
         this.yieldToUser = yieldToUser;
     }
 
     /**
-     * Starts {@code count} workers joining {@code joinAddress}, each scoring with {@code threadsEach}
-     * threads. Returns at once; they join in the background.
+     * Starts {@code count} workers joining with {@code joinOptions} ({@code --join HOST:PORT}, and
+     * {@code --fingerprint} beyond loopback), each scoring with {@code threadsEach} threads. Returns at
+     * once; they join in the background.
      */
-    public static LocalWorkers start(int count, int threadsEach, String joinAddress, JoinToken token) throws IOException {
-        return start(count, threadsEach, joinAddress, token, false);
+    public static LocalWorkers start(int count, int threadsEach, List<String> joinOptions, JoinToken token) throws IOException {
+        return start(count, threadsEach, joinOptions, token, false);
     }
 
     /**
-     * As {@link #start(int, int, String, JoinToken)}, but the workers run at a lower CPU priority (nice 10,
+     * As {@link #start(int, int, List, JoinToken)}, but the workers run at a lower CPU priority (nice 10,
      * where the system has {@code nice}): on a desktop the window comes first, the workers take what is left.
      */
-    public static LocalWorkers startYieldingToUser(int count, int threadsEach, String joinAddress, JoinToken token)
+    public static LocalWorkers startYieldingToUser(int count, int threadsEach, List<String> joinOptions, JoinToken token)
             throws IOException {
-        return start(count, threadsEach, joinAddress, token, true);
+        return start(count, threadsEach, joinOptions, token, true);
     }
 
-    private static LocalWorkers start(int count, int threadsEach, String joinAddress, JoinToken token, boolean yieldToUser)
+    private static LocalWorkers start(int count, int threadsEach, List<String> joinOptions, JoinToken token, boolean yieldToUser)
             throws IOException {
-        LocalWorkers workers = new LocalWorkers(new ArrayList<>(), threadsEach, joinAddress, token, yieldToUser);
+        LocalWorkers workers = new LocalWorkers(new ArrayList<>(), threadsEach, joinOptions, token, yieldToUser);
         try {
             for (int i = 0; i < count; i++) {
                 workers.add();
@@ -87,7 +88,7 @@ public final class LocalWorkers implements AutoCloseable {
     }
 
     private Child startChild(String name) throws IOException {
-        return Child.start(name, threadsEach, joinAddress, token, yieldToUser && Files.isExecutable(NICE));
+        return Child.start(name, threadsEach, joinOptions, token, yieldToUser && Files.isExecutable(NICE));
     }
 
     /** Asks the most recently started worker to stop (it hands its batches back); false when none is left. */
@@ -167,13 +168,13 @@ public final class LocalWorkers implements AutoCloseable {
             this.process = process;
         }
 
-        static Child start(String name, int threads, String joinAddress, JoinToken token, boolean nice) throws IOException {
+        static Child start(String name, int threads, List<String> joinOptions, JoinToken token, boolean nice) throws IOException {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             List<String> command = new ArrayList<>(nice ? List.of(NICE.toString(), "-n", "10") : List.of());
             command.addAll(List.of(java, "-XX:+UseSerialGC", "-Xss1m",
                     "-cp", System.getProperty("java.class.path"), WORKER_MAIN,
-                    "--join", joinAddress, "--threads", Integer.toString(threads), "--name", name,
-                    "--exit-with-parent"));
+                    "--threads", Integer.toString(threads), "--name", name, "--exit-with-parent"));
+            command.addAll(joinOptions);
             ProcessBuilder builder = new ProcessBuilder(command);
             builder.environment().put("SENTIGRID_TOKEN", token.reveal());
             builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);

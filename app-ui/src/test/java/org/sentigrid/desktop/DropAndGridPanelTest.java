@@ -82,10 +82,15 @@ class DropAndGridPanelTest extends DesktopTest {
         TableView<WorkerRow> workers = app.lookup("#workerTable");
         TextField joinCommand = app.lookup("#joinCommandField");
 
+        // The coordinator's TLS key is made on first LAN use: in a scratch directory, not the user's.
+        System.setProperty(org.sentigrid.grid.tls.CoordinatorKeys.DIRECTORY_PROPERTY,
+                java.nio.file.Files.createTempDirectory("sentigrid-config").toString());
         app.robot.clickOn("#lanToggle");
         waitUntil("the join command shows", Duration.ofSeconds(30), () -> !joinCommand.getText().isEmpty());
         String command = onFx(joinCommand::getText);
-        assertThat(command).startsWith("sentigrid worker --join " + address.getHostAddress() + ":").contains(" --token ");
+        assertThat(command).startsWith("sentigrid worker --join-code sg1:");
+        assertThat(org.sentigrid.api.grid.tls.JoinCode.parse(command.substring(command.lastIndexOf(' ') + 1)).address())
+                .startsWith(address.getHostAddress() + ":");
         waitUntil("local-1 joined again on the LAN address", Duration.ofSeconds(30), () -> workers.getItems().stream()
                 .anyMatch(w -> w.name().equals("local-1") && w.status().startsWith("connected")));
 

@@ -25,7 +25,7 @@ import org.sentigrid.worker.WorkerMain;
  * The grid across a real network link: two hosts on this machine, each a Linux network namespace (a
  * coordinator host and a worker host) joined by a veth pair with private addresses that exist only
  * inside those two namespaces. {@code analyze} runs on the coordinator host with one local worker,
- * a worker on the worker host joins across the link and scores, then the link is cut mid-job. The
+ * a worker on the worker host joins across the link with the printed join code (TLS) and scores, then the link is cut mid-job. The
  * coordinator must declare the remote worker gone, run its batches on the local worker, and write
  * output byte-identical to an {@code --in-process} run.
  *
@@ -45,6 +45,8 @@ class TwoHostTest {
     private static final String WORKER_LINK = "sg-work0";
     private static final long STEP_SECONDS = 30;
     private static final AtomicInteger RUNS = new AtomicInteger();
+    /** Where the coordinator makes its TLS key: a scratch directory, not the user's. */
+    private static Path configDir;
 
     @TempDir
     Path dir;
@@ -54,6 +56,7 @@ class TwoHostTest {
 
     @BeforeEach
     void twoHostsJoinedByAVethPair() throws Exception {
+        configDir = dir.resolve("config");
         String ip = ipCommand();
         assumeTrue(ip != null, "TwoHostTest skipped: no `ip` command (iproute2) to create network namespaces");
         String uid = run(List.of("id", "-u")).output().strip();
@@ -124,6 +127,8 @@ class TwoHostTest {
         Proc analyze = start(coordinatorHost, "analyze", java(Main.class.getName(), "analyze", "--split", "lines",
                 "--listen", join, "--token", TOKEN, "--local-workers", "1", "--min-workers", "2", input.toString()));
         analyze.awaitErr("listening on " + join + " for workers on the LAN", "the coordinator listening");
+        Matcher printed = Pattern.compile("run: sentigrid worker --join-code (sg1:[A-Za-z0-9_-]+)").matcher(analyze.err());
+        assertThat(printed.find()).as("the join command printed: " + analyze.err()).isTrue();
 
         // The remote worker logs each batch it sends back (DEBUG), so the test knows scores crossed the link.
         Path logging = dir.resolve("worker-logging.properties");
@@ -132,7 +137,7 @@ class TwoHostTest {
                 "java.util.logging.ConsoleHandler.level=FINE",
                 ".level=INFO",
                 "org.sentigrid.worker.level=FINE", ""));
-        List<String> worker = java(WorkerMain.class.getName(), "--join", join, "--token", TOKEN, "--name", "remote",
+        List<String> worker = java(WorkerMain.class.getName(), "--join-code", printed.group(1), "--name", "remote",
                 "--threads", "2");
         worker.add(1, "-Djava.util.logging.config.file=" + logging);
         Proc remote = start(workerHost, "remote", worker);
@@ -181,6 +186,7 @@ class TwoHostTest {
 
     private static List<String> java(String mainClass, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-D" + org.sentigrid.grid.tls.CoordinatorKeys.DIRECTORY_PROPERTY + "=" + configDir,
                 "-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         return command;

@@ -150,9 +150,9 @@ class LaunchOverSshTest {
         assertThat(again.output()).as("its log, read over SSH").contains("joined the coordinator at");
     }
 
-    /** The options of the join command analyze printed ("... run: sentigrid worker OPTIONS"), less --name. */
+    /** The options of the join command analyze printed ("... run: sentigrid worker OPTIONS (with only the worker jar: ...)"). */
     private static List<String> joinArguments(Path analyzeErr) throws Exception {
-        Pattern command = Pattern.compile("run: sentigrid worker (.+)$", Pattern.MULTILINE);
+        Pattern command = Pattern.compile("run: sentigrid worker (.+?)(?: \\(with only the worker jar.*)?$", Pattern.MULTILINE);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
             Matcher m = command.matcher(Files.readString(analyzeErr));

@@ -31,6 +31,8 @@ import org.sentigrid.api.grid.TimeoutClientSocketFactory;
 import org.sentigrid.api.grid.Work;
 import org.sentigrid.api.grid.WorkResult;
 import org.sentigrid.api.grid.WorkerCredentials;
+import org.sentigrid.api.grid.tls.TlsClientSocketFactory;
+import org.sentigrid.api.grid.tls.TlsRefusal;
 
 /**
  * The worker at work: joins the coordinator, runs {@code threads} loops that each pull a batch, score
@@ -206,6 +208,14 @@ final class GridWorker {
             return null;
         } catch (RemoteException | RuntimeException e) {
             log.debug("join failed", e);
+            if (refusedOverTls(e)) {
+                return null;
+            }
+            if (!settings.tls() && String.valueOf(e.getMessage()).contains("non-JRMP")) {
+                finish(ExitStatus.REFUSED, "the coordinator at " + settings.address() + " speaks only TLS; join"
+                        + " with the join code it printed (--join-code), or add --fingerprint");
+                return null;
+            }
             finish(ExitStatus.UNREACHABLE, "cannot reach the coordinator at " + settings.address() + " ("
                     + Reasons.connection(e) + "); " + LISTEN_HINT);
             return null;
@@ -239,6 +249,11 @@ final class GridWorker {
                 return false;
             } catch (Exception e) {
                 log.debug("re-join failed", e);
+                TlsRefusal tls = TlsRefusal.in(e);
+                // A connection broken mid-handshake looks like no TLS: while re-joining, that is retried.
+                if (tls != null && tls.kind() != TlsRefusal.Kind.NOT_TLS && refusedOverTls(e)) {
+                    return false;
+                }
                 last = e instanceof UnreachableStub && e.getCause() instanceof Exception cause ? cause : e;
             }
             if (System.nanoTime() - deadline >= 0) {
@@ -253,8 +268,8 @@ final class GridWorker {
 
     private Session join() throws RemoteException, NotBoundException, GridRefusal, UnreachableStub {
         JoinAddress address = settings.address();
-        Registry registry = LocateRegistry.getRegistry(address.host(), address.port(),
-                TimeoutClientSocketFactory.defaults());
+        Registry registry = LocateRegistry.getRegistry(address.host(), address.port(), settings.tls()
+                ? TlsClientSocketFactory.defaults() : TimeoutClientSocketFactory.defaults());
         Remote found = registry.lookup(CoordinatorService.BINDING);
         if (!(found instanceof CoordinatorService coordinator)) {
             throw new NotBoundException(CoordinatorService.BINDING + " is not a coordinator");
@@ -428,6 +443,18 @@ final class GridWorker {
             outcome.complete(status);
             return true;
         }
+    }
+
+    /** Ends the worker when TLS refused it (no TLS there, another certificate, a wrong token): retrying would not help. */
+    private boolean refusedOverTls(Exception problem) {
+        TlsRefusal refusal = TlsRefusal.in(problem);
+        if (refusal == null) {
+            return false;
+        }
+        String message = Reasons.oneLine(refusal.getMessage());
+        finish(ExitStatus.REFUSED, refusal.kind() == TlsRefusal.Kind.WRONG_TOKEN ? "the coordinator at " + settings.address()
+                + " refused this worker: " + message : message);
+        return true;
     }
 
     private String refused(GridRefusal refusal) {

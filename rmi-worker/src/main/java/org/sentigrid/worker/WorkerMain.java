@@ -7,6 +7,9 @@ import java.util.Map;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.grid.JoinRequest;
 import org.sentigrid.api.grid.WireFilter;
+import org.sentigrid.api.grid.tls.CertificateFingerprint;
+import org.sentigrid.api.grid.tls.CoordinatorPin;
+import org.sentigrid.api.grid.tls.JoinCode;
 import org.sentigrid.engine.SentimentAnalyzer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,22 +30,39 @@ public final class WorkerMain {
     }
 
     @Command(name = "sentigrid-worker", sortOptions = false, usageHelpWidth = 100,
-            customSynopsis = "sentigrid-worker --join=HOST:PORT [--token=TOKEN] [--threads=N] [--name=NAME]",
+            customSynopsis = {
+                "sentigrid-worker --join-code=CODE [--threads=N] [--name=NAME]",
+                "   or: sentigrid-worker --join=HOST:PORT [--token=TOKEN] [--fingerprint=SHA256:...] [--threads=N] [--name=NAME]",
+                ""},
             description = {
                 "Scores text for a Sentigrid coordinator: joins it over Java RMI, pulls batches of text,",
                 "scores them with the VADER engine and sends the scores back. Only the worker connects:",
                 "nothing listens on this machine. Stop it with Ctrl-C or SIGTERM: batches being scored",
-                "are finished (or handed back after 5 seconds) before it leaves the grid."},
+                "are finished (or handed back after 5 seconds) before it leaves the grid.",
+                "",
+                "A coordinator listening beyond loopback speaks only TLS 1.3 and prints a join code holding its",
+                "address, the token and its certificate's SHA-256 fingerprint; the worker trusts that certificate",
+                "and no other. On loopback, --join and the token are enough."},
             footerHeading = "%nExit status:%n",
             footer = {
                 "  0  stopped cleanly",
                 "  1  the coordinator cannot be reached, or was gone for 10 minutes",
                 "  2  a bad option or value",
-                "  3  the coordinator refused this worker (wrong token, another version or engine)"})
+                "  3  the coordinator refused this worker (wrong token, another version or engine), or did not",
+                "     prove to be the coordinator of the join code (no TLS, another certificate)"})
     static final class Options {
+        @Option(names = "--join-code", paramLabel = "CODE",
+                description = "the join code the coordinator printed (sg1:...): its address, the token and its"
+                        + " certificate fingerprint in one")
+        String joinCode;
+
         @Option(names = "--join", paramLabel = "HOST:PORT",
                 description = "the coordinator's address, as Sentigrid shows it (IPv6: [ADDR]:PORT)")
         String join;
+
+        @Option(names = "--fingerprint", paramLabel = "SHA256:...",
+                description = "with --join: the coordinator's certificate fingerprint, to join it over TLS")
+        String fingerprint;
 
         @Option(names = "--token", paramLabel = "TOKEN",
                 description = "the grid's join token; default: the " + TOKEN_VARIABLE + " environment variable,"
@@ -112,6 +132,9 @@ public final class WorkerMain {
 
     private static int work(WorkerSettings settings, PrintStream err, InputStream parent) {
         WorkerLog log = new WorkerLog(err, settings.name());
+        if (settings.tls()) {
+            CoordinatorPin.install(new CoordinatorPin(settings.fingerprint(), settings.token()));
+        }
         JoinRequest request = new JoinRequest(settings.token(), SentigridVersion.current(),
                 SentimentAnalyzer.of(EngineMode.VADER).fingerprint(),
                 SentimentAnalyzer.of(EngineMode.NLTK).fingerprint(),
@@ -138,12 +161,32 @@ public final class WorkerMain {
     }
 
     static WorkerSettings settings(Options options, Map<String, String> environment) {
-        if (options.join == null) {
-            throw new IllegalArgumentException("--join HOST:PORT is required: the coordinator's address, as"
-                    + " Sentigrid shows it");
+        JoinAddress address;
+        String token;
+        CertificateFingerprint fingerprint;
+        if (options.joinCode != null) {
+            if (options.join != null || options.token != null || options.fingerprint != null) {
+                throw new IllegalArgumentException("--join-code holds the address, token and fingerprint: pass it"
+                        + " alone, without --join, --token or --fingerprint");
+            }
+            JoinCode code = JoinCode.parse(options.joinCode);
+            address = JoinAddress.parse(code.address());
+            token = code.token();
+            fingerprint = code.fingerprint();
+        } else {
+            if (options.join == null) {
+                throw new IllegalArgumentException("--join-code CODE or --join HOST:PORT is required: as the"
+                        + " coordinator printed them");
+            }
+            address = JoinAddress.parse(options.join);
+            token = options.token != null ? options.token : environment.get(TOKEN_VARIABLE);
+            try {
+                fingerprint = options.fingerprint == null ? null : CertificateFingerprint.parse(options.fingerprint);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--fingerprint is not " + Reasons.oneLine(e.getMessage())
+                        .replaceFirst("^a certificate fingerprint is ", "") + "; copy it again, whole");
+            }
         }
-        JoinAddress address = JoinAddress.parse(options.join);
-        String token = options.token != null ? options.token : environment.get(TOKEN_VARIABLE);
         if (token == null || token.isBlank()) {
             throw new IllegalArgumentException("no join token: pass --token TOKEN or set " + TOKEN_VARIABLE
                     + " (Sentigrid shows the token next to its address)");
@@ -165,7 +208,7 @@ public final class WorkerMain {
             throw new IllegalArgumentException("--give-up-after must be at least 1 second");
         }
         return new WorkerSettings(address, token, threads, name, host, options.exitWithParent,
-                options.giveUpAfterSeconds * 1000);
+                options.giveUpAfterSeconds * 1000, fingerprint);
     }
 
     /** This machine's host name as it sees itself, shortened to what the wire takes. */

@@ -36,7 +36,36 @@ class WorkerMainTest {
     @Test
     void joinIsRequired() {
         assertThat(run(Map.of(), "--token", "t")).isEqualTo(2);
-        assertThat(err()).startsWith("sentigrid worker: --join HOST:PORT is required").hasLineCount(1);
+        assertThat(err()).startsWith("sentigrid worker: --join-code CODE or --join HOST:PORT is required").hasLineCount(1);
+    }
+
+    @Test
+    void aJoinCodeGivesTheAddressTokenAndFingerprint() {
+        String fingerprint = "SHA256:StgGW3roXy+hdWG7dIWQbaEykue7hIrYK60HG9nR/K8";
+        WorkerMain.Options options = new WorkerMain.Options();
+        options.joinCode = new org.sentigrid.api.grid.tls.JoinCode("[fe80::1]:50506", "code-token-0123456789",
+                org.sentigrid.api.grid.tls.CertificateFingerprint.parse(fingerprint)).text();
+        WorkerSettings settings = WorkerMain.settings(options, Map.of(WorkerMain.TOKEN_VARIABLE, "from-env"));
+        assertThat(settings.address()).isEqualTo(new JoinAddress("fe80::1", 50506));
+        assertThat(settings.token()).isEqualTo("code-token-0123456789");
+        assertThat(settings.fingerprint().text()).isEqualTo(fingerprint);
+        assertThat(settings.tls()).isTrue();
+        assertThat(settings.toString()).doesNotContain("code-token");
+    }
+
+    @Test
+    void aMalformedJoinCodeOrFingerprintIsAUsageErrorOnOneLine() {
+        assertThat(run(Map.of(), "--join-code", "sg1:not-a-code")).isEqualTo(2);
+        assertThat(err()).isEqualTo("sentigrid worker: the join code is not one Sentigrid printed (it starts with"
+                + " sg1:); copy it again, whole (see --help)" + System.lineSeparator());
+        err.reset();
+        assertThat(run(Map.of(), "--join", "10.0.0.5:50505", "--token", "t", "--fingerprint", "ab:cd")).isEqualTo(2);
+        assertThat(err()).startsWith("sentigrid worker: --fingerprint is not SHA256: followed by 43 base64"
+                + " characters; copy it again, whole").hasLineCount(1);
+        err.reset();
+        assertThat(run(Map.of(), "--join-code", "sg1:x", "--token", "t")).isEqualTo(2);
+        assertThat(err()).startsWith("sentigrid worker: --join-code holds the address, token and fingerprint")
+                .hasLineCount(1);
     }
 
     @Test
@@ -75,8 +104,9 @@ class WorkerMainTest {
     void helpDocumentsTheOptionsButNotTheHiddenOnes() {
         assertThat(run(Map.of(), "--help")).isZero();
         String help = out.toString(StandardCharsets.UTF_8);
-        assertThat(help).startsWith("Usage: sentigrid-worker --join=HOST:PORT [--token=TOKEN]")
-                .contains("--token=TOKEN", "SENTIGRID_TOKEN", "--threads=N", "--name=NAME", "Exit status:",
+        assertThat(help).startsWith("Usage: sentigrid-worker --join-code=CODE [--threads=N] [--name=NAME]")
+                .contains("or: sentigrid-worker --join=HOST:PORT [--token=TOKEN] [--fingerprint=SHA256:...]",
+                        "--join-code=CODE", "--fingerprint=SHA256:...", "TLS 1.3", "--token=TOKEN", "SENTIGRID_TOKEN", "--threads=N", "--name=NAME", "Exit status:",
                         "3  the coordinator refused")
                 .doesNotContain("--exit-with-parent", "--give-up-after");
         assertThat(err()).isEmpty();

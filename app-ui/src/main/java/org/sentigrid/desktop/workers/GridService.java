@@ -18,6 +18,7 @@ import org.sentigrid.grid.GridSettings;
 import org.sentigrid.grid.JoinToken;
 import org.sentigrid.grid.LocalWorkers;
 import org.sentigrid.grid.WorkerInfo;
+import org.sentigrid.grid.tls.CoordinatorKeys;
 import org.sentigrid.worker.SentigridVersion;
 
 /**
@@ -76,6 +77,10 @@ public final class GridService implements Scorer, AutoCloseable {
      * local workers start again there; workers on other machines must join the new address.
      */
     public synchronized void listenOn(InetAddress address) throws IOException {
+        if (!address.isLoopbackAddress()) {
+            // Beyond loopback the grid needs the TLS key: a key that cannot be made leaves the grid as it was.
+            CoordinatorKeys.loadOrCreate(CoordinatorKeys.defaultDirectory());
+        }
         int count = local.count();
         stop();
         listen(address, count);
@@ -84,7 +89,8 @@ public final class GridService implements Scorer, AutoCloseable {
     private synchronized void listen(InetAddress address, int localWorkers) throws IOException {
         server = GridServer.startOnAnyPortIfTaken(new GridSettings(address, GridSettings.DEFAULT_PORT, token),
                 SentigridVersion.current(), events());
-        local = LocalWorkers.startYieldingToUser(localWorkers, threadsPerWorker(localWorkers), server.joinAddress(), token);
+        local = LocalWorkers.startYieldingToUser(localWorkers, threadsPerWorker(localWorkers),
+                server.workerJoinOptions(), token);
     }
 
     /** Cores are shared among the local workers; each gets at least one thread. */

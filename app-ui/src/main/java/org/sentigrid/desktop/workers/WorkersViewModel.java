@@ -176,7 +176,7 @@ public final class WorkersViewModel {
             listening.set("Listening on " + service.joinAddress() + " (this machine only).");
             joinCommand.set("");
         } else {
-            listening.set("Open to the LAN on " + service.joinAddress() + "; workers need the token in the command.");
+            listening.set("Open to the LAN on " + service.joinAddress() + " over TLS; workers join with the code in the command.");
             joinCommand.set(service.joinCommand());
         }
     }

@@ -38,6 +38,7 @@ public final class WireFilter {
             "org.sentigrid.api.grid.CoordinatorService",
             "org.sentigrid.api.grid.GridRefusal",
             "org.sentigrid.api.grid.TimeoutClientSocketFactory",
+            "org.sentigrid.api.grid.tls.TlsClientSocketFactory",
             "java.lang.reflect.Proxy",
             "jdk.proxy*",
             "com.sun.proxy.*",

@@ -41,6 +41,14 @@ class WireFilterTest {
     }
 
     @Test
+    void theTlsSocketFactoryInStubsReachesCallersButNotExports() throws Exception {
+        Object factory = org.sentigrid.api.grid.tls.TlsClientSocketFactory.defaults();
+        assertThat(roundTrip(factory, WireFilter.forCallers())).isEqualTo(factory);
+        assertThatThrownBy(() -> roundTrip(factory, WireFilter.forExports()))
+                .isInstanceOf(java.io.InvalidClassException.class);
+    }
+
+    @Test
     void refusalsReachCallers() throws Exception {
         GridRefusal copy = (GridRefusal) roundTrip(new GridRefusal("wrong token"), WireFilter.forCallers());
         assertThat(copy).hasMessage("wrong token");

@@ -1,0 +1,299 @@
+package org.sentigrid.grid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serial;
+import java.io.Serializable;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.rmi.RemoteException;
+import java.rmi.registry.LocateRegistry;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.sentigrid.api.grid.CoordinatorService;
+import org.sentigrid.api.grid.TimeoutClientSocketFactory;
+import org.sentigrid.api.grid.tls.CertificateFingerprint;
+import org.sentigrid.api.grid.tls.JoinCode;
+import org.sentigrid.api.grid.tls.TokenPreamble;
+import org.sentigrid.app.Main;
+import org.sentigrid.grid.tls.CoordinatorKeys;
+import org.sentigrid.worker.WorkerMain;
+
+/**
+ * A coordinator beyond loopback, as users run it: a real {@code analyze --listen} process on one of this
+ * machine's non-loopback addresses (so it speaks TLS), and real worker processes. Callers that are not
+ * the worker of the join code are refused with one plain line each, and the coordinator keeps serving;
+ * then a worker with the join code scores the whole job, byte-identical to an in-process run.
+ * Skipped where this machine has no non-loopback IPv4 address.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class TlsGridTest {
+    private static final int LINES = 20_000;
+    private static final String TOKEN = "tls-grid-test-token-0123456789ab";
+
+    @TempDir
+    static Path dir;
+    private static String address;
+    private static Process analyze;
+    private static Path analyzeOut;
+    private static Path analyzeErr;
+    private static JoinCode code;
+    private static String baseline;
+    private static final List<Process> started = Collections.synchronizedList(new ArrayList<>());
+
+    @BeforeAll
+    static void aCoordinatorListensBeyondLoopback() throws Exception {
+        InetAddress lan = lanAddress();
+        assumeTrue(lan != null, "TlsGridTest skipped: this machine has no non-loopback IPv4 address to listen on");
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, lan)) {
+            port = probe.getLocalPort();
+        }
+        address = lan.getHostAddress() + ":" + port;
+        Path input = dir.resolve("reviews.txt");
+        Files.writeString(input, Reviews.lines(LINES), StandardCharsets.UTF_8);
+
+        Process inProcess = start("in-process", java(Main.class.getName(), "analyze", "--split", "lines",
+                "--in-process", input.toString()));
+        assertThat(inProcess.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        baseline = Files.readString(dir.resolve("in-process.out"), StandardCharsets.UTF_8);
+        assertThat(baseline.lines().count()).isEqualTo(LINES + 1);
+
+        analyze = start("analyze", java(Main.class.getName(), "analyze", "--split", "lines", "--listen", address,
+                "--token", TOKEN, "--local-workers", "0", "--min-workers", "1", input.toString()));
+        analyzeOut = dir.resolve("analyze.out");
+        analyzeErr = dir.resolve("analyze.err");
+        String said = awaitErr(analyze, analyzeErr, "--join-code sg1:");
+        Matcher printed = Pattern.compile("listening on " + Pattern.quote(address) + " for workers on the LAN; on another"
+                + " machine run: sentigrid worker --join-code (sg1:[A-Za-z0-9_-]+) \\(with only the worker jar: java"
+                + " -jar sentigrid-worker.jar --join-code \\1\\)").matcher(said);
+        assertThat(printed.find()).as("the join command printed: " + said).isTrue();
+        code = JoinCode.parse(printed.group(1));
+    }
+
+    @AfterAll
+    static void killEverything() {
+        for (Process process : started) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theJoinCodeCarriesTheAddressTokenAndTheKeyMadeInTheConfigurationDirectory() throws Exception {
+        assertThat(code.address()).isEqualTo(address);
+        assertThat(code.token()).isEqualTo(TOKEN);
+        // The key the coordinator made on first use is read back from its directory: the same certificate.
+        assertThat(CoordinatorKeys.loadOrCreate(dir.resolve("config")).fingerprint()).isEqualTo(code.fingerprint());
+    }
+
+    @Test
+    @Order(2)
+    void aWorkerWithAnotherFingerprintIsRefused() throws Exception {
+        CertificateFingerprint other = CoordinatorKeys.loadOrCreate(dir.resolve("other-key")).fingerprint();
+        Worker worker = worker("wrong-fingerprint", "--join", address, "--token", TOKEN, "--fingerprint", other.text());
+        assertThat(worker.status()).isEqualTo(3);
+        assertThat(worker.lastLine()).isEqualTo("sentigrid worker: the coordinator at " + address
+                + " presented certificate " + code.fingerprint() + ", not the " + other + " in the join code;"
+                + " check that the join code is this coordinator's, copied whole");
+    }
+
+    @Test
+    @Order(3)
+    void aWorkerWithAWrongTokenIsRefused() throws Exception {
+        String wrong = new JoinCode(address, "not-the-token-0123456789", code.fingerprint()).text();
+        Worker worker = worker("wrong-token", "--join-code", wrong);
+        assertThat(worker.status()).isEqualTo(3);
+        assertThat(worker.lastLine()).isEqualTo("sentigrid worker: the coordinator at " + address
+                + " refused this worker: the join token is wrong; copy it from the join command the coordinator printed");
+        awaitErr(analyze, analyzeErr, "the join token is wrong");
+    }
+
+    @Test
+    @Order(4)
+    void aPlaintextWorkerIsRefused() throws Exception {
+        Worker worker = worker("plaintext", "--join", address, "--token", TOKEN);
+        assertThat(worker.status()).isEqualTo(3);
+        assertThat(worker.lastLine()).isEqualTo("sentigrid worker: the coordinator at " + address + " speaks only"
+                + " TLS; join with the join code it printed (--join-code), or add --fingerprint");
+    }
+
+    @Test
+    @Order(5)
+    void aPlaintextRmiClientGetsNothing() {
+        String[] hostPort = address.split(":");
+        assertThatThrownBy(() -> LocateRegistry.getRegistry(hostPort[0], Integer.parseInt(hostPort[1]),
+                TimeoutClientSocketFactory.defaults()).lookup(CoordinatorService.BINDING))
+                .isInstanceOf(RemoteException.class);
+    }
+
+    @Test
+    @Order(7)
+    void aSerializedObjectInPlaceOfTheTokenIsRefusedUndeserialized() throws Exception {
+        Path tripped = dir.resolve("tripped");
+        String[] hostPort = address.split(":");
+        SSLContext context = SSLContext.getInstance("TLSv1.3");
+        context.init(null, new TrustManager[] {new TrustingAnything()}, null);
+        try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(hostPort[0],
+                Integer.parseInt(hostPort[1]))) {
+            socket.setSoTimeout(10_000);
+            socket.startHandshake();
+            ObjectOutputStream out = new ObjectOutputStream(socket.getOutputStream());
+            out.writeObject(new Tripwire(tripped.toString()));
+            out.flush();
+            assertThat(socket.getInputStream().read()).as("the verdict").isEqualTo(TokenPreamble.REFUSED);
+            assertThat(socket.getInputStream().read()).as("then the coordinator closes").isEqualTo(-1);
+        }
+        awaitErr(analyze, analyzeErr, "the connection did not start with the join token");
+        assertThat(tripped).doesNotExist();
+    }
+
+    @Test
+    @Order(6)
+    void aWorkerWithAJoinCodeRefusesACoordinatorWithoutTls() throws Exception {
+        try (GridServer plain = GridServer.start(new GridSettings(InetAddress.getLoopbackAddress(), 0,
+                JoinToken.of(TOKEN)), "any", GridEvents.NONE)) {
+            String where = "127.0.0.1:" + plain.port();
+            Worker worker = worker("no-tls", "--join-code", new JoinCode(where, TOKEN, code.fingerprint()).text());
+            assertThat(worker.status()).isEqualTo(3);
+            assertThat(worker.lastLine()).isEqualTo("sentigrid worker: the coordinator at " + where + " does not speak"
+                    + " TLS; it may be an older Sentigrid or listen on loopback only: join with the command it printed");
+        }
+    }
+
+    @Test
+    @Order(8)
+    void aWorkerWithTheJoinCodeScoresTheJobOverTlsWithExactOutput() throws Exception {
+        Process worker = start("good-worker", java(WorkerMain.class.getName(), "--join-code", code.text(),
+                "--name", "remote", "--threads", "2"));
+        assertThat(analyze.waitFor(90, TimeUnit.SECONDS)).as("analyze finished").isTrue();
+        String err = Files.readString(analyzeErr, StandardCharsets.UTF_8);
+        assertThat(analyze.exitValue()).as(err).isZero();
+        assertThat(Files.readString(analyzeOut, StandardCharsets.UTF_8)).isEqualTo(baseline);
+        assertThat(err).contains("worker remote joined from").contains("by worker: remote 20,000.")
+                .doesNotContain("Exception");
+        worker.destroy();
+        assertThat(worker.waitFor(20, TimeUnit.SECONDS)).isTrue();
+    }
+
+    // --- helpers ---
+
+    private record Worker(int status, String err) {
+        String lastLine() {
+            List<String> lines = err.lines().toList();
+            return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+        }
+    }
+
+    private static Worker worker(String name, String... args) throws Exception {
+        Process process = start(name, java(WorkerMain.class.getName(), args));
+        assertThat(process.waitFor(40, TimeUnit.SECONDS)).as(name + " exited").isTrue();
+        return new Worker(process.exitValue(), Files.readString(dir.resolve(name + ".err"), StandardCharsets.UTF_8));
+    }
+
+    private static Process start(String name, List<String> command) throws IOException {
+        Process process = new ProcessBuilder(command).redirectOutput(dir.resolve(name + ".out").toFile())
+                .redirectError(dir.resolve(name + ".err").toFile()).start();
+        started.add(process);
+        return process;
+    }
+
+    private static List<String> java(String mainClass, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-D" + CoordinatorKeys.DIRECTORY_PROPERTY + "=" + dir.resolve("config"),
+                "-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private static String awaitErr(Process process, Path err, String text) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            String said = Files.readString(err, StandardCharsets.UTF_8);
+            if (said.contains(text)) {
+                return said;
+            }
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new AssertionError("no '" + text + "' from the coordinator; it said:\n" + said);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static InetAddress lanAddress() throws IOException {
+        for (NetworkInterface face : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (!face.isUp() || face.isLoopback()) {
+                continue;
+            }
+            for (InetAddress candidate : Collections.list(face.getInetAddresses())) {
+                if (candidate instanceof Inet4Address && !candidate.isLoopbackAddress() && !candidate.isLinkLocalAddress()) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** For the hostile client only: it does not care whom it talks to. */
+    private static final class TrustingAnything implements X509TrustManager {
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType) {
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType) {
+        }
+
+        @Override
+        public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+        }
+    }
+
+    /** Leaves a file behind if anyone ever deserializes it. */
+    static final class Tripwire implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+        private final String path;
+
+        Tripwire(String path) {
+            this.path = path;
+        }
+
+        @Serial
+        private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+            in.defaultReadObject();
+            Files.writeString(Path.of(path), "deserialized");
+        }
+    }
+}
