@@ -81,6 +81,11 @@ public final class TestHosts implements AutoCloseable {
         return workerHost;
     }
 
+    /** Cuts the link between the two hosts (the coordinator host's end goes down), as a pulled cable would. */
+    public void cutLink() throws Exception {
+        must(ip("-n", coordinatorHost, "link", "set", "sg-coord0", "down"));
+    }
+
     /** Starts {@code command} on {@code host} (or on this machine's own network for null), output to files in {@code dir}. */
     public Process start(String host, List<String> command, Path out, Path err) throws IOException {
         List<String> full = new ArrayList<>();

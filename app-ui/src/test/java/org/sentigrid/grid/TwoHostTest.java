@@ -1,7 +1,6 @@
 package org.sentigrid.grid;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -36,80 +34,32 @@ import org.sentigrid.worker.WorkerMain;
 class TwoHostTest {
     private static final int LINES = 600_000;
     private static final String TOKEN = "two-host-test-token-0123456789ab";
-    /** A /30 of the private range, assigned only to the two namespaces' ends of the veth pair. */
-    private static final String COORDINATOR_ADDRESS = "10.231.0.1";
-    private static final String WORKER_ADDRESS = "10.231.0.2";
+    private static final String COORDINATOR_ADDRESS = TestHosts.COORDINATOR_ADDRESS;
     /** The namespaces are fresh, so no port in them is taken. */
     private static final int PORT = 50505;
-    private static final String COORDINATOR_LINK = "sg-coord0";
-    private static final String WORKER_LINK = "sg-work0";
     private static final long STEP_SECONDS = 30;
-    private static final AtomicInteger RUNS = new AtomicInteger();
     /** Where the coordinator makes its TLS key: a scratch directory, not the user's. */
     private static Path configDir;
 
     @TempDir
     Path dir;
+    private TestHosts hosts;
     private String coordinatorHost;
     private String workerHost;
-    private final List<Process> started = new ArrayList<>();
 
     @BeforeEach
     void twoHostsJoinedByAVethPair() throws Exception {
         configDir = dir.resolve("config");
-        String ip = ipCommand();
-        assumeTrue(ip != null, "TwoHostTest skipped: no `ip` command (iproute2) to create network namespaces");
-        String uid = run(List.of("id", "-u")).output().strip();
-        assumeTrue(uid.equals("0"), "TwoHostTest skipped: network namespaces need root, and this runs as uid " + uid);
-        String id = ProcessHandle.current().pid() + "-" + RUNS.incrementAndGet();
-
-        Result add = ip("netns", "add", "sg-coord-" + id);
-        assumeTrue(add.ok(), "TwoHostTest skipped: cannot create a network namespace here (ip netns add: "
-                + add.output().strip() + ")");
-        coordinatorHost = "sg-coord-" + id;
-        add = ip("netns", "add", "sg-work-" + id);
-        assumeTrue(add.ok(), "TwoHostTest skipped: cannot create a second network namespace (ip netns add: "
-                + add.output().strip() + ")");
-        workerHost = "sg-work-" + id;
-
-        // Both ends are created straight inside their namespaces: nothing appears in this machine's own.
-        Result veth = ip("link", "add", COORDINATOR_LINK, "netns", coordinatorHost, "type", "veth",
-                "peer", "name", WORKER_LINK, "netns", workerHost);
-        assumeTrue(veth.ok(), "TwoHostTest skipped: cannot create a veth pair (ip link add: " + veth.output().strip() + ")");
-        must(ip("-n", coordinatorHost, "addr", "add", COORDINATOR_ADDRESS + "/30", "dev", COORDINATOR_LINK));
-        must(ip("-n", workerHost, "addr", "add", WORKER_ADDRESS + "/30", "dev", WORKER_LINK));
-        for (String host : List.of(coordinatorHost, workerHost)) {
-            must(ip("-n", host, "link", "set", "lo", "up"));
-        }
-        must(ip("-n", coordinatorHost, "link", "set", COORDINATOR_LINK, "up"));
-        must(ip("-n", workerHost, "link", "set", WORKER_LINK, "up"));
+        hosts = TestHosts.create("TwoHostTest");
+        coordinatorHost = hosts.coordinatorHost();
+        workerHost = hosts.workerHost();
     }
 
     @AfterEach
     void killEverythingAndDeleteBothHosts() throws Exception {
-        List<ProcessHandle> all = new ArrayList<>();
-        for (Process process : started) {
-            all.addAll(process.descendants().toList());
-            all.add(process.toHandle());
+        if (hosts != null) {
+            hosts.close();
         }
-        all.forEach(ProcessHandle::destroyForcibly);
-        for (ProcessHandle process : all) {
-            try {
-                process.onExit().get(10, TimeUnit.SECONDS);
-            } catch (Exception stillThere) {
-                // Reported by the namespace deletion below if it matters; keep cleaning up.
-            }
-        }
-        List<String> problems = new ArrayList<>();
-        for (String host : new String[] {workerHost, coordinatorHost}) {
-            if (host != null) {
-                Result del = ip("netns", "del", host);
-                if (!del.ok()) {
-                    problems.add(host + ": " + del.output().strip());
-                }
-            }
-        }
-        assertThat(problems).as("network namespaces deleted").isEmpty();
     }
 
     @Test
@@ -147,7 +97,7 @@ class TwoHostTest {
         analyze.awaitOutput(64 * 1024, "output to flow");
 
         long written = Files.size(analyze.outFile());
-        must(ip("-n", coordinatorHost, "link", "set", COORDINATOR_LINK, "down"));
+        hosts.cutLink();
         long cutAt = System.nanoTime();
         assertThat(analyze.process().isAlive()).as("analyze still running when the link was cut").isTrue();
         assertThat(written).as("output written when the link was cut (the job is partial)")
@@ -172,16 +122,9 @@ class TwoHostTest {
 
     /** Starts a command on a host (a namespace), or on this machine's own network for {@code host} null. */
     private Proc start(String host, String name, List<String> command) throws IOException {
-        List<String> full = new ArrayList<>();
-        if (host != null) {
-            full.addAll(List.of(ipCommand(), "netns", "exec", host));
-        }
-        full.addAll(command);
         Path out = dir.resolve(name + ".out");
         Path err = dir.resolve(name + ".err");
-        Process process = new ProcessBuilder(full).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        started.add(process);
-        return new Proc(name, process, out, err);
+        return new Proc(name, hosts.start(host, command, out, err), out, err);
     }
 
     private static List<String> java(String mainClass, String... args) {
@@ -239,50 +182,5 @@ class TwoHostTest {
     private static long units(String byWorker, String name) {
         Matcher m = Pattern.compile("(?:^|, )" + Pattern.quote(name) + " ([\\d,]+)").matcher(byWorker);
         return m.find() ? Long.parseLong(m.group(1).replace(",", "")) : 0;
-    }
-
-    // --- ip(8) ---
-
-    private record Result(int status, String output) {
-        boolean ok() {
-            return status == 0;
-        }
-    }
-
-    private static Result ip(String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(ipCommand());
-        command.addAll(List.of(args));
-        return run(command);
-    }
-
-    private static void must(Result result) {
-        assertThat(result.ok()).as("ip: " + result.output()).isTrue();
-    }
-
-    /** Runs a short command, bounded to 20 s; status -1 when it could not start or did not end. */
-    private static Result run(List<String> command) throws Exception {
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            return new Result(-1, e.getMessage());
-        }
-        process.getOutputStream().close();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            return new Result(-1, String.join(" ", command) + " did not end within 20 s");
-        }
-        return new Result(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-    }
-
-    /** The ip(8) binary (often in /usr/sbin, which may not be on a test's PATH); null if there is none. */
-    private static String ipCommand() {
-        for (String candidate : List.of("/usr/sbin/ip", "/sbin/ip", "/usr/bin/ip", "/bin/ip")) {
-            if (Files.isExecutable(Path.of(candidate))) {
-                return candidate;
-            }
-        }
-        return null;
     }
 }

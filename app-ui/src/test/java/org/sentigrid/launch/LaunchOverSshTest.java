@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sentigrid.app.Main;
 import org.sentigrid.grid.Reviews;
 import org.sentigrid.grid.TestHosts;
+import org.sentigrid.grid.tls.CoordinatorKeys;
 
 /**
  * {@code sentigrid launch} against a real OpenSSH server: the worker host (a network namespace) runs
@@ -84,9 +85,11 @@ class LaunchOverSshTest {
                 StandardCharsets.UTF_8);
 
         String listen = TestHosts.COORDINATOR_ADDRESS + ":50505";
-        Process analyze = hosts.start(hosts.coordinatorHost(), java("analyze", "--split", "lines", "--listen", listen,
-                "--token", TOKEN, "--local-workers", "0", "--min-workers", "1", input.toString()),
-                dir.resolve("analyze.out"), dir.resolve("analyze.err"));
+        List<String> coordinator = java("analyze", "--split", "lines", "--listen", listen, "--token", TOKEN,
+                "--local-workers", "0", "--min-workers", "1", input.toString());
+        // The coordinator's TLS key goes in a scratch directory, not in this machine's ~/.config.
+        coordinator.add(1, "-D" + CoordinatorKeys.DIRECTORY_PROPERTY + "=" + dir.resolve("config"));
+        Process analyze = hosts.start(hosts.coordinatorHost(), coordinator, dir.resolve("analyze.out"), dir.resolve("analyze.err"));
         List<String> joinArguments = joinArguments(dir.resolve("analyze.err"));
 
         // First without trusting the host key: refused, naming the key's fingerprint.
