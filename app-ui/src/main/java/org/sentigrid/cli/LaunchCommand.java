@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sentigrid.launch.LaunchFailed;
 import org.sentigrid.launch.RemoteWorker;
 import org.sentigrid.launch.SshTarget;
+import org.sentigrid.worker.WorkerMain;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -129,7 +131,8 @@ public final class LaunchCommand implements Callable<Integer> {
         err.println("sentigrid: " + target.host() + " has " + worker.checkJava());
         err.println("sentigrid: " + (worker.install(jar) ? "copied the worker to " : "the worker is already on ") + target
                 + " in ~/" + folder);
-        long pid = worker.start(arguments, join == null ? null : token());
+        long pid = worker.start(arguments, joinCode != null ? Map.of(WorkerMain.JOIN_CODE_VARIABLE, joinCode)
+                : Map.of(WorkerMain.TOKEN_VARIABLE, token()));
         err.println("sentigrid: started the worker on " + target + " (process " + pid + "); waiting for it to join...");
         long deadline = System.currentTimeMillis() + JOIN_WAIT_MILLIS;
         while (System.currentTimeMillis() < deadline) {
@@ -160,7 +163,7 @@ public final class LaunchCommand implements Callable<Integer> {
         }
     }
 
-    /** The worker's options: how it joins, threads, name. The token travels in its environment, not here. */
+    /** The worker's options: how it joins, threads, name. The join code or token travels in its environment, not here. */
     private List<String> joinArguments() {
         if (action.stop || action.log) {
             return List.of();
@@ -170,9 +173,7 @@ public final class LaunchCommand implements Callable<Integer> {
                     + " with --token");
         }
         List<String> arguments = new ArrayList<>();
-        if (joinCode != null) {
-            arguments.addAll(List.of("--join-code", joinCode));
-        } else {
+        if (joinCode == null) {
             token();
             arguments.addAll(List.of("--join", join));
             if (fingerprint != null) {
@@ -189,7 +190,7 @@ public final class LaunchCommand implements Callable<Integer> {
     }
 
     private String token() {
-        String value = token != null ? token : System.getenv("SENTIGRID_TOKEN");
+        String value = token != null ? token : System.getenv(WorkerMain.TOKEN_VARIABLE);
         if (value == null || value.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--join needs the join token: --token TOKEN, or SENTIGRID_TOKEN");
         }

@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -149,16 +150,14 @@ public final class RemoteWorker implements AutoCloseable {
     }
 
     /**
-     * Starts the worker detached, with {@code arguments} (how to join, threads, name) and the join token in
-     * its environment when given (so it is not in the process list); returns its process id. Fails when
+     * Starts the worker detached, with {@code arguments} (how to join, threads, name) and {@code environment}
+     * (the join code or token: so they are not in the process list); returns its process id. Fails when
      * one this folder started is still running.
      */
-    public long start(List<String> arguments, String token) throws LaunchFailed {
+    public long start(List<String> arguments, Map<String, String> environment) throws LaunchFailed {
         StringBuilder command = new StringBuilder("cd ").append(quote(folder))
                 .append(" && if [ -f worker.pid ] && kill -0 \"$(cat worker.pid)\" 2>/dev/null; then echo running; exit 3; fi; ");
-        if (token != null) {
-            command.append("SENTIGRID_TOKEN=").append(quote(token)).append(" ");
-        }
+        environment.forEach((name, value) -> command.append(name).append('=').append(quote(value)).append(' '));
         command.append("nohup java -jar ").append(JAR);
         arguments.forEach(argument -> command.append(' ').append(quote(argument)));
         command.append(" > worker.log 2>&1 < /dev/null & echo $! > worker.pid; cat worker.pid");

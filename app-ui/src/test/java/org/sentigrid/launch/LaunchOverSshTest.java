@@ -140,6 +140,9 @@ class LaunchOverSshTest {
         assertThat(started.find()).isTrue();
         long pid = Long.parseLong(started.group(1));
         assertThat(ProcessHandle.of(pid)).as("the worker runs").isPresent();
+        assertThat(new String(Files.readAllBytes(Path.of("/proc/" + pid + "/cmdline")), StandardCharsets.UTF_8))
+                .as("the worker's command line (anyone on its machine can read it)").contains("sentigrid-worker.jar")
+                .doesNotContain(TOKEN).doesNotContain("sg1:");
         TestHosts.Result stopped = onCoordinatorHost(java("launch", "--stop", "--ssh", "root@" + TestHosts.WORKER_ADDRESS,
                 "--identity", dir.resolve("user_key").toString(), "--known-hosts", dir.resolve("known_hosts").toString(),
                 "--folder", dir.resolve("remote").toString()));

@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
 public final class WorkerMain {
     /** Where a local worker finds the join token, so that it never shows in the process list. */
     public static final String TOKEN_VARIABLE = "SENTIGRID_TOKEN";
+    /** Where a worker started over SSH finds its join code, which holds the token: off the process list too. */
+    public static final String JOIN_CODE_VARIABLE = "SENTIGRID_JOIN_CODE";
     static final int MAX_THREADS = 1024;
     static final int MAX_NAME_CHARS = 256;
 
@@ -53,7 +55,8 @@ public final class WorkerMain {
     static final class Options {
         @Option(names = "--join-code", paramLabel = "CODE",
                 description = "the join code the coordinator printed (sg1:...): its address, the token and its"
-                        + " certificate fingerprint in one")
+                        + " certificate fingerprint in one; default (without --join): the " + JOIN_CODE_VARIABLE
+                        + " environment variable")
         String joinCode;
 
         @Option(names = "--join", paramLabel = "HOST:PORT",
@@ -164,12 +167,14 @@ public final class WorkerMain {
         JoinAddress address;
         String token;
         CertificateFingerprint fingerprint;
-        if (options.joinCode != null) {
+        String joinCode = options.joinCode != null ? options.joinCode
+                : options.join == null ? environment.get(JOIN_CODE_VARIABLE) : null;
+        if (joinCode != null) {
             if (options.join != null || options.token != null || options.fingerprint != null) {
                 throw new IllegalArgumentException("--join-code holds the address, token and fingerprint: pass it"
                         + " alone, without --join, --token or --fingerprint");
             }
-            JoinCode code = JoinCode.parse(options.joinCode);
+            JoinCode code = JoinCode.parse(joinCode);
             address = JoinAddress.parse(code.address());
             token = code.token();
             fingerprint = code.fingerprint();

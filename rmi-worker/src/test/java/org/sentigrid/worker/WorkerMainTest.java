@@ -40,6 +40,18 @@ class WorkerMainTest {
     }
 
     @Test
+    void aJoinCodeMayComeFromTheEnvironmentSoItIsNotInTheProcessList() {
+        String code = new org.sentigrid.api.grid.tls.JoinCode("192.0.2.7:50505", "env-token-0123456789",
+                org.sentigrid.api.grid.tls.CertificateFingerprint.parse("SHA256:StgGW3roXy+hdWG7dIWQbaEykue7hIrYK60HG9nR/K8")).text();
+
+        WorkerSettings settings = WorkerMain.settings(new WorkerMain.Options(), Map.of(WorkerMain.JOIN_CODE_VARIABLE, code));
+
+        assertThat(settings.address()).isEqualTo(new JoinAddress("192.0.2.7", 50505));
+        assertThat(settings.token()).isEqualTo("env-token-0123456789");
+        assertThat(settings.tls()).isTrue();
+    }
+
+    @Test
     void aJoinCodeGivesTheAddressTokenAndFingerprint() {
         String fingerprint = "SHA256:StgGW3roXy+hdWG7dIWQbaEykue7hIrYK60HG9nR/K8";
         WorkerMain.Options options = new WorkerMain.Options();
