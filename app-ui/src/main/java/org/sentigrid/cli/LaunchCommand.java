@@ -1,8 +1,6 @@
 package org.sentigrid.cli;
 
 import java.io.PrintWriter;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.sentigrid.launch.LaunchFailed;
 import org.sentigrid.launch.RemoteWorker;
 import org.sentigrid.launch.SshTarget;
+import org.sentigrid.launch.WorkerJar;
 import org.sentigrid.worker.WorkerMain;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -127,7 +126,7 @@ public final class LaunchCommand implements Callable<Integer> {
 
     private int launch(RemoteWorker worker, SshTarget target, PrintWriter err) throws LaunchFailed {
         List<String> arguments = joinArguments();
-        Path jar = workerJar != null ? workerJar : defaultWorkerJar();
+        Path jar = workerJar != null ? workerJar : WorkerJar.find();
         err.println("sentigrid: " + target.host() + " has " + worker.checkJava());
         err.println("sentigrid: " + (worker.install(jar) ? "copied the worker to " : "the worker is already on ") + target
                 + " in ~/" + folder);
@@ -195,25 +194,6 @@ public final class LaunchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--join needs the join token: --token TOKEN, or SENTIGRID_TOKEN");
         }
         return value;
-    }
-
-    /** The worker jar in worker/ beside this Sentigrid's jar (an installed app), or the one the build made (a clone). */
-    private Path defaultWorkerJar() throws LaunchFailed {
-        try {
-            Path here = Path.of(LaunchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            for (Path dir = here.getParent(); dir != null; dir = dir.getParent()) {
-                for (Path candidate : List.of(dir.resolve("worker/sentigrid-worker.jar"),
-                        dir.resolve("rmi-worker/target/sentigrid-worker.jar"))) {
-                    if (Files.isRegularFile(candidate)) {
-                        return candidate;
-                    }
-                }
-            }
-        } catch (URISyntaxException | SecurityException e) {
-            // Reported below.
-        }
-        throw new LaunchFailed("cannot find the worker jar (sentigrid-worker.jar): build it with ./mvnw package, or give"
-                + " it with --worker-jar");
     }
 
     private static void sleep(long millis) {

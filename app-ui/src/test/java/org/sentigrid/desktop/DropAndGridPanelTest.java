@@ -100,6 +100,22 @@ class DropAndGridPanelTest extends DesktopTest {
     }
 
     @Test
+    void theWorkerJarIsSavedIntoAFolderForAnotherMachine() throws Exception {
+        app = DesktopFixture.open();
+        var workersModel = app.window().workers();
+        java.nio.file.Path folder = java.nio.file.Files.createDirectories(dir.resolve("usb stick"));
+
+        DesktopFixture.runFx(() -> workersModel.saveWorkerJar(folder));
+
+        waitUntil("saved", Duration.ofSeconds(30), () -> workersModel.messageProperty().get().startsWith("Saved "));
+        java.nio.file.Path saved = folder.resolve("sentigrid-worker.jar");
+        assertThat(java.nio.file.Files.mismatch(saved, org.sentigrid.launch.WorkerJar.find())).isEqualTo(-1L);
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(saved.toFile())) {
+            assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("org.sentigrid.worker.WorkerMain");
+        }
+    }
+
+    @Test
     void aLocalWorkerKilledMidJobIsStartedAgainAndTheJobLosesNothing() throws Exception {
         app = DesktopFixture.open().withWorkerReady();
         var model = app.window().main();

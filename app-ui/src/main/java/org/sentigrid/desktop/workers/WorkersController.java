@@ -13,6 +13,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.ClipboardContent;
+import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
 
 /** Binds the grid panel to its view model. */
@@ -93,6 +94,16 @@ public final class WorkersController {
     @FXML
     private void disconnect() {
         model.disconnect(workerTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void saveWorkerJar() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Save the worker jar into a folder");
+        java.io.File folder = chooser.showDialog(workerTable.getScene().getWindow());
+        if (folder != null) {
+            model.saveWorkerJar(folder.toPath());
+        }
     }
 
     @FXML

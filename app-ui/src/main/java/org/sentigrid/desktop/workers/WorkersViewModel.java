@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +30,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.sentigrid.launch.LaunchFailed;
+import org.sentigrid.launch.WorkerJar;
 
 /**
  * The grid panel: the live table of workers (refreshed every second), local workers started and
@@ -128,6 +133,24 @@ public final class WorkersViewModel {
             return;
         }
         act("Disconnected " + row.name() + ".", service -> service.disconnect(row.id(), row.name()));
+    }
+
+    /** Copies the worker jar into {@code folder}, for the user to take to another machine (in the background). */
+    public void saveWorkerJar(Path folder) {
+        background.execute(() -> {
+            String said;
+            try {
+                Path saved = Files.copy(WorkerJar.find(), folder.resolve(WorkerJar.FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
+                said = "Saved " + saved + "; on the other machine run it with the join code: java -jar "
+                        + WorkerJar.FILE_NAME + " --join-code ...";
+            } catch (LaunchFailed e) {
+                said = "That did not work: " + e.getMessage() + ".";
+            } catch (IOException e) {
+                said = "Could not save the worker jar into " + folder + ": " + (e.getMessage() == null ? e : e.getMessage()) + ".";
+            }
+            String outcome = said;
+            Platform.runLater(() -> message.set(outcome));
+        });
     }
 
     /** Listens on the chosen LAN address when LAN access is on, on loopback when it is off. */
