@@ -15,8 +15,10 @@ import org.sentigrid.grid.JoinToken;
  * @param port         the port; {@code portGiven} says whether the user chose it
  * @param token        the join token
  * @param minWorkers   workers to wait for before dispatching
+ * @param announce     whether to announce the coordinator on the LAN (only when listening on it)
  */
-record GridOptions(int localWorkers, InetAddress listen, int port, boolean portGiven, JoinToken token, int minWorkers) {
+record GridOptions(int localWorkers, InetAddress listen, int port, boolean portGiven, JoinToken token, int minWorkers,
+                   boolean announce) {
     GridOptions {
         if (localWorkers < 0 || localWorkers > 256) {
             throw new IllegalArgumentException("--local-workers must be 0 to 256, was " + localWorkers);
@@ -24,10 +26,14 @@ record GridOptions(int localWorkers, InetAddress listen, int port, boolean portG
         if (minWorkers < 1 || minWorkers > 1024) {
             throw new IllegalArgumentException("--min-workers must be 1 to 1024, was " + minWorkers);
         }
+        if (announce && listen.isLoopbackAddress()) {
+            throw new IllegalArgumentException("--announce tells the LAN about this coordinator: it needs --listen with"
+                    + " this machine's LAN address");
+        }
     }
 
     /** Parses {@code ADDRESS}, {@code ADDRESS:PORT} or {@code [IPv6]:PORT}; the address must be this machine's. */
-    static GridOptions parse(int localWorkers, String listen, String token, int minWorkers) {
+    static GridOptions parse(int localWorkers, String listen, String token, int minWorkers, boolean announce) {
         String host = listen;
         int port = GridSettings.DEFAULT_PORT;
         boolean portGiven = false;
@@ -70,7 +76,7 @@ record GridOptions(int localWorkers, InetAddress listen, int port, boolean portG
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--token: " + e.getMessage());
         }
-        return new GridOptions(localWorkers, address, port, portGiven, joinToken, minWorkers);
+        return new GridOptions(localWorkers, address, port, portGiven, joinToken, minWorkers, announce);
     }
 
     /** Other machines can reach the coordinator. */

@@ -8,6 +8,8 @@ import java.util.StringJoiner;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.sentigrid.api.grid.discovery.Announcement;
+import org.sentigrid.grid.Announcer;
 import org.sentigrid.grid.GridEvents;
 import org.sentigrid.grid.GridServer;
 import org.sentigrid.grid.GridSettings;
@@ -26,6 +28,8 @@ final class GridSession implements AutoCloseable {
 
     private final GridOptions options;
     private final GridServer server;
+    /** Announces the coordinator on the LAN, when asked; null otherwise. */
+    private Announcer announcer;
     private final Progress progress;
     private final ScheduledExecutorService watchdog;
     /** On Ctrl+C or SIGTERM: the run is cancelled, so local workers are killed at once, not asked to finish. */
@@ -89,6 +93,9 @@ final class GridSession implements AutoCloseable {
         }
         watchdog.shutdownNow();
         synchronized (this) {
+            if (announcer != null) {
+                announcer.close();
+            }
             if (local != null) {
                 local.close();
             }
@@ -138,10 +145,13 @@ final class GridSession implements AutoCloseable {
         };
     }
 
-    private void announce() {
+    private void announce() throws GridUnavailable {
         if (options.openToLan()) {
             progress.println("sentigrid: listening on " + server.joinAddress() + " for workers on the LAN; on another"
                     + " machine run: " + joinCommand() + " (with only the worker jar: " + server.jarJoinCommand() + ")");
+            if (options.announce()) {
+                startAnnouncing();
+            }
         } else if (options.expectsOtherWorkers()) {
             progress.println("sentigrid: warning: listening on loopback only, so only workers on this machine can"
                     + " join; use --listen with this machine's LAN address for others. To join here run: " + joinCommand());
@@ -150,6 +160,20 @@ final class GridSession implements AutoCloseable {
 
     private String joinCommand() {
         return server.joinCommand();
+    }
+
+    /** Tells the LAN this coordinator is here (never the token): `sentigrid worker --discover` hears it. */
+    private synchronized void startAnnouncing() throws GridUnavailable {
+        String name = Announcer.machineName();
+        try {
+            announcer = Announcer.start(new Announcement(name, options.listen().getHostAddress(), server.port(),
+                    server.fingerprint().orElseThrow()), options.listen());
+        } catch (IOException e) {
+            throw new GridUnavailable("cannot announce on the LAN (" + e.getMessage() + "); run without --announce,"
+                    + " and give workers the join code", e);
+        }
+        progress.println("sentigrid: announcing \"" + name + "\" on the network of " + options.listen().getHostAddress()
+                + " (without the token); on another machine run: sentigrid worker --discover \"" + name + "\" --token ...");
     }
 
     private synchronized void startLocalWorkers() throws GridUnavailable {

@@ -22,12 +22,18 @@ final class GridWorkerOptions {
                     + "Default: ${DEFAULT-VALUE}.")
     private int minWorkers;
 
+    @Option(names = "--announce",
+            description = "With --listen on a LAN address: announce this coordinator on that network (UDP "
+                    + "multicast: its name, address, port and certificate fingerprint, never the token), so "
+                    + "that `sentigrid worker --discover` finds it. Off by default.")
+    private boolean announce;
+
     /** These options with the coordinator's listen address ({@code ADDRESS[:PORT]}). */
     GridOptions parse(String listen) {
         // One process with a thread per core, not a process per core: each JVM pays its own start-up and
         // JIT warm-up, which on 2 cores made 2 processes 0.49-0.57x of --in-process against 0.66-0.84x
         // for 1 (docs/PERFORMANCE.md).
         int local = localWorkers == null ? 1 : localWorkers;
-        return GridOptions.parse(local, listen, token, minWorkers);
+        return GridOptions.parse(local, listen, token, minWorkers, announce);
     }
 }

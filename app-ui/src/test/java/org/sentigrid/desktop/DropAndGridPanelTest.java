@@ -94,6 +94,26 @@ class DropAndGridPanelTest extends DesktopTest {
         waitUntil("local-1 joined again on the LAN address", Duration.ofSeconds(30), () -> workers.getItems().stream()
                 .anyMatch(w -> w.name().equals("local-1") && w.status().startsWith("connected")));
 
+        // Announce: the coordinator is heard on that network, with its fingerprint and never its token.
+        try (java.net.MulticastSocket socket = new java.net.MulticastSocket(null)) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(org.sentigrid.api.grid.discovery.Announcement.PORT));
+            socket.joinGroup(new java.net.InetSocketAddress(java.net.InetAddress.getByName(
+                    org.sentigrid.api.grid.discovery.Announcement.GROUP), 0), java.net.NetworkInterface.getByInetAddress(address));
+            socket.setSoTimeout(10_000);
+            app.robot.clickOn("#announceToggle");
+            byte[] buffer = new byte[1024];
+            java.net.DatagramPacket packet = new java.net.DatagramPacket(buffer, buffer.length);
+            socket.receive(packet);
+            var heard = org.sentigrid.api.grid.discovery.Announcement.decode(packet.getData(), packet.getLength());
+            var code = org.sentigrid.api.grid.tls.JoinCode.parse(command.substring(command.lastIndexOf(' ') + 1));
+            assertThat(heard).isNotNull();
+            assertThat(heard.joinAddress()).isEqualTo(code.address());
+            assertThat(heard.fingerprint()).isEqualTo(code.fingerprint());
+            assertThat(new String(packet.getData(), 0, packet.getLength(), java.nio.charset.StandardCharsets.UTF_8))
+                    .doesNotContain(code.token());
+        }
+
         app.robot.clickOn("#lanToggle");
         waitUntil("back on loopback", Duration.ofSeconds(30), () -> joinCommand.getText().isEmpty()
                 && ((Label) app.lookup("#listeningLabel")).getText().contains("127.0.0.1"));

@@ -1,11 +1,14 @@
 package org.sentigrid.worker;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
+import java.util.List;
 import java.util.Map;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.grid.JoinRequest;
+import org.sentigrid.api.grid.discovery.Announcement;
 import org.sentigrid.api.grid.WireFilter;
 import org.sentigrid.api.grid.tls.CertificateFingerprint;
 import org.sentigrid.api.grid.tls.CoordinatorPin;
@@ -23,6 +26,7 @@ import picocli.CommandLine.Option;
 public final class WorkerMain {
     /** Where a local worker finds the join token, so that it never shows in the process list. */
     public static final String TOKEN_VARIABLE = "SENTIGRID_TOKEN";
+    static final int DISCOVER_SECONDS = 5;
     /** Where a worker started over SSH finds its join code, which holds the token: off the process list too. */
     public static final String JOIN_CODE_VARIABLE = "SENTIGRID_JOIN_CODE";
     static final int MAX_THREADS = 1024;
@@ -66,6 +70,12 @@ public final class WorkerMain {
         @Option(names = "--fingerprint", paramLabel = "SHA256:...",
                 description = "with --join: the coordinator's certificate fingerprint, to join it over TLS")
         String fingerprint;
+
+        @Option(names = "--discover", arity = "0..1", paramLabel = "NAME", fallbackValue = "",
+                description = "find coordinators that announce themselves on this machine's networks (listens "
+                        + DISCOVER_SECONDS + " s): without NAME, list them; with NAME, join that one, trusting the"
+                        + " certificate it announced, with --token or " + TOKEN_VARIABLE)
+        String discover;
 
         @Option(names = "--token", paramLabel = "TOKEN",
                 description = "the grid's join token; default: the " + TOKEN_VARIABLE + " environment variable,"
@@ -123,6 +133,12 @@ public final class WorkerMain {
                     + ", nltk " + SentimentAnalyzer.of(EngineMode.NLTK).fingerprint());
             out.flush();
             return ExitStatus.OK;
+        }
+        if (options.discover != null) {
+            Integer status = discover(options, out, err);
+            if (status != null) {
+                return status;
+            }
         }
         WorkerSettings settings;
         try {
@@ -229,6 +245,48 @@ public final class WorkerMain {
             host = "unknown-host";
         }
         return host.length() > MAX_NAME_CHARS ? host.substring(0, MAX_NAME_CHARS) : host;
+    }
+
+    /**
+     * {@code --discover}: lists the coordinators heard and returns the exit status, or, given a NAME, sets
+     * {@code options} to join the one of that name (and returns null to go on joining).
+     */
+    private static Integer discover(Options options, PrintStream out, PrintStream err) {
+        if (options.join != null || options.joinCode != null || options.fingerprint != null) {
+            return usage(err, "--discover finds the coordinator's address and fingerprint: give it without --join,"
+                    + " --join-code or --fingerprint");
+        }
+        String wanted = options.discover.isEmpty() ? null : options.discover;
+        List<Announcement> heard;
+        try {
+            heard = Discovery.listen(DISCOVER_SECONDS * 1000L, wanted);
+        } catch (IOException e) {
+            err.println(WorkerLog.PREFIX + "cannot listen for coordinators: " + Reasons.oneLine(String.valueOf(e.getMessage())));
+            return ExitStatus.UNREACHABLE;
+        }
+        String none = "no coordinator announced itself within " + DISCOVER_SECONDS + " s; on the coordinator, LAN access"
+                + " must be on with announcing (analyze --announce, or Announce on LAN in the window), on a network this"
+                + " machine is on. --join-code always works";
+        if (wanted == null) {
+            if (heard.isEmpty()) {
+                err.println(WorkerLog.PREFIX + none);
+                return ExitStatus.UNREACHABLE;
+            }
+            out.println("Coordinators announcing on this machine's networks (join one with --discover NAME --token TOKEN):");
+            heard.forEach(a -> out.println("  " + a.name() + "  " + a.joinAddress() + "  " + a.fingerprint().text()));
+            out.flush();
+            return ExitStatus.OK;
+        }
+        for (Announcement announcement : heard) {
+            if (announcement.name().equals(wanted)) {
+                options.join = announcement.joinAddress();
+                options.fingerprint = announcement.fingerprint().text();
+                return null;
+            }
+        }
+        err.println(WorkerLog.PREFIX + (heard.isEmpty() ? none : "no coordinator named \"" + wanted + "\" announced itself within "
+                + DISCOVER_SECONDS + " s; heard: " + String.join(", ", heard.stream().map(Announcement::name).toList())));
+        return ExitStatus.UNREACHABLE;
     }
 
     private static int usage(PrintStream err, String message) {

@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import org.sentigrid.api.grid.JobSettings;
 import org.sentigrid.desktop.analysis.Scorer;
 import org.sentigrid.grid.GridEvents;
+import org.sentigrid.api.grid.discovery.Announcement;
+import org.sentigrid.grid.Announcer;
 import org.sentigrid.grid.GridServer;
 import org.sentigrid.grid.GridServer.ScoredBatch;
 import org.sentigrid.grid.GridSettings;
@@ -39,6 +41,8 @@ public final class GridService implements Scorer, AutoCloseable {
     });
     private int restarts;  // guarded by this
     private volatile GridServer server;
+    /** Announces the coordinator on the LAN while the user wants it; null otherwise (and on loopback). */
+    private Announcer announcer;
     private LocalWorkers local;  // guarded by this
 
     private GridService(Consumer<String> notices) {
@@ -91,6 +95,34 @@ public final class GridService implements Scorer, AutoCloseable {
                 SentigridVersion.current(), events());
         local = LocalWorkers.startYieldingToUser(localWorkers, threadsPerWorker(localWorkers),
                 server.workerJoinOptions(), token);
+    }
+
+    /**
+     * Announces this coordinator on its LAN network (name, address, port, fingerprint; never the token), or
+     * stops announcing. Only while listening beyond loopback; listening elsewhere stops it.
+     */
+    public synchronized void announce(boolean on) throws IOException {
+        stopAnnouncing();
+        if (on) {
+            if (isLoopbackOnly()) {
+                throw new IOException("announcing needs LAN access on");
+            }
+            InetAddress address = server.settings().listenAddress();
+            announcer = Announcer.start(new Announcement(Announcer.machineName(), address.getHostAddress(), server.port(),
+                    server.fingerprint().orElseThrow()), address);
+        }
+    }
+
+    /** The name other machines see in {@code sentigrid worker --discover}. */
+    public String announcedName() {
+        return Announcer.machineName();
+    }
+
+    private void stopAnnouncing() {
+        if (announcer != null) {
+            announcer.close();
+            announcer = null;
+        }
     }
 
     /** Cores are shared among the local workers; each gets at least one thread. */
@@ -201,6 +233,7 @@ public final class GridService implements Scorer, AutoCloseable {
     @Override
     public synchronized void close() {
         watchdog.shutdownNow();
+        stopAnnouncing();
         server.close();
         LocalWorkers stopping = local;
         new Thread(stopping::close, "sentigrid-local-workers-stop").start();
@@ -208,6 +241,7 @@ public final class GridService implements Scorer, AutoCloseable {
 
     /** Stops the local workers, then the coordinator, before listening elsewhere. */
     private void stop() {
+        stopAnnouncing();
         local.close();
         server.close();
     }

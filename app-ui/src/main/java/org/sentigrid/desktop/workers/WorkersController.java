@@ -26,6 +26,7 @@ public final class WorkersController {
     @FXML private Label messageLabel;
     @FXML private TableView<WorkerRow> workerTable;
     @FXML private CheckBox lanToggle;
+    @FXML private CheckBox announceToggle;
     @FXML private ChoiceBox<InetAddress> addressChoice;
     @FXML private Label listeningLabel;
     @FXML private TextField joinCommandField;
@@ -72,6 +73,9 @@ public final class WorkersController {
         lanToggle.selectedProperty().bindBidirectional(model.lanEnabledProperty());
         lanToggle.disableProperty().bind(model.busyProperty());
         lanToggle.setOnAction(e -> model.applyLanAccess());
+        announceToggle.selectedProperty().bindBidirectional(model.announceProperty());
+        announceToggle.disableProperty().bind(model.lanEnabledProperty().not().or(model.busyProperty()));
+        announceToggle.setOnAction(e -> model.applyAnnounce());
     }
 
     private static TableColumn<WorkerRow, String> column(String title, Function<WorkerRow, String> value, double width) {

@@ -44,6 +44,7 @@ public final class WorkersViewModel {
     private final ObservableList<InetAddress> lanAddresses = FXCollections.observableArrayList();
     private final ObjectProperty<InetAddress> lanAddress = new SimpleObjectProperty<>();
     private final BooleanProperty lanEnabled = new SimpleBooleanProperty(false);
+    private final BooleanProperty announce = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper listening = new ReadOnlyStringWrapper("The grid is starting…");
     private final ReadOnlyStringWrapper joinCommand = new ReadOnlyStringWrapper("");
@@ -153,8 +154,16 @@ public final class WorkersViewModel {
         });
     }
 
+    /** Announces the coordinator on the LAN (when LAN access is on), or stops, as the Announce box says. */
+    public void applyAnnounce() {
+        boolean on = announce.get();
+        act(on ? "Announcing on the LAN (without the token): other machines find this grid with sentigrid worker --discover."
+                : "No longer announcing on the LAN.", service -> service.announce(on));
+    }
+
     /** Listens on the chosen LAN address when LAN access is on, on loopback when it is off. */
     public void applyLanAccess() {
+        announce.set(false); // listening elsewhere stops announcing
         InetAddress address = lanEnabled.get() ? lanAddress.get() : InetAddress.getLoopbackAddress();
         if (address == null) {
             message.set("This machine has no LAN address to listen on.");
@@ -238,6 +247,11 @@ public final class WorkersViewModel {
 
     public BooleanProperty lanEnabledProperty() {
         return lanEnabled;
+    }
+
+    /** Whether the coordinator announces itself on the LAN (only while LAN access is on). */
+    public BooleanProperty announceProperty() {
+        return announce;
     }
 
     /** True while the grid starts or carries out an action: the panel's buttons wait. */
