@@ -51,12 +51,23 @@ public final class RemoteWorker implements AutoCloseable {
      */
     public static RemoteWorker connect(SshTarget target, Path identity, Path knownHosts, String acceptHostKey, String folder)
             throws LaunchFailed {
+        return connect(target, identity, null, knownHosts, acceptHostKey, folder);
+    }
+
+    /**
+     * The same with a private key or a password ({@code identity} or {@code password} null); the password is
+     * used for this connection only and kept nowhere.
+     */
+    public static RemoteWorker connect(SshTarget target, Path identity, char[] password, Path knownHosts,
+                                       String acceptHostKey, String folder) throws LaunchFailed {
         JSch jsch = new JSch();
-        try {
-            jsch.addIdentity(identity.toString());
-        } catch (JSchException e) {
-            throw new LaunchFailed("cannot use the private key " + identity + " (" + reason(e)
-                    + "); give the file of a private key without a passphrase, for example ~/.ssh/id_ed25519");
+        if (identity != null) {
+            try {
+                jsch.addIdentity(identity.toString());
+            } catch (JSchException e) {
+                throw new LaunchFailed("cannot use the private key " + identity + " (" + reason(e)
+                        + "); give the file of a private key without a passphrase, for example ~/.ssh/id_ed25519");
+            }
         }
         HostKeys hostKeys;
         try {
@@ -72,32 +83,38 @@ public final class RemoteWorker implements AutoCloseable {
         try {
             session = jsch.getSession(target.user(), target.host(), target.port());
             session.setConfig("StrictHostKeyChecking", "yes");
-            session.setConfig("PreferredAuthentications", "publickey");
+            if (password != null) {
+                session.setPassword(new String(password));
+                session.setConfig("PreferredAuthentications", identity != null ? "publickey,password" : "password");
+            } else {
+                session.setConfig("PreferredAuthentications", "publickey");
+            }
             session.connect(CONNECT_MILLIS);
         } catch (JSchException e) {
-            throw new LaunchFailed(connectProblem(target, identity, knownHosts, hostKeys, e));
+            throw connectProblem(target, identity, knownHosts, hostKeys, e);
         }
         return new RemoteWorker(target, session, folder == null ? DEFAULT_FOLDER : folder);
     }
 
-    private static String connectProblem(SshTarget target, Path identity, Path knownHosts, HostKeys hostKeys, JSchException e) {
+    private static LaunchFailed connectProblem(SshTarget target, Path identity, Path knownHosts, HostKeys hostKeys, JSchException e) {
         String message = String.valueOf(e.getMessage());
         if (hostKeys.presented() != null && (message.contains("HostKey") || message.contains("host key"))) {
             if (hostKeys.changed()) {
-                return "the host key of " + target.host() + " has CHANGED since it was saved in " + knownHosts + " (it is now "
-                        + hostKeys.presented() + "); someone may be impersonating the machine: check it before you remove"
-                        + " the old key";
+                return new LaunchFailed("the host key of " + target.host() + " has CHANGED since it was saved in " + knownHosts
+                        + " (it is now " + hostKeys.presented() + "); someone may be impersonating the machine: check it"
+                        + " before you remove the old key");
             }
-            return "the host key of " + target.host() + " is not in " + knownHosts + "; it presented " + hostKeys.presented()
-                    + ". If that is the machine's key (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on it shows it),"
-                    + " run again with --accept-host-key " + hostKeys.presented();
+            return new UnknownHostKey("the host key of " + target.host() + " is not in " + knownHosts + "; it presented "
+                    + hostKeys.presented() + ". If that is the machine's key (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub"
+                    + " on it shows it), run again with --accept-host-key " + hostKeys.presented(), hostKeys.presented());
         }
         if (message.contains("Auth fail") || message.contains("Auth cancel")) {
-            return target + " did not accept the key " + identity + "; add its public key to ~/.ssh/authorized_keys of "
-                    + target.user() + " on " + target.host();
+            return new LaunchFailed(target + " did not accept " + (identity != null ? "the key " + identity : "the password")
+                    + (identity != null ? "; add its public key to ~/.ssh/authorized_keys of " + target.user() + " on " + target.host()
+                    : "; check the user name and the password"));
         }
-        return "cannot reach " + target.host() + " port " + target.port() + " over SSH (" + reason(e)
-                + "); check the address and that an SSH server runs there";
+        return new LaunchFailed("cannot reach " + target.host() + " port " + target.port() + " over SSH (" + reason(e)
+                + "); check the address and that an SSH server runs there");
     }
 
     /** Fails unless the machine runs Java 17 or newer as {@code java}. Returns the version line. */

@@ -113,6 +113,11 @@ public final class GridService implements Scorer, AutoCloseable {
         }
     }
 
+    /** The join code of the coordinator open to the LAN; empty on loopback. */
+    public java.util.Optional<String> joinCode() {
+        return server.joinCode().map(code -> code.text());
+    }
+
     /** The name other machines see in {@code sentigrid worker --discover}. */
     public String announcedName() {
         return Announcer.machineName();

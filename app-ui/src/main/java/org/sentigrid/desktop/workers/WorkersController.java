@@ -5,12 +5,17 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.DirectoryChooser;
@@ -31,6 +36,10 @@ public final class WorkersController {
     @FXML private Label listeningLabel;
     @FXML private TextField joinCommandField;
     @FXML private Button copyJoinButton;
+    @FXML private Button addMachineButton;
+    @FXML private ComboBox<RemoteMachine> machineChoice;
+    @FXML private Button stopMachineButton;
+    @FXML private Button machineLogButton;
 
     public WorkersController(WorkersViewModel model) {
         this.model = model;
@@ -73,6 +82,22 @@ public final class WorkersController {
         lanToggle.selectedProperty().bindBidirectional(model.lanEnabledProperty());
         lanToggle.disableProperty().bind(model.busyProperty());
         lanToggle.setOnAction(e -> model.applyLanAccess());
+        MachinesViewModel machines = model.machines();
+        addMachineButton.disableProperty().bind(model.lanEnabledProperty().not().or(model.busyProperty()));
+        machineChoice.setItems(machines.machines());
+        machines.machines().addListener((javafx.collections.ListChangeListener<RemoteMachine>) change -> {
+            if (machineChoice.getValue() == null || !machines.machines().contains(machineChoice.getValue())) {
+                machineChoice.setValue(machines.machines().isEmpty() ? null : machines.machines().get(machines.machines().size() - 1));
+            }
+        });
+        stopMachineButton.disableProperty().bind(machineChoice.valueProperty().isNull());
+        machineLogButton.disableProperty().bind(machineChoice.valueProperty().isNull());
+        machines.hostKeyQuestionProperty().addListener((property, old, question) -> {
+            if (question != null) {
+                askAboutHostKey(machines, question.getMessage(), question.fingerprint());
+            }
+        });
+        machines.logProperty().addListener((property, old, lines) -> showLog(lines));
         announceToggle.selectedProperty().bindBidirectional(model.announceProperty());
         announceToggle.disableProperty().bind(model.lanEnabledProperty().not().or(model.busyProperty()));
         announceToggle.setOnAction(e -> model.applyAnnounce());
@@ -98,6 +123,52 @@ public final class WorkersController {
     @FXML
     private void disconnect() {
         model.disconnect(workerTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void addMachine() {
+        new AddMachineDialog(workerTable.getScene().getWindow()).showAndWait().ifPresent(model.machines()::launch);
+    }
+
+    @FXML
+    private void stopMachine() {
+        model.machines().stop(machineChoice.getValue());
+    }
+
+    @FXML
+    private void machineLog() {
+        model.machines().readLog(machineChoice.getValue());
+    }
+
+    private void askAboutHostKey(MachinesViewModel machines, String why, String fingerprint) {
+        ButtonType trust = new ButtonType("Trust this key", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", trust, ButtonType.CANCEL);
+        alert.initOwner(workerTable.getScene().getWindow());
+        alert.setTitle("Unknown host key");
+        alert.setHeaderText("This machine is new to you: its host key is " + fingerprint);
+        alert.setContentText("Trust it only if it is the machine's key (on the machine, ssh-keygen -lf"
+                + " /etc/ssh/ssh_host_ed25519_key.pub shows it). Trusted, it is remembered in known_hosts.");
+        if (alert.showAndWait().filter(trust::equals).isPresent()) {
+            machines.trustHostKey();
+        } else {
+            machines.distrustHostKey();
+        }
+    }
+
+    private void showLog(String lines) {
+        if (lines == null || lines.isEmpty()) {
+            return;
+        }
+        TextArea text = new TextArea(lines);
+        text.setEditable(false);
+        text.setPrefColumnCount(90);
+        text.setPrefRowCount(20);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(workerTable.getScene().getWindow());
+        alert.setTitle("Worker log");
+        alert.setHeaderText("The last lines of the worker's log on " + machineChoice.getValue());
+        alert.getDialogPane().setContent(text);
+        alert.show();
     }
 
     @FXML

@@ -50,6 +50,7 @@ public final class WorkersViewModel {
     private final ReadOnlyStringWrapper joinCommand = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final Map<String, Long> lastUnits = new HashMap<>();
+    private final MachinesViewModel machines;
     private final Timeline poll = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> refresh()));
     private Instant lastLook = Instant.now();
     private boolean refreshing;
@@ -57,6 +58,8 @@ public final class WorkersViewModel {
     public WorkersViewModel(Executor background, CompletableFuture<GridService> grid) {
         this.background = background;
         this.grid = grid;
+        this.machines = new MachinesViewModel(background, grid, knownHosts(),
+                System.getProperty("sentigrid.remoteFolder", org.sentigrid.launch.RemoteWorker.DEFAULT_FOLDER), message::set);
         grid.whenComplete((service, failure) -> Platform.runLater(() -> {
             busy.set(false);
             if (failure != null) {
@@ -231,6 +234,21 @@ public final class WorkersViewModel {
 
     public void stop() {
         poll.stop();
+        machines.close();
+    }
+
+    /**
+     * The SSH host keys Add machine trusts: ~/.ssh/known_hosts, or the file {@code sentigrid.knownHosts} names
+     * (tests; {@code sentigrid.remoteFolder} likewise names the folder on the other machine).
+     */
+    private static Path knownHosts() {
+        String file = System.getProperty("sentigrid.knownHosts");
+        return file != null ? Path.of(file) : Path.of(System.getProperty("user.home"), ".ssh", "known_hosts");
+    }
+
+    /** Add machine: workers started on other machines over SSH. */
+    public MachinesViewModel machines() {
+        return machines;
     }
 
     public ObservableList<WorkerRow> workers() {
