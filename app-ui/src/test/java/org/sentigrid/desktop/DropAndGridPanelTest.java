@@ -88,7 +88,7 @@ class DropAndGridPanelTest extends DesktopTest {
         app.robot.clickOn("#lanToggle");
         waitUntil("the join command shows", Duration.ofSeconds(30), () -> !joinCommand.getText().isEmpty());
         String command = onFx(joinCommand::getText);
-        assertThat(command).startsWith("sentigrid worker --join-code sg1:");
+        assertThat(command).startsWith("java -jar sentigrid-worker.jar --join-code sg1:");
         assertThat(org.sentigrid.api.grid.tls.JoinCode.parse(command.substring(command.lastIndexOf(' ') + 1)).address())
                 .startsWith(address.getHostAddress() + ":");
         waitUntil("local-1 joined again on the LAN address", Duration.ofSeconds(30), () -> workers.getItems().stream()

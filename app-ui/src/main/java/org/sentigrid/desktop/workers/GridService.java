@@ -206,9 +206,12 @@ public final class GridService implements Scorer, AutoCloseable {
         return server.settings().listenAddress().isLoopbackAddress();
     }
 
-    /** What to run on another machine to join this grid (it holds the token: show it only to this user). */
+    /**
+     * The exact command for another machine with only Java and the worker jar ({@code java -jar
+     * sentigrid-worker.jar --join-code ...}; {@code sentigrid worker} takes the same options).
+     */
     public String joinCommand() {
-        return server.joinCommand();
+        return server.jarJoinCommand();
     }
 
     @Override
