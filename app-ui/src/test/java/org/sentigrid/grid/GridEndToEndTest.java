@@ -76,12 +76,15 @@ class GridEndToEndTest {
 
     @Test
     void aFrozenWorkersBatchesRunElsewhereAndTheOutputIsExact() throws Exception {
-        Run run = analyze("--local-workers", "2");
+        // The input three times over: the job must outlast the 4 s of silence after which a frozen worker
+        // is declared gone (with the input once, a busy machine finished first: the flake this fixes).
+        Run run = analyze(3, "--local-workers", "2");
         ProcessHandle victim = run.awaitWorkersAndProgress(2);
         signal("STOP", victim.pid());
         try {
             assertThat(run.waitFor()).isZero();
-            assertThat(run.out()).isEqualTo(baseline);
+            String body = baseline.substring(baseline.indexOf('\n') + 1);
+            assertThat(run.out()).isEqualTo(baseline + body + body);
             assertThat(run.err()).contains("is gone (silent for");
         } finally {
             signal("CONT", victim.pid());
@@ -147,11 +150,18 @@ class GridEndToEndTest {
     // --- the processes ---
 
     private Run analyze(String... options) throws IOException {
+        return analyze(1, options);
+    }
+
+    /** analyze with the input given {@code copies} times (its output is the baseline's rows that many times). */
+    private Run analyze(int copies, String... options) throws IOException {
         List<String> command = java(Main.class.getName());
         command.add("analyze");
         command.addAll(List.of("--split", "lines"));
         command.addAll(List.of(options));
-        command.add(input.toString());
+        for (int i = 0; i < copies; i++) {
+            command.add(input.toString());
+        }
         Path out = Files.createTempFile(dir, "out", ".csv");
         Path err = Files.createTempFile(dir, "err", ".txt");
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
