@@ -168,11 +168,22 @@ class TlsGridTest {
                 Integer.parseInt(hostPort[1]))) {
             socket.setSoTimeout(10_000);
             socket.startHandshake();
-            ObjectOutputStream out = new ObjectOutputStream(socket.getOutputStream());
-            out.writeObject(new Tripwire(tripped.toString()));
-            out.flush();
-            assertThat(socket.getInputStream().read()).as("the verdict").isEqualTo(TokenPreamble.REFUSED);
-            assertThat(socket.getInputStream().read()).as("then the coordinator closes").isEqualTo(-1);
+            int verdict;
+            int after;
+            try {
+                ObjectOutputStream out = new ObjectOutputStream(socket.getOutputStream());
+                out.writeObject(new Tripwire(tripped.toString()));
+                out.flush();
+                verdict = socket.getInputStream().read();
+                after = socket.getInputStream().read();
+            } catch (java.net.SocketException closedMidWrite) {
+                // The coordinator may refuse and close as soon as the first bytes are not a token, before the
+                // object is all written ("Broken pipe"): a refusal too. The log line and the tripwire tell.
+                verdict = TokenPreamble.REFUSED;
+                after = -1;
+            }
+            assertThat(verdict).as("the verdict").isEqualTo(TokenPreamble.REFUSED);
+            assertThat(after).as("then the coordinator closes").isEqualTo(-1);
         }
         awaitErr(analyze, analyzeErr, "the connection did not start with the join token");
         assertThat(tripped).doesNotExist();
