@@ -1,7 +1,7 @@
 package org.sentigrid.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -124,10 +124,9 @@ record JournalIdentity(Map<String, String> settings, List<Input> inputs) {
     }
 
     private static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            DigestInputStream digesting = (DigestInputStream) in;
-            digesting.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(digesting.getMessageDigest().digest());
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (IOException e) {
             return "(unreadable)"; // reading it for the analyzer reports the problem
         } catch (NoSuchAlgorithmException e) {

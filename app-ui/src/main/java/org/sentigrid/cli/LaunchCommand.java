@@ -133,23 +133,16 @@ public final class LaunchCommand implements Callable<Integer> {
         long pid = worker.start(arguments, joinCode != null ? Map.of(WorkerMain.JOIN_CODE_VARIABLE, joinCode)
                 : Map.of(WorkerMain.TOKEN_VARIABLE, token()));
         err.println("sentigrid: started the worker on " + target + " (process " + pid + "); waiting for it to join...");
-        long deadline = System.currentTimeMillis() + JOIN_WAIT_MILLIS;
-        while (System.currentTimeMillis() < deadline) {
-            String log = worker.log(LOG_LINES);
-            if (log.contains("joined the coordinator")) {
+        switch (worker.awaitJoin(JOIN_WAIT_MILLIS)) {
+            case JOINED -> {
                 err.println("sentigrid: the worker on " + target.host() + " joined the grid; stop it with: sentigrid launch "
                         + "--stop --ssh " + target + " --identity " + identity);
                 return ExitStatus.OK;
             }
-            if (!worker.isRunning()) {
-                err.println("sentigrid: the worker on " + target.host() + " stopped before joining; its log:");
-                err.print(log);
-                return ExitStatus.INPUT_OR_OUTPUT_FAILED;
-            }
-            sleep(500);
+            case STOPPED -> err.println("sentigrid: the worker on " + target.host() + " stopped before joining; its log:");
+            default -> err.println("sentigrid: the worker on " + target.host() + " runs but has not joined after "
+                    + JOIN_WAIT_MILLIS / 1000 + " s (can it reach the coordinator?); its log:");
         }
-        err.println("sentigrid: the worker on " + target.host() + " runs but has not joined after "
-                + JOIN_WAIT_MILLIS / 1000 + " s (can it reach the coordinator?); its log:");
         err.print(worker.log(LOG_LINES));
         return ExitStatus.INPUT_OR_OUTPUT_FAILED;
     }
@@ -194,13 +187,5 @@ public final class LaunchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--join needs the join token: --token TOKEN, or SENTIGRID_TOKEN");
         }
         return value;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

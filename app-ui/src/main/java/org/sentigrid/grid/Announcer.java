@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.sentigrid.api.grid.discovery.Announcement;
+import org.sentigrid.worker.WorkerMain;
 
 /**
  * Announces a coordinator open to the LAN, every two seconds, by UDP multicast on the network of the
@@ -59,18 +60,9 @@ public final class Announcer implements AutoCloseable {
         return new Announcer(socket, timer);
     }
 
-    /** This machine's name as it calls itself, as announcements carry it (at most 64 characters). */
+    /** This machine's name as workers call it, as announcements carry it (at most 64 characters). */
     public static String machineName() {
-        String name;
-        try {
-            name = InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            name = "";
-        }
-        name = name.strip().replaceAll("\\p{Cntrl}", "");
-        if (name.isEmpty()) {
-            name = "sentigrid";
-        }
+        String name = WorkerMain.hostName();
         return name.length() > 64 ? name.substring(0, 64) : name;
     }
 

@@ -45,14 +45,13 @@ final class HostKeys implements HostKeyRepository {
         presented = fingerprint(key);
         verdict = known.check(host, key);
         if (verdict == NOT_INCLUDED && presented.equals(accepted)) {
+            verdict = OK;
             try {
                 String type = new HostKey(host, key).getType();
                 Files.writeString(knownHostsFile, host + " " + type + " " + Base64.getEncoder().encodeToString(key) + "\n",
                         StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-                verdict = OK;
             } catch (IOException | com.jcraft.jsch.JSchException e) {
                 // Accepted for this connection all the same; the next one asks again.
-                verdict = OK;
             }
         }
         return verdict;

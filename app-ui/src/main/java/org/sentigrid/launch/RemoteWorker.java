@@ -190,6 +190,29 @@ public final class RemoteWorker implements AutoCloseable {
         }
     }
 
+    /** How a started worker fared: it joined, it stopped first, or it still runs without having joined. */
+    public enum Joining { JOINED, STOPPED, NOT_YET }
+
+    /** Waits up to {@code millis} for the worker this folder started to join its coordinator (as its log says). */
+    public Joining awaitJoin(long millis) throws LaunchFailed {
+        long deadline = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < deadline) {
+            if (log(20).contains("joined the coordinator")) {
+                return Joining.JOINED;
+            }
+            if (!isRunning()) {
+                return Joining.STOPPED;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return Joining.NOT_YET;
+    }
+
     /** Whether the worker this folder started runs. */
     public boolean isRunning() throws LaunchFailed {
         return exec("cd " + quote(folder) + " && kill -0 \"$(cat worker.pid)\" 2>/dev/null").exit() == 0;

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.sentigrid.desktop.workers.WorkerRow;
 import org.sentigrid.grid.TestHosts;
 import org.sentigrid.grid.tls.CoordinatorKeys;
+import org.sentigrid.launch.TestSshd;
 
 /**
  * Add machine, through the real window: Debian's OpenSSH server runs on this machine's loopback on a key
@@ -28,7 +29,6 @@ import org.sentigrid.grid.tls.CoordinatorKeys;
  * Needs root and openssh-server; skipped with a message otherwise.
  */
 class AddMachineTest extends DesktopTest {
-    private static final Path SSHD = Path.of("/usr/sbin/sshd");
     private Process sshd;
 
     @AfterEach
@@ -44,23 +44,14 @@ class AddMachineTest extends DesktopTest {
 
     @Test
     void aWorkerIsStartedOnAMachineOverSshFromTheGridPanelAndStoppedThere() throws Exception {
-        assumeTrue(Files.isExecutable(SSHD), "AddMachineTest skipped: no " + SSHD + " (apt-get install openssh-server)");
+        assumeTrue(Files.isExecutable(TestSshd.SSHD), "AddMachineTest skipped: no " + TestSshd.SSHD + " (apt-get install openssh-server)");
         assumeTrue(TestHosts.run(List.of("id", "-u")).output().strip().equals("0"), "AddMachineTest skipped: sshd needs root");
         int port;
         try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
         }
-        for (String key : List.of("host_key", "user_key")) {
-            assertThat(TestHosts.run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", dir.resolve(key).toString())).ok()).isTrue();
-        }
-        Files.copy(dir.resolve("user_key.pub"), dir.resolve("authorized_keys"));
-        Path config = Files.writeString(dir.resolve("sshd_config"), String.join("\n", "Port " + port, "ListenAddress 127.0.0.1",
-                "HostKey " + dir.resolve("host_key"), "AuthorizedKeysFile " + dir.resolve("authorized_keys"),
-                "PermitRootLogin prohibit-password", "PasswordAuthentication no", "KbdInteractiveAuthentication no",
-                "UsePAM no", "StrictModes no", "PidFile " + dir.resolve("sshd.pid"), "Subsystem sftp internal-sftp", ""));
-        Files.createDirectories(Path.of("/run/sshd"));
-        sshd = new ProcessBuilder(SSHD.toString(), "-D", "-e", "-f", config.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("sshd.log").toFile()).start();
+        TestSshd server = TestSshd.prepare(dir, "127.0.0.1", port);
+        sshd = new ProcessBuilder(server.command()).redirectErrorStream(true).redirectOutput(dir.resolve("sshd.log").toFile()).start();
         System.setProperty("sentigrid.knownHosts", dir.resolve("known_hosts").toString());
         System.setProperty("sentigrid.remoteFolder", dir.resolve("remote").toString());
         System.setProperty(CoordinatorKeys.DIRECTORY_PROPERTY, Files.createDirectories(dir.resolve("config")).toString());
@@ -77,10 +68,9 @@ class AddMachineTest extends DesktopTest {
         fill("#hostField", "127.0.0.1");
         fill("#portField", Integer.toString(port));
         fill("#userField", "root");
-        fill("#keyField", dir.resolve("user_key").toString());
+        fill("#keyField", server.userKey().toString());
         app.robot.clickOn("OK");
-        String fingerprint = TestHosts.run(List.of("ssh-keygen", "-l", "-E", "sha256", "-f", dir.resolve("host_key.pub").toString()))
-                .output().split(" ")[1];
+        String fingerprint = server.hostKeyFingerprint();
         waitUntil("asked about the host key", Duration.ofSeconds(30), () -> app.robot.lookup(".dialog-pane").queryAll().stream()
                 .anyMatch(pane -> ((DialogPane) pane).getHeaderText() != null && ((DialogPane) pane).getHeaderText().contains(fingerprint)));
         app.robot.clickOn("Trust this key");

@@ -32,35 +32,19 @@ import org.sentigrid.grid.tls.CoordinatorKeys;
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class LaunchOverSshTest {
     private static final String TOKEN = "launch-test-token-0123456789abcd";
-    private static final Path SSHD = Path.of("/usr/sbin/sshd");
     private static final Pattern PROCESS = Pattern.compile("started the worker on \\S+ \\(process (\\d+)\\)");
 
     @TempDir
     Path dir;
     private TestHosts hosts;
+    private TestSshd sshd;
 
     @BeforeEach
     void aWorkerHostWithAnSshServer() throws Exception {
-        assumeTrue(Files.isExecutable(SSHD), "LaunchOverSshTest skipped: no " + SSHD + " (apt-get install openssh-server)");
+        assumeTrue(Files.isExecutable(TestSshd.SSHD), "LaunchOverSshTest skipped: no " + TestSshd.SSHD + " (apt-get install openssh-server)");
         hosts = TestHosts.create("LaunchOverSshTest");
-        must(TestHosts.run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", dir.resolve("host_key").toString())));
-        must(TestHosts.run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", dir.resolve("user_key").toString())));
-        Files.copy(dir.resolve("user_key.pub"), dir.resolve("authorized_keys"));
-        Path config = Files.writeString(dir.resolve("sshd_config"), String.join("\n",
-                "Port 22",
-                "ListenAddress " + TestHosts.WORKER_ADDRESS,
-                "HostKey " + dir.resolve("host_key"),
-                "AuthorizedKeysFile " + dir.resolve("authorized_keys"),
-                "PermitRootLogin prohibit-password",
-                "PasswordAuthentication no",
-                "KbdInteractiveAuthentication no",
-                "UsePAM no",
-                "StrictModes no",
-                "PidFile " + dir.resolve("sshd.pid"),
-                "Subsystem sftp internal-sftp", ""));
-        Files.createDirectories(Path.of("/run/sshd")); // sshd's privilege separation directory
-        hosts.start(hosts.workerHost(), List.of(SSHD.toString(), "-D", "-e", "-f", config.toString()),
-                dir.resolve("sshd.out"), dir.resolve("sshd.err"));
+        sshd = TestSshd.prepare(dir, TestHosts.WORKER_ADDRESS, 22);
+        hosts.start(hosts.workerHost(), sshd.command(), dir.resolve("sshd.out"), dir.resolve("sshd.err"));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!hosts.runOn(hosts.coordinatorHost(), "bash", "-c",
                 "exec 3<>/dev/tcp/" + TestHosts.WORKER_ADDRESS + "/22").ok()) {
@@ -93,8 +77,7 @@ class LaunchOverSshTest {
         List<String> joinArguments = joinArguments(dir.resolve("analyze.err"));
 
         // First without trusting the host key: refused, naming the key's fingerprint.
-        String fingerprint = TestHosts.run(List.of("ssh-keygen", "-l", "-E", "sha256", "-f", dir.resolve("host_key.pub").toString()))
-                .output().split(" ")[1];
+        String fingerprint = sshd.hostKeyFingerprint();
         List<String> launch = new ArrayList<>(java("launch", "--ssh", "root@" + TestHosts.WORKER_ADDRESS,
                 "--identity", dir.resolve("user_key").toString(), "--known-hosts", dir.resolve("known_hosts").toString(),
                 "--worker-jar", workerJar.toString(), "--folder", dir.resolve("remote").toString(), "--name", "remote"));
@@ -105,7 +88,7 @@ class LaunchOverSshTest {
                 .contains("--accept-host-key " + fingerprint).doesNotContain("Exception");
 
         // A key the server does not know, and a host key that changed: each refused in one plain line.
-        must(TestHosts.run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", dir.resolve("stranger").toString())));
+        sshd.keyPair("stranger");
         List<String> stranger = new ArrayList<>(launch);
         stranger.set(stranger.indexOf(dir.resolve("user_key").toString()), dir.resolve("stranger").toString());
         stranger.addAll(List.of("--accept-host-key", fingerprint));
@@ -113,7 +96,7 @@ class LaunchOverSshTest {
         assertThat(notAuthorized.status()).isEqualTo(1);
         assertThat(notAuthorized.output()).contains("did not accept the key " + dir.resolve("stranger"))
                 .doesNotContain("Exception");
-        must(TestHosts.run(List.of("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", dir.resolve("other_host_key").toString())));
+        sshd.keyPair("other_host_key");
         Path otherKnownHosts = Files.writeString(dir.resolve("other_known_hosts"), TestHosts.WORKER_ADDRESS + " "
                 + Files.readString(dir.resolve("other_host_key.pub")));
         List<String> impostor = new ArrayList<>(launch);
@@ -201,9 +184,5 @@ class LaunchOverSshTest {
             }
         }
         throw new AssertionError("no rmi-worker/target/sentigrid-worker.jar: run ./mvnw package first");
-    }
-
-    private static void must(TestHosts.Result result) {
-        assertThat(result.ok()).as(result.output()).isTrue();
     }
 }

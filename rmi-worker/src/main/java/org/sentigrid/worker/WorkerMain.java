@@ -233,7 +233,7 @@ public final class WorkerMain {
     }
 
     /** This machine's host name as it sees itself, shortened to what the wire takes. */
-    static String hostName() {
+    public static String hostName() {
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();

@@ -28,7 +28,7 @@ final class AddMachineDialog extends Dialog<MachineRequest> {
         port.setText("22");
         TextField user = field("userField", "user name there");
         user.setText(System.getProperty("user.name", ""));
-        TextField key = field("keyField", "~/.ssh/id_ed25519 (or leave empty and give a password)");
+        TextField key = field("keyField", "a key file; or empty, for a password");
         Path defaultKey = Path.of(System.getProperty("user.home"), ".ssh", "id_ed25519");
         if (defaultKey.toFile().isFile()) {
             key.setText(defaultKey.toString());

@@ -117,23 +117,11 @@ public final class MachinesViewModel {
     }
 
     private static String awaitJoin(RemoteWorker connection, String name) throws LaunchFailed {
-        long deadline = System.currentTimeMillis() + JOIN_WAIT_MILLIS;
-        while (System.currentTimeMillis() < deadline) {
-            String lines = connection.log(20);
-            if (lines.contains("joined the coordinator")) {
-                return "The worker on " + name + " joined.";
-            }
-            if (!connection.isRunning()) {
-                return "The worker on " + name + " stopped before joining; see its log.";
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return "The worker on " + name + " runs but has not joined yet; see its log.";
+        return switch (connection.awaitJoin(JOIN_WAIT_MILLIS)) {
+            case JOINED -> "The worker on " + name + " joined.";
+            case STOPPED -> "The worker on " + name + " stopped before joining; see its log.";
+            case NOT_YET -> "The worker on " + name + " runs but has not joined yet; see its log.";
+        };
     }
 
     /** Stops the worker on {@code machine} over SSH (it finishes or hands back its batches first). */
