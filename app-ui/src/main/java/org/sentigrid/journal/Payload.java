@@ -101,9 +101,6 @@ public final class Payload {
             return type;
         }
 
-        public int getByte() throws IOException {
-            return in.readUnsignedByte();
-        }
 
         public boolean getBoolean() throws IOException {
             return in.readBoolean();

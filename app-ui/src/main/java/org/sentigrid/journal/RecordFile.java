@@ -124,6 +124,14 @@ public final class RecordFile {
         }
     }
 
+    /** Fills {@code header} with the record header of {@code payload} (its length and CRC-32C), ready to read. */
+    private static void frame(ByteBuffer header, CRC32C crc, ByteBuffer payload) {
+        crc.reset();
+        crc.update(payload.duplicate());
+        header.clear();
+        header.putInt(payload.remaining()).putInt((int) crc.getValue()).flip();
+    }
+
     /**
      * Writes a whole file of records to a stream (a file written at once and moved into place, as a saved
      * session): the magic, then each record framed as {@link Appender} frames it. The stream is not closed.
@@ -144,10 +152,7 @@ public final class RecordFile {
 
         /** Writes the bytes from {@code payload}'s position to its limit, which must have an array. */
         public void append(ByteBuffer payload) throws IOException {
-            crc.reset();
-            crc.update(payload.duplicate());
-            header.clear();
-            header.putInt(payload.remaining()).putInt((int) crc.getValue());
+            frame(header, crc, payload);
             out.write(header.array());
             out.write(payload.array(), payload.arrayOffset() + payload.position(), payload.remaining());
             payload.position(payload.limit());
@@ -189,10 +194,7 @@ public final class RecordFile {
         /** Appends the bytes from {@code payload}'s position to its limit (it is read to its limit). */
         public void append(ByteBuffer payload) throws IOException {
             int length = payload.remaining();
-            crc.reset();
-            crc.update(payload.duplicate());
-            header.clear();
-            header.putInt(length).putInt((int) crc.getValue()).flip();
+            frame(header, crc, payload);
             // One gathering write: the payload is not copied (a job journals about its input's size).
             ByteBuffer[] record = {header, payload};
             long left = HEADER_BYTES + (long) length;
