@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -352,18 +351,14 @@ public final class MainViewModel {
         redraw();
     }
 
-    /** Typed documents' texts by name; a name two documents share is left out (the store then keeps their units' texts). */
+    /**
+     * Typed documents' texts by name (the first, where names repeat): the store checks each unit against the
+     * text it is given and keeps the unit's own bytes when it is not there.
+     */
     private static Map<String, String> typedTexts(AnalysisRequest request) {
         Map<String, String> texts = new HashMap<>();
-        Set<String> shared = new HashSet<>();
-        for (DocumentInput document : request.documents()) {
-            if (texts.containsKey(document.name()) || shared.contains(document.name())) {
-                texts.remove(document.name());
-                shared.add(document.name());
-            } else if (document.text() != null) {
-                texts.put(document.name(), document.text());
-            }
-        }
+        request.documents().stream().filter(document -> document.text() != null)
+                .forEach(document -> texts.putIfAbsent(document.name(), document.text()));
         return texts;
     }
 
