@@ -21,6 +21,9 @@
 # the full input minus half of it. Target: coordinator CPU per unit <= 1/8 of the workers' CPU per unit
 # (one desktop feeds eight or more worker cores).
 #
+# Every analyze (and part 2's coordinator) runs with the JVM options ./sentigrid gives analyze (the
+# serial collector; bench/lib.sh reads them from the launcher), so what is timed is what users run.
+#
 # Exit status 0 when both targets pass, 2 when one fails, 1 on an error. The input (about 100 MB)
 # and the outputs are generated under ${TMPDIR:-/tmp} and removed at the end; never commit them.
 # SENTIGRID_JAR=path/to/sentigrid.jar uses that jar instead of building this tree's (./sentigrid).
@@ -42,6 +45,7 @@ source "$root/bench/lib.sh"
 [ -x "$gnutime" ] || die "$gnutime missing: apt-get install -y time"
 (( repeat >= 2 )) || die "REPEAT must be at least 2 (part 2 also runs half of it)"
 jar="$(sentigrid_jar "$root")"
+analyze_jvm_options "$root"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 if [ -z "${LC_ALL:-}${LC_CTYPE:-}${LANG:-}" ]; then
   export LC_CTYPE=C.UTF-8
@@ -126,7 +130,7 @@ analyze() {
   local label="$1" round="$2" out same
   shift 2
   out="$work/$label-$round.csv"
-  "$gnutime" -v -o "$work/$label.time" "$java" -jar "$jar" analyze --split lines --engine "$engine" "$@" \
+  "$gnutime" -v -o "$work/$label.time" "$java" "${jvm_options[@]}" -jar "$jar" analyze --split lines --engine "$engine" "$@" \
     --output "$out" "$input" 2>"$work/$label.err" || { cat "$work/$label.err" >&2; die "$label failed"; }
   if [ ! -f "$work/baseline.csv" ]; then
     mv "$out" "$work/baseline.csv"   # the first --in-process output is the reference for every other run
@@ -145,7 +149,7 @@ split() {
   local file="$1" tag="$2" token i
   rm -f "$work/coord-$tag.threads" "$work/workers-$tag.threads".*   # this run's samples only
   token="$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
-  "$gnutime" -v -o "$work/coord-$tag.time" "$java" ${COORD_OPTS:-} -jar "$jar" analyze --split lines --engine "$engine" \
+  "$gnutime" -v -o "$work/coord-$tag.time" "$java" "${jvm_options[@]}" ${COORD_OPTS:-} -jar "$jar" analyze --split lines --engine "$engine" \
     --local-workers 0 --min-workers "$split_workers" --listen 127.0.0.1 --token "$token" \
     --output "$work/coord-$tag.csv" "$file" >/dev/null 2>"$work/coord-$tag.err" &
   local coordinator=$!

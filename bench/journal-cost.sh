@@ -27,6 +27,7 @@ source "$root/bench/lib.sh"
 
 [ -x "$gnutime" ] || die "$gnutime missing: apt-get install -y time"
 jar="$(sentigrid_jar "$root")"
+analyze_jvm_options "$root"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/sentigrid-journal.XXXXXX")"
@@ -48,7 +49,7 @@ run() { # run CONFIG ROUND OPTIONS...
   shift 2
   key="${config// /_}"
   out="$work/$key.csv"
-  "$gnutime" -v -o "$work/$key.time" "$java" -jar "$jar" analyze --output "$out" "$@" "$input" 2>"$work/$key.err" \
+  "$gnutime" -v -o "$work/$key.time" "$java" "${jvm_options[@]}" -jar "$jar" analyze --output "$out" "$@" "$input" 2>"$work/$key.err" \
     || die "$config failed: $(tail -n 2 "$work/$key.err")"
   if [ -f "$work/expected.csv" ]; then
     cmp -s "$out" "$work/expected.csv" || { echo "OUTPUT DIFFERS: $config, round $round"; status=2; }

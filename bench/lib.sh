@@ -48,3 +48,12 @@ sentigrid_jar() {
   [ -f "$jar" ] || die "no jar at $jar"
   echo "$jar"
 }
+
+# analyze_jvm_options ROOT: sets the array jvm_options to the JVM options ./sentigrid gives `analyze`, so
+# that timing `java -jar` measures what users run (./sentigrid itself is not timed: its checks would be)
+analyze_jvm_options() {
+  local line
+  line="$(sed -n 's/^analyze_jvm_options=(\(.*\))$/\1/p' "$1/sentigrid")"
+  [ -n "$line" ] || die "no analyze_jvm_options=(...) line in $1/sentigrid"
+  read -r -a jvm_options <<<"$line"
+}

@@ -11,6 +11,7 @@ import java.util.Arrays;
 public final class Bytes {
     /** Java's UTF-8 encoder writes this for an unpaired surrogate; so must we, to give the same bytes. */
     private static final byte UNPAIRED_SURROGATE = '?';
+    private static final byte[] LONG_MIN_VALUE = Long.toString(Long.MIN_VALUE).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private byte[] data;
     private int length;
@@ -41,24 +42,58 @@ public final class Bytes {
         return this;
     }
 
-    /** The value in decimal ASCII, as {@link Long#toString(long)} writes it. */
+    /**
+     * The value in decimal ASCII, as {@link Long#toString(long)} writes it. Two digits at a time, in int
+     * arithmetic once the value fits: every record has a few numbers, and the coordinator writes little else.
+     */
     public Bytes appendLong(long value) {
-        // Digits of a non-positive number, so that Long.MIN_VALUE needs no special case.
-        long negative = value < 0 ? value : -value;
-        int digits = 1;
-        for (long rest = negative / 10; rest != 0; rest /= 10) {
-            digits++;
-        }
-        ensure(digits + 1);
         if (value < 0) {
-            data[length++] = '-';
+            if (value == Long.MIN_VALUE) {
+                return append(LONG_MIN_VALUE);
+            }
+            append('-');
+            value = -value;
         }
-        for (int at = length + digits - 1; at >= length; at--) {
-            data[at] = (byte) ('0' - negative % 10);
-            negative /= 10;
+        int digits = digits(value);
+        ensure(digits);
+        int at = length + digits;
+        length = at;
+        while (value > Integer.MAX_VALUE) {
+            long quotient = value / 100;
+            at = putTwoDigits(at, (int) (value - quotient * 100));
+            value = quotient;
         }
-        length += digits;
+        int rest = (int) value;
+        while (rest >= 100) {
+            int quotient = rest / 100;
+            at = putTwoDigits(at, rest - quotient * 100);
+            rest = quotient;
+        }
+        if (rest >= 10) {
+            putTwoDigits(at, rest);
+        } else {
+            data[at - 1] = (byte) ('0' + rest);
+        }
         return this;
+    }
+
+    /** Writes {@code twoDigits} (0 to 99) as two digits ending before {@code end}; returns where they begin. */
+    private int putTwoDigits(int end, int twoDigits) {
+        data[end - 1] = (byte) ('0' + twoDigits % 10);
+        data[end - 2] = (byte) ('0' + twoDigits / 10);
+        return end - 2;
+    }
+
+    /** How many decimal digits a non-negative value has. */
+    private static int digits(long value) {
+        long bound = 10;
+        for (int digits = 1; digits < 19; digits++) {
+            if (value < bound) {
+                return digits;
+            }
+            bound *= 10;
+        }
+        return 19;
     }
 
     /**

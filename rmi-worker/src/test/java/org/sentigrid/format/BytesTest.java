@@ -56,7 +56,8 @@ class BytesTest {
     void longsAreWrittenAsLongToStringWritesThem() {
         Random random = new Random(2);
         long[] values = {0, 1, -1, 9, 10, -10, 99, 100, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1,
-                Integer.MAX_VALUE, Integer.MIN_VALUE, 1_000_000_000_000L, -999_999_999_999_999_999L};
+                Integer.MAX_VALUE, Integer.MAX_VALUE + 1L, Integer.MIN_VALUE, 1_000_000_000_000L, -999_999_999_999_999_999L,
+                999_999_999_999_999_999L, 1_000_000_000_000_000_000L};
         Bytes bytes = new Bytes(1);
         for (long value : values) {
             bytes.reset();
