@@ -21,8 +21,8 @@
 # the full input minus half of it. Target: coordinator CPU per unit <= 1/8 of the workers' CPU per unit
 # (one desktop feeds eight or more worker cores).
 #
-# Every analyze (and part 2's coordinator) runs with the JVM options ./sentigrid gives analyze (the
-# serial collector; bench/lib.sh reads them from the launcher), so what is timed is what users run.
+# Every analyze (and part 2's coordinator) runs with the JVM options ./sentigrid gives the command line
+# (the serial collector; bench/lib.sh reads them from the launcher), so what is timed is what users run.
 #
 # Exit status 0 when both targets pass, 2 when one fails, 1 on an error. The input (about 100 MB)
 # and the outputs are generated under ${TMPDIR:-/tmp} and removed at the end; never commit them.
@@ -45,7 +45,7 @@ source "$root/bench/lib.sh"
 [ -x "$gnutime" ] || die "$gnutime missing: apt-get install -y time"
 (( repeat >= 2 )) || die "REPEAT must be at least 2 (part 2 also runs half of it)"
 jar="$(sentigrid_jar "$root")"
-analyze_jvm_options "$root"
+cli_jvm_options "$root"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 if [ -z "${LC_ALL:-}${LC_CTYPE:-}${LANG:-}" ]; then
   export LC_CTYPE=C.UTF-8

@@ -49,11 +49,12 @@ sentigrid_jar() {
   echo "$jar"
 }
 
-# analyze_jvm_options ROOT: sets the array jvm_options to the JVM options ./sentigrid gives `analyze`, so
-# that timing `java -jar` measures what users run (./sentigrid itself is not timed: its checks would be)
-analyze_jvm_options() {
+# cli_jvm_options ROOT: sets the array jvm_options to the JVM options ./sentigrid gives the command line
+# (analyze and the rest), so that timing `java -jar` measures what users run (./sentigrid itself is not
+# timed: its checks would be)
+cli_jvm_options() {
   local line
-  line="$(sed -n 's/^analyze_jvm_options=(\(.*\))$/\1/p' "$1/sentigrid")"
-  [ -n "$line" ] || die "no analyze_jvm_options=(...) line in $1/sentigrid"
+  line="$(sed -n 's/^cli_jvm_options=(\(.*\))$/\1/p' "$1/sentigrid")"
+  [ -n "$line" ] || die "no cli_jvm_options=(...) line in $1/sentigrid"
   read -r -a jvm_options <<<"$line"
 }

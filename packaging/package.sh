@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds what a user installs, into dist/:
-#   dist/Sentigrid/                      the desktop app as a jpackage app image (its own Java runtime; run bin/Sentigrid)
+#   dist/Sentigrid/                      the desktop app as a jpackage app image (its own Java runtime; run
+#                                        bin/Sentigrid for the window, bin/sentigrid for the command line)
 #   dist/sentigrid_VERSION_amd64.deb     the same as a Debian package: /opt/sentigrid, a menu entry with the icon,
 #                                        GTK 3 declared as a dependency
 #   dist/sentigrid-worker.jar            the standalone worker for other machines (needs only a Java 17 runtime)
@@ -48,6 +49,13 @@ modules="$("${bin}jdeps" --ignore-missing-deps --multi-release 17 --print-module
   --module-path "$work/javafx" --class-path "$work/input/*" "$work/input/sentigrid.jar")"
 modules="$modules,javafx.controls,javafx.fxml,javafx.swing,jdk.crypto.ec,jdk.localedata"
 
+# A second launcher, bin/sentigrid, for the command line: the JVM options ./sentigrid gives it (the serial
+# collector), where bin/Sentigrid starts the window with ZGC (docs/PERFORMANCE.md: analyze is about 40%
+# slower with ZGC).
+cli_options="$(sed -n 's/^cli_jvm_options=(\(.*\))$/\1/p' sentigrid)"
+[ -n "$cli_options" ] || die "no cli_jvm_options=(...) line in ./sentigrid"
+printf 'java-options=%s\nlinux-shortcut=false\n' "$cli_options" >"$work/sentigrid.properties"
+
 rm -rf "$dist"
 mkdir -p "$dist"
 # Native commands stay in the runtime (no --strip-native-commands): the app starts its local workers with bin/java.
@@ -57,7 +65,7 @@ mkdir -p "$dist"
   --input "$work/input" --main-jar sentigrid.jar --main-class org.sentigrid.app.Main \
   --module-path "$work/javafx" --add-modules "$modules" \
   --jlink-options "--strip-debug --no-header-files --no-man-pages" \
-  --java-options "-XX:+UseZGC"
+  --java-options "-XX:+UseZGC" --add-launcher sentigrid="$work/sentigrid.properties"
 # The worker jar that `launch` copies to other machines, beside the app's jars but off its class path
 # (jpackage puts every jar of --input on it): lib/worker/ in the app image, and so in the .deb.
 mkdir -p "$dist/Sentigrid/lib/worker"
