@@ -54,7 +54,7 @@ modules="$modules,javafx.controls,javafx.fxml,javafx.swing,jdk.crypto.ec,jdk.loc
 # slower with ZGC).
 cli_options="$(sed -n 's/^cli_jvm_options=(\(.*\))$/\1/p' sentigrid)"
 [ -n "$cli_options" ] || die "no cli_jvm_options=(...) line in ./sentigrid"
-printf 'java-options=%s\nlinux-shortcut=false\n' "$cli_options" >"$work/sentigrid.properties"
+printf 'java-options=%s\n' "$cli_options" >"$work/sentigrid.properties"
 
 rm -rf "$dist"
 mkdir -p "$dist"
