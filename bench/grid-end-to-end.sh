@@ -46,6 +46,8 @@ source "$root/bench/lib.sh"
 (( repeat >= 2 )) || die "REPEAT must be at least 2 (part 2 also runs half of it)"
 jar="$(sentigrid_jar "$root")"
 cli_jvm_options "$root"
+# Part 2's worker JVMs get the options analyze gives its local workers (LocalWorkers.JVM_OPTIONS).
+worker_jvm_options=(-XX:+UseSerialGC -XX:FreqInlineSize=100 -Xss1m)
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 if [ -z "${LC_ALL:-}${LC_CTYPE:-}${LANG:-}" ]; then
   export LC_CTYPE=C.UTF-8
@@ -178,7 +180,7 @@ split() {
   mkfifo "$work/hold"
   worker_pids=()
   for ((i = 1; i <= split_workers; i++)); do
-    SENTIGRID_TOKEN="$token" "$gnutime" -v -o "$work/worker-$tag-$i.time" "$java" -XX:+UseSerialGC -Xss1m \
+    SENTIGRID_TOKEN="$token" "$gnutime" -v -o "$work/worker-$tag-$i.time" "$java" "${worker_jvm_options[@]}" \
       -cp "$jar" org.sentigrid.worker.WorkerMain --join "$join" --threads "$threads" --name "local-$i" \
       --exit-with-parent <"$work/hold" >/dev/null 2>"$work/worker-$tag-$i.err" &
     worker_pids+=($!)
