@@ -50,8 +50,8 @@ modules="$("${bin}jdeps" --ignore-missing-deps --multi-release 17 --print-module
 modules="$modules,javafx.controls,javafx.fxml,javafx.swing,jdk.crypto.ec,jdk.localedata"
 
 # A second launcher, bin/sentigrid, for the command line: the JVM options ./sentigrid gives it (the serial
-# collector), where bin/Sentigrid starts the window with ZGC (docs/PERFORMANCE.md: analyze is about 40%
-# slower with ZGC).
+# collector, less inlining), where bin/Sentigrid starts the window with ZGC (README: analyze took 3.4-4.1 s
+# and 2.1 GB through bin/Sentigrid on a million lines, 2.3-2.4 s and 340 MB through bin/sentigrid).
 cli_options="$(sed -n 's/^cli_jvm_options=(\(.*\))$/\1/p' sentigrid)"
 [ -n "$cli_options" ] || die "no cli_jvm_options=(...) line in ./sentigrid"
 printf 'java-options=%s\n' "$cli_options" >"$work/sentigrid.properties"
