@@ -2,6 +2,7 @@ package org.sentigrid.format;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Arrays;
 public final class Bytes {
     /** Java's UTF-8 encoder writes this for an unpaired surrogate; so must we, to give the same bytes. */
     private static final byte UNPAIRED_SURROGATE = '?';
-    private static final byte[] LONG_MIN_VALUE = Long.toString(Long.MIN_VALUE).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] LONG_MIN_VALUE = Long.toString(Long.MIN_VALUE).getBytes(StandardCharsets.US_ASCII);
 
     private byte[] data;
     private int length;
