@@ -10,6 +10,7 @@ import org.sentigrid.grid.JoinToken;
 /**
  * How {@code analyze} runs its grid.
  *
+ * @param threads      threads of this process that score (0: none, only workers)
  * @param localWorkers worker processes to start on this machine (0: none)
  * @param listen       the address to listen on (loopback unless the user opens LAN access)
  * @param port         the port; {@code portGiven} says whether the user chose it
@@ -17,9 +18,12 @@ import org.sentigrid.grid.JoinToken;
  * @param minWorkers   workers to wait for before dispatching
  * @param announce     whether to announce the coordinator on the LAN (only when listening on it)
  */
-record GridOptions(int localWorkers, InetAddress listen, int port, boolean portGiven, JoinToken token, int minWorkers,
+record GridOptions(int threads, int localWorkers, InetAddress listen, int port, boolean portGiven, JoinToken token, int minWorkers,
                    boolean announce) {
     GridOptions {
+        if (threads < 0 || threads > 1024) {
+            throw new IllegalArgumentException("--threads must be 0 to 1024, was " + threads);
+        }
         if (localWorkers < 0 || localWorkers > 256) {
             throw new IllegalArgumentException("--local-workers must be 0 to 256, was " + localWorkers);
         }
@@ -33,7 +37,7 @@ record GridOptions(int localWorkers, InetAddress listen, int port, boolean portG
     }
 
     /** Parses {@code ADDRESS}, {@code ADDRESS:PORT} or {@code [IPv6]:PORT}; the address must be this machine's. */
-    static GridOptions parse(int localWorkers, String listen, String token, int minWorkers, boolean announce) {
+    static GridOptions parse(int threads, int localWorkers, String listen, String token, int minWorkers, boolean announce) {
         String host = listen;
         int port = GridSettings.DEFAULT_PORT;
         boolean portGiven = false;
@@ -76,7 +80,7 @@ record GridOptions(int localWorkers, InetAddress listen, int port, boolean portG
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--token: " + e.getMessage());
         }
-        return new GridOptions(localWorkers, address, port, portGiven, joinToken, minWorkers, announce);
+        return new GridOptions(threads, localWorkers, address, port, portGiven, joinToken, minWorkers, announce);
     }
 
     /** Other machines can reach the coordinator. */
@@ -84,8 +88,13 @@ record GridOptions(int localWorkers, InetAddress listen, int port, boolean portG
         return !listen.isLoopbackAddress();
     }
 
-    /** More workers are awaited than this run starts itself. */
+    /** More workers are awaited than this run starts itself (its own threads count as one). */
     boolean expectsOtherWorkers() {
-        return minWorkers > localWorkers;
+        return minWorkers > localWorkers + (threads > 0 ? 1 : 0);
+    }
+
+    /** Whether other processes may join: the LAN is open, or workers are started or awaited. */
+    boolean needsListening() {
+        return openToLan() || localWorkers > 0 || expectsOtherWorkers();
     }
 }

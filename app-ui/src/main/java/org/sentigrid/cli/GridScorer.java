@@ -59,8 +59,9 @@ final class GridScorer implements ChunkScorer {
 
     @Override
     public int maxChunksInFlight() {
-        // Enough to keep every worker thread busy with one batch while the next waits queued.
-        return Math.max(4, 2 * grid.workerThreads());
+        // Enough for every worker thread to hold one piece and fetch the next, and for results to come
+        // back out of order (a slower machine holds the oldest) while the others keep scoring.
+        return Math.max(8, 4 * grid.workerThreads());
     }
 
     @Override

@@ -19,8 +19,9 @@ import org.sentigrid.grid.tls.CoordinatorKeys;
 import org.sentigrid.worker.SentigridVersion;
 
 /**
- * The grid of one {@code analyze} run: the embedded coordinator, the local worker processes, and
- * the lines that tell the user who joined, who left and what to run on another machine.
+ * The grid of one {@code analyze} or {@code serve} run: the embedded coordinator with this process's
+ * scoring threads, the local worker processes, and the lines that tell the user who joined, who left and
+ * what to run on another machine. The coordinator listens only when another process may join.
  */
 final class GridSession implements AutoCloseable {
     /** Local workers that die are started again, but not forever. */
@@ -56,7 +57,9 @@ final class GridSession implements AutoCloseable {
      *                   false when the caller's own shutdown drains its work first and then closes this session
      */
     static GridSession start(GridOptions options, Progress progress, boolean killOnExit) throws GridUnavailable, InterruptedException {
-        GridServer server = listen(options, events(progress, options.openToLan() || options.expectsOtherWorkers()));
+        GridEvents events = events(progress, options.openToLan() || options.expectsOtherWorkers());
+        GridServer server = options.needsListening() ? listen(options, events) : GridServer.unexported(events);
+        server.scoreHere(options.threads());
         GridSession session = new GridSession(options, server, progress);
         try {
             if (killOnExit) {

@@ -3,15 +3,21 @@ package org.sentigrid.cli;
 import picocli.CommandLine.Option;
 
 /**
- * The grid options that {@code analyze} and {@code serve} share: local workers, the join token and how
- * many workers to wait for. Each command names its own listen option and passes it to {@link #parse}.
+ * The grid options that {@code analyze} and {@code serve} share: where scoring runs on this machine, the
+ * join token and how many workers to wait for. Each command names its own listen option and passes it
+ * to {@link #parse}.
  */
 final class GridWorkerOptions {
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads of this process that score, beside any workers (they count as one worker, "
+                    + "\"in-process\"). Default: one per core, or 0 with --local-workers. 0: only workers score.")
+    private Integer threads;
+
     @Option(names = "--local-workers", paramLabel = "N",
             description = "Worker processes to start on this machine (children of this one, gone when it "
-                    + "ends), sharing its cores. Default: 1, with a thread per core (one JVM starts and warms "
-                    + "up faster than several). 0 for none: then workers from other machines must join.")
-    private Integer localWorkers;
+                    + "ends), sharing its cores; each starts its own JVM, so they pay off only for isolation. "
+                    + "Default: 0.")
+    private int localWorkers;
 
     @Option(names = "--token", paramLabel = "TOKEN",
             description = "The join token workers must bring (16+ characters). Default: 128 random bits.")
@@ -30,10 +36,9 @@ final class GridWorkerOptions {
 
     /** These options with the coordinator's listen address ({@code ADDRESS[:PORT]}). */
     GridOptions parse(String listen) {
-        // One process with a thread per core, not a process per core: each JVM pays its own start-up and
-        // JIT warm-up, which on 2 cores made 2 processes 0.49-0.57x of --in-process against 0.66-0.84x
-        // for 1 (docs/PERFORMANCE.md).
-        int local = localWorkers == null ? 1 : localWorkers;
-        return GridOptions.parse(local, listen, token, minWorkers, announce);
+        // This process scores on its own cores unless told otherwise: a worker process pays its own JVM
+        // start-up and JIT warm-up, and moves every byte twice (docs/decisions/local-execution.md).
+        int here = threads != null ? threads : localWorkers > 0 ? 0 : Runtime.getRuntime().availableProcessors();
+        return GridOptions.parse(here, localWorkers, listen, token, minWorkers, announce);
     }
 }

@@ -18,10 +18,12 @@ import org.sentigrid.api.grid.WorkResult;
 
 /**
  * The work (batches of units, regions of sources) waiting for a worker and the work leased to one.
- * Work is leased to one worker at a time; its result is accepted once, and only from the worker
- * holding the lease, so a late result from a worker declared lost is ignored. Work whose worker fails
- * it or is lost goes back to the front of the queue; after {@link #MAX_ATTEMPTS} such failures it is
- * reported failed.
+ * Work is leased to one worker at a time, except that a thread of this process that finds nothing
+ * queued may take a backup copy of a piece another worker is late with ({@link #takeLocal}: the
+ * backup tasks of MapReduce, Spark's speculation). A result is accepted once, from a worker holding a
+ * lease on it: the first one wins, and a late result from a worker declared lost is ignored. Work
+ * whose every holder fails it or is lost goes back to the front of the queue; after
+ * {@link #MAX_ATTEMPTS} such failures it is reported failed.
  */
 final class Dispatcher {
     static final int MAX_ATTEMPTS = 3;
@@ -33,6 +35,12 @@ final class Dispatcher {
     private final AtomicLong nextBatchId = new AtomicLong(1);
     /** Recent seconds per unit from lease to result, smoothed; NaN until a batch has come back. */
     private double secondsPerUnit = Double.NaN;
+    /** Recent seconds from lease to result of a piece, smoothed; NaN until one has come back. */
+    private double leaseSeconds = Double.NaN;
+
+    /** A backup copy is taken only of work leased at least this long ago, and this many times a usual lease. */
+    static final long MIN_BACKUP_AGE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    static final double BACKUP_AFTER_LEASES = 1.5;
 
     /**
      * Queues the work {@code make} builds with a fresh batch id; the future completes with its result,
@@ -73,13 +81,69 @@ final class Dispatcher {
                 }
                 nanos = queued.awaitNanos(nanos);
             }
-            Pending pending = queue.pollFirst();
-            pending.holder = workerId;
-            pending.leasedAt = System.nanoTime();
-            return pending.work;
+            return lease(queue.pollFirst(), workerId).work;
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * For a thread of this process: the next queued work or, when none is queued, a backup copy of the
+     * oldest piece another worker has held for longer than {@link #BACKUP_AFTER_LEASES} usual leases
+     * (and {@link #MIN_BACKUP_AGE_NANOS}); null when there is neither within {@code waitMillis}.
+     * Only one backup is taken of a piece.
+     */
+    Lease takeLocal(String workerId, long waitMillis) throws InterruptedException {
+        long nanos = TimeUnit.MILLISECONDS.toNanos(waitMillis);
+        lock.lock();
+        try {
+            while (queue.isEmpty()) {
+                Pending late = lateFor(workerId);
+                if (late != null) {
+                    late.backedUp = true;
+                    late.holders.add(workerId);
+                    return late;
+                }
+                if (nanos <= 0) {
+                    return null;
+                }
+                // Woken by new work; a lease grows late without a signal, so look again now and then.
+                long slice = Math.min(nanos, TimeUnit.MILLISECONDS.toNanos(20));
+                nanos -= slice - queued.awaitNanos(slice);
+            }
+            return lease(queue.pollFirst(), workerId);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The oldest piece held by others only, once, for longer than usual; null when none is. Under the lock. */
+    private Pending lateFor(String workerId) {
+        long now = System.nanoTime();
+        long usual = Double.isNaN(leaseSeconds) ? 0 : (long) (BACKUP_AFTER_LEASES * leaseSeconds * 1e9);
+        long minAge = Math.max(MIN_BACKUP_AGE_NANOS, usual);
+        Pending oldest = null;
+        for (Pending pending : unfinished.values()) {
+            if (!pending.backedUp && !pending.holders.isEmpty() && !pending.holders.contains(workerId)
+                    && now - pending.leasedAt >= minAge
+                    && (oldest == null || pending.work.batchId() < oldest.work.batchId())) {
+                oldest = pending;
+            }
+        }
+        return oldest;
+    }
+
+    private Pending lease(Pending pending, String workerId) {
+        pending.holders.add(workerId);
+        pending.leasedAt = System.nanoTime();
+        return pending;
+    }
+
+    /** A lease of this process's own: the work, and whether it is already done (answered or cancelled). */
+    interface Lease {
+        Work work();
+
+        boolean finished();
     }
 
     /**
@@ -91,13 +155,18 @@ final class Dispatcher {
         lock.lock();
         try {
             pending = unfinished.get(result.batchId());
-            if (pending == null || !workerId.equals(pending.holder) || !pending.work.answeredBy(result)) {
+            if (pending == null || !pending.holders.contains(workerId) || !pending.work.answeredBy(result)) {
                 return false;
             }
             unfinished.remove(result.batchId());
-            if (result.units() > 0) {
-                double perUnit = (System.nanoTime() - pending.leasedAt) / 1e9 / result.units();
-                secondsPerUnit = Double.isNaN(secondsPerUnit) ? perUnit : 0.8 * secondsPerUnit + 0.2 * perUnit;
+            pending.finished = true;
+            if (!pending.backedUp) {  // a backed-up lease was late: it says nothing of the usual
+                double seconds = (System.nanoTime() - pending.leasedAt) / 1e9;
+                leaseSeconds = Double.isNaN(leaseSeconds) ? seconds : 0.8 * leaseSeconds + 0.2 * seconds;
+                if (result.units() > 0) {
+                    double perUnit = seconds / result.units();
+                    secondsPerUnit = Double.isNaN(secondsPerUnit) ? perUnit : 0.8 * secondsPerUnit + 0.2 * perUnit;
+                }
             }
         } finally {
             lock.unlock();
@@ -128,8 +197,7 @@ final class Dispatcher {
         lock.lock();
         try {
             Pending pending = unfinished.get(batchId);
-            if (pending != null && workerId.equals(pending.holder)) {
-                pending.holder = null;
+            if (pending != null && pending.holders.remove(workerId) && pending.holders.isEmpty()) {
                 queue.addFirst(pending);
                 queued.signal();
             }
@@ -144,8 +212,8 @@ final class Dispatcher {
         lock.lock();
         try {
             Pending pending = unfinished.get(batchId);
-            if (pending != null && workerId.equals(pending.holder)) {
-                retryOrFail(pending, workerId + ": " + reason, failed);
+            if (pending != null && pending.holders.contains(workerId)) {
+                retryOrFail(pending, workerId, workerId + ": " + reason, failed);
             }
         } finally {
             lock.unlock();
@@ -159,8 +227,8 @@ final class Dispatcher {
         lock.lock();
         try {
             for (Pending pending : new ArrayList<>(unfinished.values())) {
-                if (workerId.equals(pending.holder)) {
-                    retryOrFail(pending, workerId + ": " + reason, failed);
+                if (pending.holders.contains(workerId)) {
+                    retryOrFail(pending, workerId, workerId + ": " + reason, failed);
                 }
             }
         } finally {
@@ -178,6 +246,7 @@ final class Dispatcher {
                 Pending pending = it.next();
                 if (pending.work.jobId() == jobId) {
                     it.remove();
+                    pending.finished = true;
                     queue.remove(pending);
                     cancelled.add(pending);
                 }
@@ -198,11 +267,16 @@ final class Dispatcher {
         }
     }
 
-    private void retryOrFail(Pending pending, String why, List<Pending> failed) {
-        pending.holder = null;
+    /** The holder is done with the piece; once no holder is left, it runs again or fails for good. */
+    private void retryOrFail(Pending pending, String holder, String why, List<Pending> failed) {
+        pending.holders.remove(holder);
         pending.failures.add(why);
+        if (!pending.holders.isEmpty()) {
+            return;  // a backup copy is still being scored
+        }
         if (pending.failures.size() >= MAX_ATTEMPTS) {
             unfinished.remove(pending.work.batchId());
+            pending.finished = true;
             failed.add(pending);
         } else {
             queue.addFirst(pending);
@@ -221,18 +295,31 @@ final class Dispatcher {
     record Answered(WorkResult result, String workerId) {
     }
 
-    private static final class Pending {
+    private static final class Pending implements Lease {
         final Work work;
         /** Completes with the WorkResult, or with an {@link Answered} when {@code answered}. */
         final CompletableFuture<Object> result = new CompletableFuture<>();
         final boolean answered;
         final List<String> failures = new ArrayList<>();
-        String holder;
+        /** The workers scoring it: one, or two while a backup copy runs. */
+        final List<String> holders = new ArrayList<>(2);
         long leasedAt;
+        boolean backedUp;
+        volatile boolean finished;
 
         Pending(Work work, boolean answered) {
             this.work = work;
             this.answered = answered;
+        }
+
+        @Override
+        public Work work() {
+            return work;
+        }
+
+        @Override
+        public boolean finished() {
+            return finished;
         }
     }
 }

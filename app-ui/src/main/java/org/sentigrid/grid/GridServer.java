@@ -36,11 +36,12 @@ import org.sentigrid.grid.tls.TlsServerSocketFactory;
 import org.sentigrid.engine.SentimentAnalyzer;
 
 /**
- * The embedded coordinator: an in-process RMI registry and the coordinator exported on the same
- * single port, bound to one address, with the wire allow-list on every call. Beyond loopback every
- * connection is TLS 1.3 with the coordinator's own key ({@link CoordinatorKeys}) and must bring the join
- * token before RMI reads anything. Workers connect to it and pull batches; callers {@link #submit} texts
- * and get their scores back.
+ * The embedded coordinator: the queue of work ({@link Dispatcher}), this process's own scoring threads
+ * ({@link #scoreHere}), and, unless made with {@link #unexported}, an in-process RMI registry and the
+ * coordinator exported on the same single port, bound to one address, with the wire allow-list on every
+ * call. Beyond loopback every connection is TLS 1.3 with the coordinator's own key
+ * ({@link CoordinatorKeys}) and must bring the join token before RMI reads anything. Workers connect to
+ * it and pull work; callers {@link #submit} texts or regions and get their results back.
  */
 public final class GridServer implements AutoCloseable {
     /** A worker silent this long is lost and its batches run elsewhere (heartbeats come every second). */
@@ -48,8 +49,11 @@ public final class GridServer implements AutoCloseable {
 
     private final GridSettings settings;
     private final int port;
+    /** The registry and the exported coordinator; null for a grid nobody can join. */
     private final Registry registry;
     private final Coordinator coordinator;
+    /** This process's scoring threads, while there are any. */
+    private LocalThreads local;
     private final WorkerTable workers;
     private final Dispatcher dispatcher;
     private final ScheduledExecutorService monitor;
@@ -119,6 +123,22 @@ public final class GridServer implements AutoCloseable {
             UnicastRemoteObject.unexportObject(registry, true);
             throw e;
         }
+        return new GridServer(settings, port, registry, coordinator, workers, dispatcher, watchLiveness(workers, dispatcher, events),
+                fingerprint);
+    }
+
+    /**
+     * A grid nobody can join: no port, no registry, only this process's threads ({@link #scoreHere}).
+     * What {@code analyze} runs on when it neither listens on the LAN nor starts or awaits workers.
+     */
+    public static GridServer unexported(GridEvents events) {
+        WorkerTable workers = new WorkerTable(Clock.systemUTC());
+        Dispatcher dispatcher = new Dispatcher();
+        return new GridServer(GridSettings.loopback(), 0, null, null, workers, dispatcher,
+                watchLiveness(workers, dispatcher, events), null);
+    }
+
+    private static ScheduledExecutorService watchLiveness(WorkerTable workers, Dispatcher dispatcher, GridEvents events) {
         ScheduledExecutorService monitor = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "sentigrid-liveness");
             thread.setDaemon(true);
@@ -131,7 +151,27 @@ public final class GridServer implements AutoCloseable {
                 dispatcher.workerLost(lost, "silent for " + SILENCE_LIMIT.toSeconds() + " s");
             }
         }, 250, 250, TimeUnit.MILLISECONDS);
-        return new GridServer(settings, port, registry, coordinator, workers, dispatcher, monitor, fingerprint);
+        return monitor;
+    }
+
+    /**
+     * Scores on {@code threads} threads of this process from now on, as one more worker of the grid
+     * (named {@value LocalThreads#NAME}); 0 leaves scoring to the workers. Work the threads held when
+     * their number changes runs again elsewhere.
+     */
+    public synchronized void scoreHere(int threads) {
+        if (local != null) {
+            local.close();
+            local = null;
+        }
+        if (threads > 0) {
+            local = LocalThreads.start(dispatcher, workers, threads, Announcer.machineName());
+        }
+    }
+
+    /** Whether workers of other processes can join: false for an {@link #unexported} grid. */
+    public boolean listening() {
+        return registry != null;
     }
 
     /** Queues texts as one batch of a job; completes with their scores in order, or with {@link BatchFailedException}. */
@@ -156,8 +196,12 @@ public final class GridServer implements AutoCloseable {
      * Drops the worker at once: its batches run elsewhere, and it is refused if it tries to join again
      * under the same name from the same host while this coordinator runs.
      */
-    public void disconnect(String workerId) {
-        coordinator.disconnect(workerId);
+    public synchronized void disconnect(String workerId) {
+        if (local != null && local.id().equals(workerId)) {
+            scoreHere(0);
+        } else if (coordinator != null) {
+            coordinator.disconnect(workerId);
+        }
     }
 
     /**
@@ -251,8 +295,15 @@ public final class GridServer implements AutoCloseable {
     @Override
     public void close() {
         monitor.shutdownNow();
-        unexport(coordinator);
-        unexport(registry);
+        synchronized (this) {
+            if (local != null) {
+                local.close();
+            }
+        }
+        if (registry != null) {
+            unexport(coordinator);
+            unexport(registry);
+        }
     }
 
     private static void unexport(java.rmi.Remote object) {

@@ -29,9 +29,18 @@ final class WorkerTable {
     }
 
     synchronized String add(JoinRequest request) {
-        String id = "w" + nextId.getAndIncrement() + "-" + request.name();
-        workers.put(id, new Entry(request, clock.instant()));
-        names.put(id, request.name());
+        return add(request.name(), request.host(), request.threads(), false);
+    }
+
+    /** This process's own scoring threads, as a worker that is never silent. */
+    synchronized String addLocal(String name, String host, int threads) {
+        return add(name, host, threads, true);
+    }
+
+    private String add(String name, String host, int threads, boolean local) {
+        String id = "w" + nextId.getAndIncrement() + "-" + name;
+        workers.put(id, new Entry(name, host, threads, local, clock.instant()));
+        names.put(id, name);
         return id;
     }
 
@@ -45,7 +54,7 @@ final class WorkerTable {
         if (entry == null) {
             return false;
         }
-        disconnected.add(entry.request.name() + "@" + entry.request.host());
+        disconnected.add(entry.name + "@" + entry.host);
         return true;
     }
 
@@ -68,7 +77,7 @@ final class WorkerTable {
         if (entry != null) {
             entry.batches++;
             entry.units += units;
-            unitsByName.merge(entry.request.name(), (long) units, Long::sum);
+            unitsByName.merge(entry.name, (long) units, Long::sum);
         }
     }
 
@@ -81,7 +90,7 @@ final class WorkerTable {
         Instant limit = clock.instant().minus(silence);
         List<String> lost = new ArrayList<>();
         workers.entrySet().removeIf(e -> {
-            boolean silent = e.getValue().lastSeen.isBefore(limit);
+            boolean silent = !e.getValue().local && e.getValue().lastSeen.isBefore(limit);
             if (silent) {
                 lost.add(e.getKey());
             }
@@ -92,8 +101,8 @@ final class WorkerTable {
 
     synchronized List<WorkerInfo> snapshot() {
         List<WorkerInfo> list = new ArrayList<>();
-        workers.forEach((id, e) -> list.add(new WorkerInfo(id, e.request.name(), e.request.host(),
-                e.request.threads(), e.batches, e.units, e.lastSeen)));
+        workers.forEach((id, e) -> list.add(new WorkerInfo(id, e.name, e.host, e.threads, e.batches, e.units,
+                e.local ? clock.instant() : e.lastSeen)));
         return list;
     }
 
@@ -106,13 +115,20 @@ final class WorkerTable {
     }
 
     private static final class Entry {
-        final JoinRequest request;
+        final String name;
+        final String host;
+        final int threads;
+        /** This process's own threads: alive while the process is. */
+        final boolean local;
         Instant lastSeen;
         long batches;
         long units;
 
-        Entry(JoinRequest request, Instant lastSeen) {
-            this.request = request;
+        Entry(String name, String host, int threads, boolean local, Instant lastSeen) {
+            this.name = name;
+            this.host = host;
+            this.threads = threads;
+            this.local = local;
             this.lastSeen = lastSeen;
         }
     }

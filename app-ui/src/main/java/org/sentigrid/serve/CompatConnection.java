@@ -14,8 +14,10 @@ import org.sentigrid.api.SentimentScores;
 /**
  * One connection in the compatible protocol: one sentence in, its compound score out (as the Python
  * server printed it, no newline), then the server closes. The sentence ends at the first newline,
- * when the client half-closes, or {@link ServerSettings#idleGap} after its last byte, whichever
- * comes first; so a sentence that arrives in several TCP segments is read whole.
+ * when the client half-closes, or when nothing more arrives for {@link ServerSettings#settleGap} (a few
+ * milliseconds) after bytes that are whole UTF-8 characters, or for {@link ServerSettings#idleGap} after
+ * bytes that end inside a character; whichever comes first. So a sentence is answered at once, as the
+ * original server answered its first read, and the segments of one write are still read whole.
  */
 final class CompatConnection {
     private final Socket socket;
@@ -45,7 +47,7 @@ final class CompatConnection {
 
     /** The score as text, or an error line ending with a newline. */
     private String answer() throws IOException {
-        ByteArrayOutputStream request = new ByteArrayOutputStream();
+        Request request = new Request();
         byte[] buffer = new byte[16 * 1024];
         InputStream in = socket.getInputStream();
         socket.setSoTimeout((int) settings.readTimeout().toMillis());
@@ -58,7 +60,7 @@ final class CompatConnection {
                 if (!received) {
                     return Requests.idle(settings.readTimeout(), "no sentence arrived") + "\n";
                 }
-                break;  // the idle gap: the sentence is complete
+                break;  // quiet after its last byte: the sentence is complete
             }
             if (n < 0) {
                 if (closing.getAsBoolean()) {
@@ -69,12 +71,10 @@ final class CompatConnection {
             if (n == 0) {
                 continue;
             }
-            if (!received) {
-                received = true;
-                socket.setSoTimeout((int) settings.idleGap().toMillis());
-            }
+            received = true;
             int newline = indexOf(buffer, n, (byte) '\n');
             request.write(buffer, 0, newline < 0 ? n : newline);
+            socket.setSoTimeout((int) (request.endsWithWholeCharacter() ? settings.settleGap() : settings.idleGap()).toMillis());
             if (request.size() > settings.maxRequestBytes() + 1) {  // + 1: room for a CR before the newline
                 return Requests.tooLong(settings, "sentence") + "\n";
             }
@@ -114,5 +114,12 @@ final class CompatConnection {
             }
         }
         return -1;
+    }
+
+    /** The bytes of the request so far. */
+    private static final class Request extends ByteArrayOutputStream {
+        boolean endsWithWholeCharacter() {
+            return Requests.endsWithWholeCharacter(buf, count);
+        }
     }
 }

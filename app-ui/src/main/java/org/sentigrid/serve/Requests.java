@@ -42,6 +42,23 @@ final class Requests {
         }
     }
 
+    /**
+     * Whether {@code bytes[0, length)} end after a whole UTF-8 character (or are empty): the last lead
+     * byte has all its continuation bytes. Whether the bytes are valid is for {@link #decode} to say.
+     */
+    static boolean endsWithWholeCharacter(byte[] bytes, int length) {
+        int lead = length - 1;
+        while (lead >= 0 && lead > length - 4 && (bytes[lead] & 0xC0) == 0x80) {
+            lead--;
+        }
+        if (lead < 0) {
+            return length == 0;
+        }
+        int b = bytes[lead] & 0xFF;
+        int needed = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+        return length - lead >= needed;
+    }
+
     static String tooLong(ServerSettings settings, String what) {
         return "error: the " + what + " is longer than " + settings.maxRequestText();
     }

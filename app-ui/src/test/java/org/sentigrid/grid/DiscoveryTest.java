@@ -82,7 +82,7 @@ class DiscoveryTest {
 
     private List<String> coordinator(String port, boolean announce, Path input) {
         List<String> command = java("analyze", "--split", "lines", "--listen", TestHosts.COORDINATOR_ADDRESS + ":" + port,
-                "--token", TOKEN, "--local-workers", "0", "--min-workers", "1", input.toString());
+                "--token", TOKEN, "--threads", "0", "--local-workers", "0", "--min-workers", "1", input.toString());
         if (announce) {
             command.add(command.indexOf("--token"), "--announce");
         }

@@ -106,14 +106,17 @@ class GridEndToEndTest {
     @Test
     void aWorkerWithTheWrongTokenIsRefusedWithAPlainLineOnBothSides() throws Exception {
         int port = freePort();
-        Run run = analyze("--local-workers", "1", "--listen", "127.0.0.1:" + port, "--token", TOKEN);
-        run.awaitWorkersAndProgress(1);
+        // The job waits for a second worker, so it is still there when the intruder comes; then one joins.
+        Run run = analyze("--local-workers", "1", "--min-workers", "2", "--listen", "127.0.0.1:" + port, "--token", TOKEN);
+        run.awaitErr("To join here run");
         Process intruder = worker("--join", "127.0.0.1:" + port, "--token", "not-the-right-token-at-all", "--name", "intruder");
         assertThat(intruder.waitFor(30, TimeUnit.SECONDS)).isTrue();
         String intruderSaid = new String(intruder.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(intruder.exitValue()).isEqualTo(3);
         assertThat(intruderSaid).contains("join token is wrong").doesNotContain("Exception").doesNotContain("\tat ");
+        Process joiner = worker("--join", "127.0.0.1:" + port, "--token", TOKEN, "--name", "joiner", "--threads", "1");
         assertThat(run.waitFor()).isZero();
+        joiner.destroy();
         assertThat(run.err()).contains("refused worker intruder").contains("join token is wrong");
         assertThat(run.out()).isEqualTo(baseline);
     }
@@ -197,6 +200,16 @@ class GridEndToEndTest {
 
         String err() throws IOException {
             return Files.readString(errFile, StandardCharsets.UTF_8);
+        }
+
+        /** Waits until analyze has said {@code text} on standard error. */
+        void awaitErr(String text) throws Exception {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!err().contains(text)) {
+                assertThat(System.nanoTime()).as("analyze said \"" + text + "\" within 60 s: " + err()).isLessThan(deadline);
+                assertThat(process.isAlive()).as("analyze is running: " + err()).isTrue();
+                Thread.sleep(20);
+            }
         }
 
         /** Waits until {@code count} worker children run and results have started to flow; returns one worker. */

@@ -89,7 +89,7 @@ class TlsGridTest {
         assertThat(baseline.lines().count()).isEqualTo(LINES + 1);
 
         analyze = start("analyze", java(Main.class.getName(), "analyze", "--split", "lines", "--listen", address,
-                "--token", TOKEN, "--local-workers", "0", "--min-workers", "1", input.toString()));
+                "--token", TOKEN, "--threads", "0", "--local-workers", "0", "--min-workers", "1", input.toString()));
         analyzeOut = dir.resolve("analyze.out");
         analyzeErr = dir.resolve("analyze.err");
         String said = awaitErr(analyze, analyzeErr, "--join-code sg1:");

@@ -70,7 +70,7 @@ class LaunchOverSshTest {
 
         String listen = TestHosts.COORDINATOR_ADDRESS + ":50505";
         List<String> coordinator = java("analyze", "--split", "lines", "--listen", listen, "--token", TOKEN,
-                "--local-workers", "0", "--min-workers", "1", input.toString());
+                "--threads", "0", "--local-workers", "0", "--min-workers", "1", input.toString());
         // The coordinator's TLS key goes in a scratch directory, not in this machine's ~/.config.
         coordinator.add(1, "-D" + CoordinatorKeys.DIRECTORY_PROPERTY + "=" + dir.resolve("config"));
         Process analyze = hosts.start(hosts.coordinatorHost(), coordinator, dir.resolve("analyze.out"), dir.resolve("analyze.err"));

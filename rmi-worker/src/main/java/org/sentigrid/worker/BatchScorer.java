@@ -15,11 +15,12 @@ import org.sentigrid.engine.SentimentAnalyzer;
 import org.sentigrid.format.RegionRecords;
 
 /**
- * Scores batches, and splits, scores and formats regions, with the analyzer their job asks for. The shipped analyzers are shared; one with a
- * user's overlay is built once per distinct {@link JobSettings} and kept (a few at most: building one
- * reads the lexicon, and jobs rarely differ).
+ * Scores batches, and splits, scores and formats regions, with the analyzer their job asks for: what a
+ * worker process does with its work, and what the coordinator's own threads do with theirs. The shipped
+ * analyzers are shared; one with a user's overlay is built once per distinct {@link JobSettings} and kept
+ * (a few at most: building one reads the lexicon, and jobs rarely differ).
  */
-final class BatchScorer {
+public final class BatchScorer {
     /** How many overlay analyzers to keep; beyond that the cache starts over. */
     static final int MAX_CACHED = 8;
     /** How often (in units) scoring checks whether the batch was taken back. */
@@ -28,7 +29,7 @@ final class BatchScorer {
     private final Map<JobSettings, SentimentAnalyzer> analyzers = new ConcurrentHashMap<>();
 
     /** Why a batch could not be scored, in one line for the coordinator. */
-    static final class ScoringFailure extends Exception {
+    public static final class ScoringFailure extends Exception {
         private static final long serialVersionUID = 1L;
 
         ScoringFailure(String reason, Throwable cause) {
@@ -40,7 +41,7 @@ final class BatchScorer {
      * Does the work: scores every unit of a batch, or every unit of a region as records; null when
      * {@code abandoned} turned true meanwhile (checked every few dozen units).
      */
-    WorkResult score(Work work, BooleanSupplier abandoned) throws ScoringFailure {
+    public WorkResult score(Work work, BooleanSupplier abandoned) throws ScoringFailure {
         SentimentAnalyzer analyzer;
         try {
             analyzer = analyzerFor(work.settings());

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -35,9 +36,10 @@ import org.sentigrid.api.grid.tls.TlsClientSocketFactory;
 import org.sentigrid.api.grid.tls.TlsRefusal;
 
 /**
- * The worker at work: joins the coordinator, runs {@code threads} loops that each pull a batch, score
+ * The worker at work: joins the coordinator, runs two loops per thread that each pull a batch, score
  * it and push the scores back, sends heartbeats, re-joins when the coordinator goes away, and stops
- * cleanly.
+ * cleanly. At most {@code threads} loops score at once; the others meanwhile fetch the next batch or
+ * send scores, so a core never waits for the network (what lies on the wire is fetched ahead).
  *
  * <p>Threads: one fixed pool of named daemon threads (a supervisor that joins and re-joins, the pulling
  * loops, and a watcher of standard input with {@code --exit-with-parent}), and one scheduled thread
@@ -62,6 +64,8 @@ final class GridWorker {
     private final long graceMillis;
     private final Link link = new Link();
     private final BatchScorer scorer = new BatchScorer();
+    /** A permit per thread: loops beyond that many fetch and send while the others score. */
+    private final Semaphore scoring;
     private final Set<InFlight> inFlight = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CompletableFuture<Integer> outcome = new CompletableFuture<>();
@@ -91,8 +95,9 @@ final class GridWorker {
         this.request = request;
         this.log = log;
         this.parent = parent;
-        // The supervisor, one pulling loop per thread, and the watcher of standard input.
-        this.pool = Executors.newFixedThreadPool(settings.threads() + 2, new WorkerThreads("sentigrid-worker"));
+        this.scoring = new Semaphore(settings.threads());
+        // The supervisor, two pulling loops per thread, and the watcher of standard input.
+        this.pool = Executors.newFixedThreadPool(2 * settings.threads() + 2, new WorkerThreads("sentigrid-worker"));
         this.heartbeats = Executors.newSingleThreadScheduledExecutor(new WorkerThreads("sentigrid-heartbeat"));
     }
 
@@ -163,7 +168,7 @@ final class GridWorker {
             if (firstJoin() == null) {
                 return;
             }
-            for (int i = 1; i <= settings.threads(); i++) {
+            for (int i = 1; i <= 2 * settings.threads(); i++) {
                 int number = i;
                 pool.execute(() -> pull(number));
             }
@@ -346,9 +351,16 @@ final class GridWorker {
                 return;
             }
             long started = System.nanoTime();
-            log.debug(() -> held.ids() + ": scoring " + batch + " (" + batch.settings() + ")");
             WorkResult result;
+            scoring.acquireUninterruptibly();
             try {
+                if (stopping.get()) {  // stopped while this batch waited for a thread
+                    if (held.claimForStop()) {
+                        handBack(held, STOPPING_REASON);
+                    }
+                    return;
+                }
+                log.debug(() -> held.ids() + ": scoring " + batch + " (" + batch.settings() + ")");
                 result = scorer.score(batch, held::isTakenBack);
             } catch (BatchScorer.ScoringFailure failure) {
                 log.debug(held.ids() + ": " + failure.getMessage(), failure.getCause());
@@ -356,6 +368,8 @@ final class GridWorker {
                     handBack(held, failure.getMessage());
                 }
                 return;
+            } finally {
+                scoring.release();
             }
             if (result == null || !held.claimForSubmit()) {
                 log.debug(() -> held.ids() + ": handed back while scoring");

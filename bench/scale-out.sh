@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Scale-out on one 2-core box (docs/PERFORMANCE.md, "Scale-out"): what a second machine on the LAN adds.
+# Two network namespaces play two machines, one core each: the desktop (core 0) runs
+# `analyze --listen 10.77.0.1 --min-workers 2` (its own thread counts as one worker), the other machine
+# (core 1) joins with the printed join code over TLS, as `sentigrid worker --join-code CODE`. Baseline:
+# the same job `--in-process` on core 0 alone, in the desktop's namespace. Needs root (ip netns, tc).
+#
+#   bench/scale-out.sh [REPEAT] [LINK]    REPEAT copies of the 23,703 corpus lines (default 50, i.e.
+#                                          1,185,150 lines); LINK plain (default) or wifi: both ends shaped
+#                                          to 100 Mbit/s with tbf (this kernel has no netem, so no added delay)
+#
+# Job phase: for the grid, from the line saying the remote worker joined to the summary line (each line
+# of analyze's standard error is time-stamped as it arrives); for --in-process, the units/s of its own
+# summary (from the start of the analysis, JVM start-up left out). Outputs must be byte-identical.
+# ROUNDS=R interleaves R rounds (default 3); the table gives each round and the best. Exit status 0
+# when the target is met (1.7x plain, 1.4x wifi), 2 when not, 1 on an error. Sends nothing beyond the
+# namespaces it makes, and removes them (and its files under ${TMPDIR:-/tmp}) at the end.
+set -euo pipefail
+
+repeat="${1:-50}"
+link="${2:-plain}"
+rounds="${ROUNDS:-3}"
+root="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/lib.sh
+source "$root/bench/lib.sh"
+[ "$(id -u)" = 0 ] || die "needs root (network namespaces)"
+command -v ip >/dev/null || die "ip missing: apt-get install -y iproute2"
+case "$link" in plain) target=1.7 ;; wifi) target=1.4 ;; *) die "LINK must be plain or wifi" ;; esac
+jar="$(sentigrid_jar "$root")"
+cli_jvm_options "$root"
+java="$(command -v java)"
+export LC_CTYPE="${LC_CTYPE:-C.UTF-8}"
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/sentigrid-scale-out.XXXXXX")"
+hA="sgA$$"; hB="sgB$$"
+cleanup() {
+  for ns in "$hA" "$hB"; do
+    ip netns pids "$ns" 2>/dev/null | xargs -r kill 2>/dev/null || true
+  done
+  sleep 0.3
+  ip netns del "$hA" 2>/dev/null || true
+  ip netns del "$hB" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+ip netns add "$hA"; ip netns add "$hB"
+ip link add "v$hA" type veth peer name "v$hB"
+ip link set "v$hA" netns "$hA"; ip link set "v$hB" netns "$hB"
+ip -n "$hA" addr add 10.77.0.1/24 dev "v$hA"; ip -n "$hB" addr add 10.77.0.2/24 dev "v$hB"
+for ns in "$hA" "$hB"; do ip -n "$ns" link set lo up; done
+ip -n "$hA" link set "v$hA" up; ip -n "$hB" link set "v$hB" up
+if [ "$link" = wifi ]; then
+  ip netns exec "$hA" tc qdisc add dev "v$hA" root tbf rate 100mbit burst 32kbit latency 50ms
+  ip netns exec "$hB" tc qdisc add dev "v$hB" root tbf rate 100mbit burst 32kbit latency 50ms
+fi
+
+corpus_lines "$root/bench/src/main/resources/corpora" >"$work/one.txt"
+for ((i = 0; i < repeat; i++)); do cat "$work/one.txt"; done >"$work/input.txt"
+echo "machine: $(nproc) cores; $("$java" -version 2>&1 | head -n 1); link: $link"
+echo "input: $(wc -l <"$work/input.txt") lines, $(stat -c %s "$work/input.txt") bytes; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+stamp() {
+  python3 -u -c 'import sys,time
+t=time.time()
+for l in sys.stdin: print("%.3f %s" % (time.time()-t, l), end="", flush=True)'
+}
+
+# in_process ROUND: units/s of --in-process on core 0
+in_process() {
+  ip netns exec "$hA" taskset -c 0 "$java" "${jvm_options[@]}" -jar "$jar" analyze --in-process --split lines \
+    --format tsv --output "$work/in-process.tsv" "$work/input.txt" 2>"$work/in-process.err"
+  sed -n 's/^Analyzed .* (\([0-9,]*\) units\/s).*/\1/p' "$work/in-process.err" | tr -d ,
+}
+
+# grid ROUND: units/s from the remote join to the end, and the split by worker
+grid() {
+  local log="$work/grid.log" code=""
+  : >"$log"
+  ( ip netns exec "$hA" taskset -c 0 "$java" "${jvm_options[@]}" -jar "$jar" analyze --listen 10.77.0.1 \
+      --min-workers 2 --split lines --format tsv --output "$work/grid.tsv" "$work/input.txt" 2>&1 | stamp >"$log" ) &
+  local coordinator=$!
+  for _ in $(seq 200); do
+    code="$(sed -n 's/.*on another machine run: sentigrid worker --join-code \([^ ]*\) .*/\1/p' "$log")"
+    [ -n "$code" ] && break
+    sleep 0.05
+  done
+  [ -n "$code" ] || die "no join code printed: $(cat "$log")"
+  ip netns exec "$hB" taskset -c 1 "$java" "${jvm_options[@]}" -jar "$jar" worker --join-code "$code" \
+    --name laptop >"$work/worker.log" 2>&1 &
+  local worker=$!
+  wait "$coordinator"
+  kill "$worker" 2>/dev/null || true
+  wait "$worker" 2>/dev/null || true
+  local joined end units
+  joined="$(awk '/worker laptop joined/ { print $1; exit }' "$log")"
+  end="$(awk '/ Analyzed / { print $1; exit }' "$log")"
+  units="$(sed -n 's/.* Analyzed \([0-9,]*\) units.*/\1/p' "$log" | tr -d ,)"
+  [ -n "$joined" ] && [ -n "$end" ] || die "no join or no summary: $(cat "$log")"
+  awk -v u="$units" -v a="$joined" -v b="$end" 'BEGIN { printf "%.0f", u / (b - a) }'
+  echo " $(sed -n 's/.*by worker: \(.*\)\.$/\1/p' "$log" | tr -d ' ,' )"
+}
+
+best_in=0; best_grid=0
+printf '%-6s %16s %16s %8s  %s\n' round "in-process u/s" "grid u/s" ratio "units by worker"
+for ((r = 1; r <= rounds; r++)); do
+  a="$(in_process)"
+  read -r g split < <(grid)
+  cmp -s "$work/in-process.tsv" "$work/grid.tsv" || die "round $r: the grid's output differs from --in-process"
+  printf '%-6s %16s %16s %8s  %s\n' "$r" "$a" "$g" "$(awk -v g="$g" -v a="$a" 'BEGIN { printf "%.2fx", g / a }')" "$split"
+  (( a > best_in )) && best_in=$a
+  (( g > best_grid )) && best_grid=$g
+done
+ratio="$(awk -v g="$best_grid" -v a="$best_in" 'BEGIN { printf "%.2f", g / a }')"
+echo "best: in-process $best_in units/s, grid $best_grid units/s: ${ratio}x (target >= ${target}x, ideal 2.0x)"
+awk -v r="$ratio" -v t="$target" 'BEGIN { exit !(r >= t) }' && echo "PASS" || { echo "FAIL"; exit 2; }
