@@ -12,6 +12,9 @@
 # Job phase: for the grid, from the line saying the remote worker joined to the summary line (each line
 # of analyze's standard error is time-stamped as it arrives); for --in-process, the units/s of its own
 # summary (from the start of the analysis, JVM start-up left out). Outputs must be byte-identical.
+# Also the coordinator's own CPU a unit (its threads but the scoring and JIT ones, over all units)
+# against the remote worker's CPU a unit (its threads but JIT, over its units), over the same phase;
+# target <= 1/8.
 # ROUNDS=R interleaves R rounds (default 3); the table gives each round and the best. Exit status 0
 # when the target is met (1.7x plain, 1.4x wifi), 2 when not, 1 on an error. Sends nothing beyond the
 # namespaces it makes, and removes them (and its files under ${TMPDIR:-/tmp}) at the end.
@@ -72,7 +75,21 @@ in_process() {
   sed -n 's/^Analyzed .* (\([0-9,]*\) units\/s).*/\1/p' "$work/in-process.err" | tr -d ,
 }
 
-# grid ROUND: units/s from the remote join to the end, and the split by worker
+# thread_cpu PID: each thread's "name|CPU ticks" (user + sys) so far
+thread_cpu() {
+  cat /proc/"$1"/task/*/stat 2>/dev/null | sed -n 's/^[0-9]* (\(.*\)) [A-Za-z] \(.*\)$/\1|\2/p' \
+    | awk -F'|' '{ split($2, f, " "); print $1 "|" f[11] + f[12] }' || true
+}
+# cpu_since BEFORE AFTER: CPU seconds of "all but local scoring and JIT threads|local scoring|JIT" between two thread_cpu lists
+cpu_since() {
+  awk -F'|' -v hz="$(getconf CLK_TCK)" 'NR == FNR { before[$1] += $2; next } { after[$1] += $2 }
+    END { for (n in after) { d = (after[n] - before[n]) / hz
+            if (n ~ /^sentigrid-local/) l += d; else if (n ~ /Compiler/) j += d; else o += d }
+          printf "%.2f|%.2f|%.2f", o, l, j }' "$1" "$2"
+}
+
+# grid ROUND: "units/s units-by-worker coordinator-CPU-per-unit/worker-CPU-per-unit" for the phase from the remote
+# join to the end
 grid() {
   local log="$work/grid.log" code=""
   : >"$log"
@@ -85,28 +102,45 @@ grid() {
     sleep 0.05
   done
   [ -n "$code" ] || die "no join code printed: $(cat "$log")"
+  local jvm
+  jvm="$(pgrep -f -n 'analyze --listen 10.77.0.1')"
   ip netns exec "$hB" taskset -c 1 "$java" "${jvm_options[@]}" -jar "$jar" worker --join-code "$code" \
     --name laptop >"$work/worker.log" 2>&1 &
   local worker=$!
+  # CPU of every thread of both JVMs as the remote worker joins, and the last sample before each ends.
+  until grep -q 'worker laptop joined' "$log"; do
+    kill -0 "$coordinator" 2>/dev/null || die "analyze ended before the worker joined: $(cat "$log")"
+    sleep 0.01
+  done
+  thread_cpu "$jvm" >"$work/coord.before"; thread_cpu "$worker" >"$work/worker.before"
+  while kill -0 "$jvm" 2>/dev/null; do
+    thread_cpu "$jvm" >"$work/coord.now"; [ -s "$work/coord.now" ] && cp "$work/coord.now" "$work/coord.after"
+    thread_cpu "$worker" >"$work/worker.now"; [ -s "$work/worker.now" ] && cp "$work/worker.now" "$work/worker.after"
+    sleep 0.1
+  done
   wait "$coordinator"
   kill "$worker" 2>/dev/null || true
   wait "$worker" 2>/dev/null || true
-  local joined end units
+  local joined end units remote coord wcpu
   joined="$(awk '/worker laptop joined/ { print $1; exit }' "$log")"
   end="$(awk '/ Analyzed / { print $1; exit }' "$log")"
   units="$(sed -n 's/.* Analyzed \([0-9,]*\) units.*/\1/p' "$log" | tr -d ,)"
+  remote="$(sed -n 's/.*laptop \([0-9,]*\).*/\1/p' "$log" | tail -n 1 | tr -d ,)"
   [ -n "$joined" ] && [ -n "$end" ] || die "no join or no summary: $(cat "$log")"
+  coord="$(cpu_since "$work/coord.before" "$work/coord.after" | cut -d'|' -f1)"
+  wcpu="$(cpu_since "$work/worker.before" "$work/worker.after" | awk -F'|' '{ print $1 + $2 }')"
   awk -v u="$units" -v a="$joined" -v b="$end" 'BEGIN { printf "%.0f", u / (b - a) }'
-  echo " $(sed -n 's/.*by worker: \(.*\)\.$/\1/p' "$log" | tr -d ' ,' )"
+  echo " $(sed -n 's/.*by worker: \(.*\)\.$/\1/p' "$log" | tr -d ' ,' )" \
+    "$(awk -v c="$coord" -v u="$units" -v w="$wcpu" -v r="$remote" 'BEGIN { printf "%.3f", (c / u) / (w / r) }')"
 }
 
 best_in=0; best_grid=0
-printf '%-6s %16s %16s %8s  %s\n' round "in-process u/s" "grid u/s" ratio "units by worker"
+printf '%-6s %16s %16s %8s  %-36s %s\n' round "in-process u/s" "grid u/s" ratio "units by worker" "coordinator/worker CPU a unit"
 for ((r = 1; r <= rounds; r++)); do
   a="$(in_process)"
-  read -r g split < <(grid)
+  read -r g split cost < <(grid)
   cmp -s "$work/in-process.tsv" "$work/grid.tsv" || die "round $r: the grid's output differs from --in-process"
-  printf '%-6s %16s %16s %8s  %s\n' "$r" "$a" "$g" "$(awk -v g="$g" -v a="$a" 'BEGIN { printf "%.2fx", g / a }')" "$split"
+  printf '%-6s %16s %16s %8s  %-36s %s\n' "$r" "$a" "$g" "$(awk -v g="$g" -v a="$a" 'BEGIN { printf "%.2fx", g / a }')" "$split" "$cost"
   (( a > best_in )) && best_in=$a
   (( g > best_grid )) && best_grid=$g
 done

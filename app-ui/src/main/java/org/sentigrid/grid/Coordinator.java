@@ -6,6 +6,9 @@ import org.sentigrid.api.grid.CoordinatorService;
 import org.sentigrid.api.grid.GridRefusal;
 import org.sentigrid.api.grid.JoinReply;
 import org.sentigrid.api.grid.JoinRequest;
+import org.sentigrid.api.grid.PackedRegion;
+import org.sentigrid.api.grid.PackedRegionResult;
+import org.sentigrid.api.grid.Region;
 import org.sentigrid.api.grid.Work;
 import org.sentigrid.api.grid.WorkResult;
 import org.sentigrid.api.grid.WorkerCredentials;
@@ -25,9 +28,12 @@ final class Coordinator implements CoordinatorService {
     private final WorkerTable workers;
     private final Dispatcher dispatcher;
     private final GridEvents events;
+    /** Whether regions go out compressed (and come back so): on links beyond loopback. */
+    private final boolean packWork;
 
     Coordinator(JoinToken token, String version, Map<EngineMode, String> fingerprints, WorkerTable workers,
-                Dispatcher dispatcher, GridEvents events) {
+                Dispatcher dispatcher, GridEvents events, boolean packWork) {
+        this.packWork = packWork;
         this.token = token;
         this.version = version;
         this.fingerprints = Map.copyOf(fingerprints);
@@ -79,13 +85,20 @@ final class Coordinator implements CoordinatorService {
             }
             throw GridRefusal.unknownWorker("the coordinator no longer knows worker " + worker.workerId() + "; join again");
         }
-        return batch;
+        return packWork && batch instanceof Region region ? PackedRegion.of(region) : batch;
     }
 
     @Override
     public void complete(WorkerCredentials worker, WorkResult result) throws GridRefusal {
         check(worker);
-        dispatcher.complete(worker.workerId(), result, () -> workers.credit(worker.workerId(), result.units()));
+        WorkResult plain;
+        try {
+            plain = result instanceof PackedRegionResult packed ? packed.unpack() : result;
+        } catch (IllegalArgumentException damaged) {
+            dispatcher.fail(worker.workerId(), result.batchId(), "its result could not be unpacked: " + damaged.getMessage());
+            return;
+        }
+        dispatcher.complete(worker.workerId(), plain, () -> workers.credit(worker.workerId(), plain.units()));
     }
 
     @Override

@@ -113,7 +113,8 @@ public final class GridServer implements AutoCloseable {
         Dispatcher dispatcher = new Dispatcher();
         Coordinator coordinator = new Coordinator(settings.token(), version, Map.of(
                 EngineMode.VADER, SentimentAnalyzer.of(EngineMode.VADER).fingerprint(),
-                EngineMode.NLTK, SentimentAnalyzer.of(EngineMode.NLTK).fingerprint()), workers, dispatcher, events);
+                EngineMode.NLTK, SentimentAnalyzer.of(EngineMode.NLTK).fingerprint()), workers, dispatcher, events,
+                !settings.listenAddress().isLoopbackAddress());
         Registry registry = LocateRegistry.createRegistry(port, clients, servers);
         try {
             CoordinatorService stub = (CoordinatorService) UnicastRemoteObject.exportObject(

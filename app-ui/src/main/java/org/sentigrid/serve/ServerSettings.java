@@ -25,7 +25,7 @@ public record ServerSettings(Protocol protocol, int maxConnections, Duration rea
      * first read returned. A few milliseconds of quiet after whole characters is as prompt, and still
      * joins the TCP segments of one write.
      */
-    public static final Duration DEFAULT_SETTLE_GAP = Duration.ofMillis(3);
+    public static final Duration DEFAULT_SETTLE_GAP = Duration.ofMillis(2);
     public static final int DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
     public static final Duration DEFAULT_SCORE_TIMEOUT = Duration.ofSeconds(60);
 

@@ -7,7 +7,10 @@ import java.util.function.BooleanSupplier;
 import org.sentigrid.api.grid.Batch;
 import org.sentigrid.api.grid.BatchResult;
 import org.sentigrid.api.grid.JobSettings;
+import org.sentigrid.api.grid.PackedRegion;
+import org.sentigrid.api.grid.PackedRegionResult;
 import org.sentigrid.api.grid.Region;
+import org.sentigrid.api.grid.RegionResult;
 import org.sentigrid.api.grid.Work;
 import org.sentigrid.api.grid.WorkResult;
 import org.sentigrid.engine.LexiconOverlay;
@@ -42,6 +45,16 @@ public final class BatchScorer {
      * {@code abandoned} turned true meanwhile (checked every few dozen units).
      */
     public WorkResult score(Work work, BooleanSupplier abandoned) throws ScoringFailure {
+        if (work instanceof PackedRegion packed) {
+            Region region;
+            try {
+                region = packed.unpack();
+            } catch (RuntimeException | LinkageError e) {
+                throw new ScoringFailure("the packed region cannot be unpacked: " + Reasons.describe(e), e);
+            }
+            WorkResult result = score(region, abandoned);
+            return result instanceof RegionResult records ? PackedRegionResult.of(records) : result;
+        }
         SentimentAnalyzer analyzer;
         try {
             analyzer = analyzerFor(work.settings());

@@ -26,6 +26,8 @@ public final class WireFilter {
             "org.sentigrid.api.grid.BatchResult",
             "org.sentigrid.api.grid.Region",
             "org.sentigrid.api.grid.RegionResult",
+            "org.sentigrid.api.grid.PackedRegion",
+            "org.sentigrid.api.grid.PackedRegionResult",
             "org.sentigrid.api.EngineMode",
             "java.lang.Enum",
             "java.lang.String");

@@ -6,7 +6,7 @@ import java.io.Serializable;
  * What a worker pulls from the coordinator: a {@link Batch} of units to score, or a {@link Region} of
  * a source to split, score and format.
  */
-public sealed interface Work extends Serializable permits Batch, Region {
+public sealed interface Work extends Serializable permits Batch, Region, PackedRegion {
     long jobId();
 
     long batchId();

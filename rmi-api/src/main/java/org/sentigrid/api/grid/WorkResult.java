@@ -3,7 +3,7 @@ package org.sentigrid.api.grid;
 import java.io.Serializable;
 
 /** What a worker hands back for one piece of {@link Work}. */
-public sealed interface WorkResult extends Serializable permits BatchResult, RegionResult {
+public sealed interface WorkResult extends Serializable permits BatchResult, RegionResult, PackedRegionResult {
     long jobId();
 
     long batchId();

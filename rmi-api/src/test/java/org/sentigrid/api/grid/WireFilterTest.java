@@ -37,6 +37,8 @@ class WireFilterTest {
                 new RegionResult(7, 4, new byte[][] {{1, 2, 3}}, new int[] {1, 3}, new int[] {0, 4, -1, -1}),
                 new RegionResult(7, 5, new byte[0][], new int[0], new int[0]),
                 new RegionResult(7, 6, new byte[][] {new byte[RegionResult.CHUNK_BYTES], {9}}, new int[] {RegionResult.CHUNK_BYTES + 1}, new int[] {-1, -1}),
+                PackedRegion.of(new Region(7, 8, settings, "UTF-8", "lines", "tsv", 0.05, 0, PackedWorkTest.TEXT)),
+                PackedRegionResult.of(new RegionResult(7, 8, new byte[][] {new byte[4096]}, new int[] {4096}, new int[] {0, 5})),
                 EngineMode.VADER);
     }
 
