@@ -89,8 +89,11 @@ public final class CompatLoad {
         }
     }
 
-    /** A compound score as Python's str() prints it: 0.6588, 0.0, -0.5. */
+    /** A compound score as Python's str() prints it: 0.6588, 0.0, -0.0, -0.5. */
     static String python(double compound) {
+        if (compound == 0) {
+            return 1 / compound < 0 ? "-0.0" : "0.0";
+        }
         String plain = BigDecimal.valueOf(compound).stripTrailingZeros().toPlainString();
         return plain.contains(".") ? plain : plain + ".0";
     }

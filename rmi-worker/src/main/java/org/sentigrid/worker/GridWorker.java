@@ -165,6 +165,7 @@ final class GridWorker {
     private void supervise() {
         Thread.currentThread().setName("sentigrid-worker-supervisor");
         try {
+            WarmUp.run(scorer);
             if (firstJoin() == null) {
                 return;
             }
