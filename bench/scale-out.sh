@@ -46,6 +46,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+[ -n "${KEEP_LOG:-}" ] && trap 'cp "$work/grid.log" "$work/worker.log" "$work/coord.after" "$work/coord.before" "$work/worker.after" /tmp/sg/ 2>/dev/null; cleanup' EXIT
 ip netns add "$hA"; ip netns add "$hB"
 ip link add "v$hA" type veth peer name "v$hB"
 ip link set "v$hA" netns "$hA"; ip link set "v$hB" netns "$hB"

@@ -73,6 +73,8 @@ final class GridWorker {
     private final ExecutorService pool;
     private final ScheduledExecutorService heartbeats;
     private ScheduledFuture<?> heartbeat;
+    /** Whether the engine has been warmed up (once, before the first join that reaches a coordinator). */
+    private boolean warmedUp;
 
     /** The coordinator's stub names an address this machine cannot connect to. */
     private static final class UnreachableStub extends Exception {
@@ -165,7 +167,6 @@ final class GridWorker {
     private void supervise() {
         Thread.currentThread().setName("sentigrid-worker-supervisor");
         try {
-            WarmUp.run(scorer);
             if (firstJoin() == null) {
                 return;
             }
@@ -279,6 +280,11 @@ final class GridWorker {
         Remote found = registry.lookup(CoordinatorService.BINDING);
         if (!(found instanceof CoordinatorService coordinator)) {
             throw new NotBoundException(CoordinatorService.BINDING + " is not a coordinator");
+        }
+        if (!warmedUp) {
+            // The coordinator is there: warm up before joining, so the first work runs at full speed.
+            WarmUp.run(scorer);
+            warmedUp = true;
         }
         JoinReply reply;
         try {
