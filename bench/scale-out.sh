@@ -46,7 +46,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-[ -n "${KEEP_LOG:-}" ] && trap 'cp "$work/grid.log" "$work/worker.log" "$work/coord.after" "$work/coord.before" "$work/worker.after" /tmp/sg/ 2>/dev/null; cleanup' EXIT
+[ -n "${KEEP_LOG:-}" ] && trap 'cp "$work/grid.log" "$work/worker.log" /tmp/sg/ 2>/dev/null; cleanup' EXIT
 ip netns add "$hA"; ip netns add "$hB"
 ip link add "v$hA" type veth peer name "v$hB"
 ip link set "v$hA" netns "$hA"; ip link set "v$hB" netns "$hB"
@@ -76,15 +76,16 @@ in_process() {
   sed -n 's/^Analyzed .* (\([0-9,]*\) units\/s).*/\1/p' "$work/in-process.err" | tr -d ,
 }
 
-# thread_cpu PID: each thread's "name|CPU ticks" (user + sys) so far
+# thread_cpu PID: each thread's "tid|name|CPU ticks" (user + sys) so far
 thread_cpu() {
-  cat /proc/"$1"/task/*/stat 2>/dev/null | sed -n 's/^[0-9]* (\(.*\)) [A-Za-z] \(.*\)$/\1|\2/p' \
-    | awk -F'|' '{ split($2, f, " "); print $1 "|" f[11] + f[12] }' || true
+  cat /proc/"$1"/task/*/stat 2>/dev/null | sed -n 's/^\([0-9]*\) (\(.*\)) [A-Za-z] \(.*\)$/\1|\2|\3/p' \
+    | awk -F'|' '{ split($3, f, " "); print $1 "|" $2 "|" f[11] + f[12] }' || true
 }
-# cpu_since BEFORE AFTER: CPU seconds of "all but local scoring and JIT threads|local scoring|JIT" between two thread_cpu lists
+# cpu_since BEFORE SAMPLES: CPU seconds of "all but local scoring and JIT threads|local scoring|JIT" from the
+# thread_cpu list BEFORE to the last sample of each thread in SAMPLES (so threads that ended still count)
 cpu_since() {
-  awk -F'|' -v hz="$(getconf CLK_TCK)" 'NR == FNR { before[$1] += $2; next } { after[$1] += $2 }
-    END { for (n in after) { d = (after[n] - before[n]) / hz
+  awk -F'|' -v hz="$(getconf CLK_TCK)" 'NR == FNR { before[$1] = $3; next } { if ($3 > after[$1]) after[$1] = $3; name[$1] = $2 }
+    END { for (t in after) { d = (after[t] - before[t]) / hz; n = name[t]
             if (n ~ /^sentigrid-local/) l += d; else if (n ~ /Compiler/) j += d; else o += d }
           printf "%.2f|%.2f|%.2f", o, l, j }' "$1" "$2"
 }
@@ -114,9 +115,10 @@ grid() {
     sleep 0.01
   done
   thread_cpu "$jvm" >"$work/coord.before"; thread_cpu "$worker" >"$work/worker.before"
+  : >"$work/coord.after"; : >"$work/worker.after"
   while kill -0 "$jvm" 2>/dev/null; do
-    thread_cpu "$jvm" >"$work/coord.now"; [ -s "$work/coord.now" ] && cp "$work/coord.now" "$work/coord.after"
-    thread_cpu "$worker" >"$work/worker.now"; [ -s "$work/worker.now" ] && cp "$work/worker.now" "$work/worker.after"
+    thread_cpu "$jvm" >>"$work/coord.after"
+    thread_cpu "$worker" >>"$work/worker.after"
     sleep 0.1
   done
   wait "$coordinator"
@@ -129,6 +131,7 @@ grid() {
   remote="$(sed -n 's/.*laptop \([0-9,]*\).*/\1/p' "$log" | tail -n 1 | tr -d ,)"
   [ -n "$joined" ] && [ -n "$end" ] || die "no join or no summary: $(cat "$log")"
   coord="$(cpu_since "$work/coord.before" "$work/coord.after" | cut -d'|' -f1)"
+  echo "coordinator (other|local scoring|JIT): $(cpu_since "$work/coord.before" "$work/coord.after") s; worker: $(cpu_since "$work/worker.before" "$work/worker.after") s" >>"$work/cpu.log"
   wcpu="$(cpu_since "$work/worker.before" "$work/worker.after" | awk -F'|' '{ print $1 + $2 }')"
   awk -v u="$units" -v a="$joined" -v b="$end" 'BEGIN { printf "%.0f", u / (b - a) }'
   echo " $(sed -n 's/.*by worker: \(.*\)\.$/\1/p' "$log" | tr -d ' ,' )" \
@@ -146,5 +149,6 @@ for ((r = 1; r <= rounds; r++)); do
   (( g > best_grid )) && best_grid=$g
 done
 ratio="$(awk -v g="$best_grid" -v a="$best_in" 'BEGIN { printf "%.2f", g / a }')"
+sed 's/^/  /' "$work/cpu.log"
 echo "best: in-process $best_in units/s, grid $best_grid units/s: ${ratio}x (target >= ${target}x, ideal 2.0x)"
 awk -v r="$ratio" -v t="$target" 'BEGIN { exit !(r >= t) }' && echo "PASS" || { echo "FAIL"; exit 2; }
