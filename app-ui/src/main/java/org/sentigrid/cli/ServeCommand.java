@@ -184,10 +184,23 @@ public final class ServeCommand implements Callable<Integer> {
         progress.println("sentigrid: serving on " + hostPort(server.address()) + ", protocol " + chosen.id()
                 + (chosen == Protocol.COMPAT ? " (a sentence per connection, its compound score back)"
                         : " (a line of neg neu pos compound per line)")
-                + ", engine " + mode.id() + (grid == null ? ", scoring in this process" : ", scoring on the grid")
+                + ", engine " + mode.id() + ", scoring " + where(grid)
                 + "; Ctrl+C stops");
         server.awaitClosed();
         return ExitStatus.OK;
+    }
+
+    /** Where requests are scored, in words. */
+    private static String where(GridOptions grid) {
+        if (grid == null) {
+            return "in this process";
+        }
+        String here = grid.threads() == 0 ? "" : "on " + grid.threads() + (grid.threads() == 1 ? " thread" : " threads")
+                + " of this process";
+        if (!grid.needsListening()) {
+            return here;
+        }
+        return (here.isEmpty() ? "" : here + " and ") + "on the grid's workers";
     }
 
     /** One request is one grid batch; lines that arrived together are one batch too. */
