@@ -4,33 +4,23 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import java.util.BitSet;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Finds sentence ends in a paragraph: ICU's sentence rules with its standard English abbreviation
- * suppressions, then a few fix-ups for what ICU gets wrong (each explained at its method). Not
- * thread-safe: one instance per reader.
+ * suppressions, then fix-ups for what ICU gets wrong (each explained at its method; the judgement calls
+ * in docs/decisions/sentence-splitting.md). ICU proposes the ends; the fix-ups mostly take some back and
+ * add a few (list items, bullets). Not thread-safe: one instance per reader.
  */
 final class SentenceSplitter {
-    /** Not in ICU's English suppression list; single-dot ones only (see {@link #keepDottedAbbreviations}). */
-    private static final List<String> EXTRA_SUPPRESSIONS = List.of("Dr.");
-
     private static final BreakIterator PROTOTYPE = buildIterator();
-
-    /**
-     * ICU's filter looks back only to the last dot, so it never suppresses a break after the final dot of
-     * "U.S." or "e.g."; these are matched here instead. "etc." is deliberately absent: ICU already keeps
-     * "etc. and so on" together, and before a capital "etc." usually does end the sentence.
-     */
-    private static final Pattern DOTTED_ABBREVIATION =
-            Pattern.compile("(?i)(?:^|[^\\p{L}.])(?:e\\.g|i\\.e|a\\.m|p\\.m|u\\.s|u\\.s\\.a|u\\.k|ph\\.d)\\.$");
 
     private static final Pattern URL_OR_EMAIL =
             Pattern.compile("(?i)://|^[(\\[<\"'\u201C\u2018]*www\\.|[^@]@[^@.]+\\.[^@.]");
 
     private final BreakIterator sentences = PROTOTYPE.clone();
     private final BitSet ends = new BitSet();
+    private final ListItems listItems = new ListItems(ends);
 
     /**
      * The sentence ends strictly inside {@code paragraph} (its end is not included). The bit set is
@@ -44,7 +34,8 @@ final class SentenceSplitter {
             ends.set(end);
         }
         keepUrlsWhole(text);
-        keepDottedAbbreviations(text);
+        reviewPeriodsAndExclamations(text);
+        listItems.apply(text, paragraph);
         keepEmoticonsWithTheirSentence(text);
         keepQuotedQuestionsInTheirSentence(text);
         return ends;
@@ -52,7 +43,7 @@ final class SentenceSplitter {
 
     private static BreakIterator buildIterator() {
         FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getInstance(new ULocale("en@ss=standard"));
-        EXTRA_SUPPRESSIONS.forEach(builder::suppressBreakAfter);
+        Abbreviations.TITLES.forEach(builder::suppressBreakAfter);
         return builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH));
     }
 
@@ -81,17 +72,163 @@ final class SentenceSplitter {
         }
     }
 
-    private void keepDottedAbbreviations(String text) {
+    /**
+     * Takes back the ends ICU put after a period (or '!') that does not end the sentence, and moves
+     * one: see {@link #continuesAfter}. {@code sentenceStart} follows the ends kept so far, for the
+     * rules that look at the sentence as a whole.
+     */
+    private void reviewPeriodsAndExclamations(String text) {
+        int sentenceStart = 0;
         for (int end = ends.nextSetBit(0); end >= 0; end = ends.nextSetBit(end + 1)) {
-            int wordEnd = end;
-            while (wordEnd > 0 && Whitespace.is(text.charAt(wordEnd - 1))) {
-                wordEnd--;
+            int markEnd = end;
+            while (markEnd > 0 && Whitespace.is(text.charAt(markEnd - 1))) {
+                markEnd--;
             }
-            boolean dotted = wordEnd >= 3 && text.charAt(wordEnd - 1) == '.' && text.charAt(wordEnd - 3) == '.'; // "?.?." cheaply first
-            if (dotted && DOTTED_ABBREVIATION.matcher(text.subSequence(Math.max(0, wordEnd - 8), wordEnd)).find()) {
+            if (markEnd == 0 || markEnd == end) {
+                sentenceStart = end;
+                continue;
+            }
+            int moved = ellipsisOpeningTheNext(text, markEnd);
+            if (moved > 0) {
                 ends.clear(end);
+                ends.set(moved);
+                sentenceStart = moved;
+            } else if (continuesAfter(text, sentenceStart, markEnd, end)) {
+                ends.clear(end);
+            } else {
+                sentenceStart = end;
             }
         }
+    }
+
+    /**
+     * Whether the sentence goes on across ICU's end at {@code end}, which follows the mark at
+     * {@code markEnd - 1} and whitespace. The judgements (docs/decisions/sentence-splitting.md):
+     * <ul>
+     * <li>"p. 55", "No. 7": an abbreviation that stands before numbers, before a number;
+     * <li>"e.g.", "i.e.", "cf.", "viz.": they introduce what follows, so never end a sentence;
+     * <li>"U.S.", "Ph.D.", "a.m.", "St.": may end a sentence, and do so only before a word that opens
+     *     sentences ("the U.S. How about you?" but "the U.S. Navy"); a time that opens its sentence
+     *     ("At 5 a.m. Mr. Smith left") does not;
+     * <li>"Jonas E. Smith": a capital letter alone after a capitalized word (or opening the sentence) is
+     *     an initial, unless a word that opens sentences follows ("you and I. Did" does end);
+     * <li>"Yahoo! in": a name spelt with '!' before a lower-case word;
+     * <li>". . ." (spaced) marks words left out, not an end; ". . . ." does end;
+     * <li>"[...]" marks words left out of a quotation, not an end.
+     * </ul>
+     */
+    private static boolean continuesAfter(String text, int sentenceStart, int markEnd, int end) {
+        char mark = text.charAt(markEnd - 1);
+        if (mark != '.') {
+            return mark == '!' ? exclaimedNameBeforeLowerCase(text, markEnd, end) : elidedInBrackets(text, markEnd);
+        }
+        if (markEnd >= 2 && text.charAt(markEnd - 2) == ' ') {
+            return spacedEllipsisInside(text, markEnd);
+        }
+        int wordStart = markEnd - 1;
+        while (wordStart > 0 && !Whitespace.is(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        while (wordStart < markEnd - 1 && !Character.isLetterOrDigit(text.charAt(wordStart))) {
+            wordStart++; // "(U.S." is "U.S."
+        }
+        if (wordStart == markEnd - 1 || markEnd - 1 - wordStart > 8) {
+            return false; // no word, or too long for an abbreviation
+        }
+        String word = text.substring(wordStart, markEnd - 1);
+        if (Character.isDigit(text.charAt(end)) && Abbreviations.beforeNumbers(word)) {
+            return true;
+        }
+        if (Abbreviations.introducing(word)) {
+            return true;
+        }
+        boolean opens = Abbreviations.startsSentence(text, end);
+        if (Abbreviations.dotted(word) || word.equals("St")) {
+            return !opens || (Abbreviations.timeOfDay(word) && words(text, sentenceStart, markEnd) <= 3);
+        }
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return !opens && (wordStart <= sentenceStart || capitalizedWordBefore(text, wordStart));
+        }
+        return false;
+    }
+
+    /** "At 5 a.m." is three words: the whitespace-separated tokens in [from, to). */
+    private static int words(String text, int from, int to) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            boolean blank = Whitespace.is(text.charAt(i));
+            if (!blank && !inWord) {
+                words++;
+            }
+            inWord = !blank;
+        }
+        return words;
+    }
+
+    /** Whether the word before the one at {@code wordStart} begins with a capital ("Jonas" in "Jonas E."). */
+    private static boolean capitalizedWordBefore(String text, int wordStart) {
+        int i = wordStart;
+        while (i > 0 && Whitespace.is(text.charAt(i - 1))) {
+            i--;
+        }
+        int previousEnd = i;
+        while (i > 0 && !Whitespace.is(text.charAt(i - 1))) {
+            i--;
+        }
+        while (i < previousEnd && !Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i < previousEnd && Character.isUpperCase(text.charAt(i));
+    }
+
+    private static boolean exclaimedNameBeforeLowerCase(String text, int markEnd, int end) {
+        int wordStart = markEnd - 1;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return Character.isLowerCase(text.charAt(end)) && Abbreviations.exclaimedName(text.substring(wordStart, markEnd - 1));
+    }
+
+    /** '"Bohr [...] used stairways [...]" (Smith 55).': the mark ends "[...]" and maybe closing quotes. */
+    private static boolean elidedInBrackets(String text, int markEnd) {
+        int i = markEnd;
+        while (i > 0 && isClosingQuote(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i < 3 || text.charAt(i - 1) != ']') {
+            return false;
+        }
+        int dots = i - 1;
+        while (dots > 0 && text.charAt(dots - 1) == '.') {
+            dots--;
+        }
+        int count = i - 1 - dots; // '\u2026' was made '.', so "[\u2026]" has one
+        return (count == 1 || count == 3) && dots > 0 && text.charAt(dots - 1) == '[';
+    }
+
+    /**
+     * Whether the mark ends ". . ." (spaced dots, after a space): words left out inside a sentence, as
+     * style guides write it; the end of a sentence is then written with a fourth dot (". . . .").
+     */
+    private static boolean spacedEllipsisInside(String text, int markEnd) {
+        int first = markEnd - 5;
+        return first >= 0 && text.startsWith(". . .", first) && (first == 0 || Whitespace.is(text.charAt(first - 1)))
+                && !(first >= 2 && text.charAt(first - 2) == '.');
+    }
+
+    /**
+     * "simple words. . . . The next": a period at its word, then a spaced ellipsis. The period ends the
+     * sentence and the ellipsis (words left out) opens the next one, so the end moves to the ellipsis.
+     * Returns where the next sentence begins, or -1 if the mark at {@code markEnd - 1} is no such case.
+     */
+    private static int ellipsisOpeningTheNext(String text, int markEnd) {
+        int period = markEnd - 7;
+        if (period < 1 || !text.startsWith(". . . .", period) || Whitespace.is(text.charAt(period - 1))
+                || text.charAt(period - 1) == '.') {
+            return -1;
+        }
+        return period + 2;
     }
 
     /**
