@@ -23,7 +23,7 @@ final class Abbreviations {
             "I", "It", "He", "She", "We", "They", "You", "My", "Our", "Their", "His", "Its",
             "The", "This", "That", "These", "Those", "There", "Here", "A", "An",
             "How", "What", "When", "Where", "Why", "Who", "Which",
-            "But", "And", "So", "Then", "However", "Also", "Yet", "If", "Still", "Now",
+            "But", "And", "So", "Then", "However", "Also", "Yet", "If", "Still", "Now", "To",
             "Did", "Do", "Does", "Is", "Are", "Was", "Were", "Can", "Please", "Thanks");
 
     /** Titles count as starters too ("at 6 P.M. Mr. Smith left"); they are written with their dot. */

@@ -21,6 +21,8 @@ final class SentenceSplitter {
     private final BreakIterator sentences = PROTOTYPE.clone();
     private final BitSet ends = new BitSet();
     private final ListItems listItems = new ListItems(ends);
+    /** Set by {@link #icuView}: whether the paragraph has a list bullet ('\u2022' and the like). */
+    private boolean hasBullets;
 
     /**
      * The sentence ends strictly inside {@code paragraph} (its end is not included). The bit set is
@@ -35,7 +37,7 @@ final class SentenceSplitter {
         }
         keepUrlsWhole(text);
         reviewPeriodsAndExclamations(text);
-        listItems.apply(text, paragraph);
+        listItems.apply(text, paragraph, hasBullets);
         keepEmoticonsWithTheirSentence(text);
         keepQuotedQuestionsInTheirSentence(text);
         return ends;
@@ -144,12 +146,34 @@ final class SentenceSplitter {
         }
         boolean opens = Abbreviations.startsSentence(text, end);
         if (Abbreviations.dotted(word) || word.equals("St")) {
-            return !opens || (Abbreviations.timeOfDay(word) && words(text, sentenceStart, markEnd) <= 3);
+            return !opens || opensClause(text, sentenceStart, wordStart)
+                    || (Abbreviations.timeOfDay(word) && words(text, sentenceStart, markEnd) <= 3);
         }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-            return !opens && (wordStart <= sentenceStart || capitalizedWordBefore(text, wordStart));
+            if (initialAt(text, end)) {
+                return true; // "H. L. Mencken", "I. M. Pei"
+            }
+            boolean afterName = capitalizedWordBefore(text, wordStart);
+            // "I." alone opening a sentence is the pronoun ("I. Hate. Mondays."), not an initial
+            boolean opensSentence = wordStart <= sentenceStart && word.charAt(0) != 'I';
+            return !opens && (afterName || opensSentence);
         }
         return false;
+    }
+
+    /** "U.S. Is Said to Plan" (a headline), "Gates: U.S. Is": the abbreviation opens its sentence or follows a colon. */
+    private static boolean opensClause(String text, int sentenceStart, int wordStart) {
+        int i = wordStart;
+        while (i > sentenceStart && Whitespace.is(text.charAt(i - 1))) {
+            i--;
+        }
+        return i <= sentenceStart || text.charAt(i - 1) == ':';
+    }
+
+    /** Whether a capital letter with its dot (an initial) starts at {@code at}: "R." in "H. R. Haldeman". */
+    private static boolean initialAt(String text, int at) {
+        return at + 2 < text.length() && Character.isUpperCase(text.charAt(at)) && text.charAt(at + 1) == '.'
+                && Whitespace.is(text.charAt(at + 2));
     }
 
     /** "At 5 a.m." is three words: the whitespace-separated tokens in [from, to). */
@@ -300,14 +324,17 @@ final class SentenceSplitter {
      * paragraph become spaces (ICU would end a sentence at each one), and '\u2026' becomes '.' (ICU does
      * not count it as an end mark, while "..." it does). The fix-ups read this copy too: it differs
      * only in ways they do not care about, and a String is much faster to scan than a StringBuilder.
+     * Notes on the way whether the paragraph has a bullet, so that only then is it scanned for them.
      */
-    private static String icuView(StringBuilder paragraph) {
+    private String icuView(StringBuilder paragraph) {
         char[] chars = new char[paragraph.length()];
         paragraph.getChars(0, chars.length, chars, 0);
+        hasBullets = false;
         for (int i = 0; i < chars.length; i++) {
             switch (chars[i]) {
                 case '\n', '\r', '\u0085', '\u2028' -> chars[i] = ' ';
                 case '\u2026' -> chars[i] = '.';
+                case '\u2022', '\u2023', '\u2043', '\u25E6', '\u25AA', '\u25CF' -> hasBullets = true; // ListItems.isBullet
                 default -> { }
             }
         }
