@@ -20,6 +20,13 @@ final class ListItems {
     private record Marker(int start, int end, int item, int value, int style, boolean bulleted) {
     }
 
+    /**
+     * The longest item that still counts as one of a run. Whether "1." is a marker depends on a "2."
+     * after it; the reader trusts ends once {@link UnitReader#LOOKAHEAD} chars follow them, so the
+     * next marker must come within that.
+     */
+    private static final int MAX_ITEM = UnitReader.LOOKAHEAD - 24;
+
     private final BitSet ends;
     private final List<Marker> markers = new ArrayList<>();
     private final List<Marker> run = new ArrayList<>();
@@ -75,7 +82,8 @@ final class ListItems {
                 run.add(marker);
                 runStyle = marker.style();
                 lastValue = 1;
-            } else if (marker.style() == runStyle && marker.value() == lastValue + 1) {
+            } else if (marker.style() == runStyle && marker.value() == lastValue + 1
+                    && marker.start() - run.get(run.size() - 1).start() <= MAX_ITEM) {
                 run.add(marker);
                 lastValue++;
             }
