@@ -134,29 +134,31 @@ final class SentenceSplitter {
         while (wordStart < markEnd - 1 && !Character.isLetterOrDigit(text.charAt(wordStart))) {
             wordStart++; // "(U.S." is "U.S."
         }
-        if (wordStart == markEnd - 1 || markEnd - 1 - wordStart > 8) {
-            return false; // no word, or too long for an abbreviation
+        int length = markEnd - 1 - wordStart;
+        boolean innerDot = length >= 3 && text.charAt(markEnd - 3) == '.'; // "U.S", "e.g", "Ph.D"
+        boolean digitNext = Character.isDigit(text.charAt(end));
+        if (length == 0 || length > 8 || (length > 3 && !innerDot && !(digitNext && length <= 4))) {
+            return false; // the common case, an ordinary word: none of the rules below is about one
         }
         String word = text.substring(wordStart, markEnd - 1);
-        if (Character.isDigit(text.charAt(end)) && Abbreviations.beforeNumbers(word)) {
+        if (digitNext && Abbreviations.beforeNumbers(word)) {
             return true;
         }
         if (Abbreviations.introducing(word)) {
             return true;
         }
-        boolean opens = Abbreviations.startsSentence(text, end);
         if (Abbreviations.dotted(word) || word.equals("St")) {
-            return !opens || opensClause(text, sentenceStart, wordStart)
+            return !Abbreviations.startsSentence(text, end) || opensClause(text, sentenceStart, wordStart)
                     || (Abbreviations.timeOfDay(word) && words(text, sentenceStart, markEnd) <= 3);
         }
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+        if (length == 1 && Character.isUpperCase(word.charAt(0))) {
             if (initialAt(text, end)) {
                 return true; // "H. L. Mencken", "I. M. Pei"
             }
             boolean afterName = capitalizedWordBefore(text, wordStart);
             // "I." alone opening a sentence is the pronoun ("I. Hate. Mondays."), not an initial
             boolean opensSentence = wordStart <= sentenceStart && word.charAt(0) != 'I';
-            return !opens && (afterName || opensSentence);
+            return (afterName || opensSentence) && !Abbreviations.startsSentence(text, end);
         }
         return false;
     }
@@ -261,9 +263,19 @@ final class SentenceSplitter {
      * before ":)" or ";)" because ':' and ';' count as continuing punctuation.
      */
     private void keepEmoticonsWithTheirSentence(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (!isEndMark(text.charAt(i))) {
-                continue;
+        // The end marks in order ('\u2026' was made '.'), found with String.indexOf: much faster than a
+        // test of every char.
+        int dot = text.indexOf('.');
+        int bang = text.indexOf('!');
+        int question = text.indexOf('?');
+        for (int i = 0; ; i++) {
+            dot = nextAtOrAfter(text, '.', dot, i);
+            bang = nextAtOrAfter(text, '!', bang, i);
+            question = nextAtOrAfter(text, '?', question, i);
+            i = Math.min(Math.min(dot < 0 ? Integer.MAX_VALUE : dot, bang < 0 ? Integer.MAX_VALUE : bang),
+                    question < 0 ? Integer.MAX_VALUE : question);
+            if (i == Integer.MAX_VALUE) {
+                return;
             }
             int afterMark = i + 1;
             while (afterMark < text.length() && isCloser(text.charAt(afterMark))) {
@@ -280,6 +292,11 @@ final class SentenceSplitter {
             }
             i = runEnd - 1;
         }
+    }
+
+    /** The first {@code c} at or after {@code from}, given {@code found}, the one found before (or -1: none left). */
+    private static int nextAtOrAfter(String text, char c, int found, int from) {
+        return found < 0 || found >= from ? found : text.indexOf(c, from);
     }
 
     /**
@@ -308,10 +325,6 @@ final class SentenceSplitter {
 
     private static boolean isClosingQuote(char c) {
         return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == '\u00BB';
-    }
-
-    private static boolean isEndMark(char c) {
-        return c == '.' || c == '!' || c == '?'; // '\u2026' was made '.'
     }
 
     private static boolean isCloser(char c) {
