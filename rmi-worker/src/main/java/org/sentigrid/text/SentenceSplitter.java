@@ -40,7 +40,15 @@ final class SentenceSplitter {
         listItems.apply(text, paragraph, hasBullets);
         keepEmoticonsWithTheirSentence(text);
         keepQuotedQuestionsInTheirSentence(text);
+        endAtParagraphSeparators(text);
         return ends;
+    }
+
+    /** U+2029 ends a sentence whatever a fix-up said ("the U.S.\u2029Navy ships"), as in ICU's rules. */
+    private void endAtParagraphSeparators(String text) {
+        for (int at = text.indexOf('\u2029'); at >= 0 && at + 1 < text.length(); at = text.indexOf('\u2029', at + 1)) {
+            ends.set(at + 1);
+        }
     }
 
     private static BreakIterator buildIterator() {

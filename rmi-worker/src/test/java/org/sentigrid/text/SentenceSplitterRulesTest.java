@@ -123,7 +123,9 @@ class SentenceSplitterRulesTest {
                         "It was not exactly ... well, it was . . . I mean it was fine."),
                 kind("a period, then a spaced ellipsis opening the next sentence",
                         "Service was slow. . . . The food made up for it. . . .",
-                        "Service was slow.", ". . . The food made up for it. . . ."));
+                        "Service was slow.", ". . . The food made up for it. . . ."),
+                kind("a paragraph separator ends a sentence, even after an abbreviation",
+                        "We flew to the U.S.\u2029Navy ships were there.", "We flew to the U.S.", "Navy ships were there."));
     }
 
     @ParameterizedTest(name = "{0}")
