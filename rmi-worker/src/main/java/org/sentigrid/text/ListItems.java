@@ -38,9 +38,9 @@ final class ListItems {
     /**
      * Sets an end before each item and clears those ICU put inside a marker. {@code text} is the
      * splitter's view of {@code paragraph} (line breaks made spaces); the paragraph tells line breaks.
-     * {@code bullets}: whether the text has a bullet character at all.
+     * {@code bullets}: where the text has bullet characters ({@link #isBullet}), the first {@code bulletCount}.
      */
-    void apply(String text, CharSequence paragraph, boolean bullets) {
+    void apply(String text, CharSequence paragraph, int[] bullets, int bulletCount) {
         markers.clear();
         // Markers end with '.' or ')': visit those in order (String.indexOf is much faster than a loop
         // over every char, and this runs on every paragraph).
@@ -60,11 +60,10 @@ final class ListItems {
                 paren = text.indexOf(')', next);
             }
         }
-        if (bullets) {
-            for (int i = 0; i < text.length(); i++) {
-                if (isBullet(text.charAt(i)) && (i == 0 || Whitespace.is(text.charAt(i - 1)))) {
-                    startItem(text, i, i + 1); // a bullet without a number: "• Fast • Cheap"
-                }
+        for (int b = 0; b < bulletCount; b++) {
+            int at = bullets[b];
+            if (at == 0 || Whitespace.is(text.charAt(at - 1))) {
+                startItem(text, at, at + 1); // a bullet without a number: "• Fast • Cheap"
             }
         }
         if (markers.isEmpty()) {

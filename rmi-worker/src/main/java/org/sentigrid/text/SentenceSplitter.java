@@ -3,6 +3,7 @@ package org.sentigrid.text;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.regex.Pattern;
 
@@ -21,8 +22,9 @@ final class SentenceSplitter {
     private final BreakIterator sentences = PROTOTYPE.clone();
     private final BitSet ends = new BitSet();
     private final ListItems listItems = new ListItems(ends);
-    /** Set by {@link #icuView}: whether the paragraph has a list bullet ('\u2022' and the like). */
-    private boolean hasBullets;
+    /** Set by {@link #icuView}: where the paragraph has list bullets ('\u2022' and the like), in order. */
+    private int[] bullets = new int[16];
+    private int bulletCount;
 
     /**
      * The sentence ends strictly inside {@code paragraph} (its end is not included). The bit set is
@@ -37,7 +39,7 @@ final class SentenceSplitter {
         }
         keepUrlsWhole(text);
         reviewPeriodsAndExclamations(text);
-        listItems.apply(text, paragraph, hasBullets);
+        listItems.apply(text, paragraph, bullets, bulletCount);
         keepEmoticonsWithTheirSentence(text);
         keepQuotedQuestionsInTheirSentence(text);
         endAtParagraphSeparators(text);
@@ -137,6 +139,9 @@ final class SentenceSplitter {
         }
         int wordStart = markEnd - 1;
         while (wordStart > 0 && !Whitespace.is(text.charAt(wordStart - 1))) {
+            if (markEnd - wordStart > 12) {
+                return false; // longer than any abbreviation with its opening punctuation: no need to look on
+            }
             wordStart--;
         }
         while (wordStart < markEnd - 1 && !Character.isLetterOrDigit(text.charAt(wordStart))) {
@@ -345,20 +350,27 @@ final class SentenceSplitter {
      * paragraph become spaces (ICU would end a sentence at each one), and '\u2026' becomes '.' (ICU does
      * not count it as an end mark, while "..." it does). The fix-ups read this copy too: it differs
      * only in ways they do not care about, and a String is much faster to scan than a StringBuilder.
-     * Notes on the way whether the paragraph has a bullet, so that only then is it scanned for them.
+     * Notes on the way where the paragraph has bullets, so that they need no scan of their own.
      */
     private String icuView(StringBuilder paragraph) {
         char[] chars = new char[paragraph.length()];
         paragraph.getChars(0, chars.length, chars, 0);
-        hasBullets = false;
+        bulletCount = 0;
         for (int i = 0; i < chars.length; i++) {
             switch (chars[i]) {
                 case '\n', '\r', '\u0085', '\u2028' -> chars[i] = ' ';
                 case '\u2026' -> chars[i] = '.';
-                case '\u2022', '\u2023', '\u2043', '\u25E6', '\u25AA', '\u25CF' -> hasBullets = true; // ListItems.isBullet
+                case '\u2022', '\u2023', '\u2043', '\u25E6', '\u25AA', '\u25CF' -> addBullet(i); // ListItems.isBullet
                 default -> { }
             }
         }
         return new String(chars);
+    }
+
+    private void addBullet(int at) {
+        if (bulletCount == bullets.length) {
+            bullets = Arrays.copyOf(bullets, 2 * bulletCount);
+        }
+        bullets[bulletCount++] = at;
     }
 }
