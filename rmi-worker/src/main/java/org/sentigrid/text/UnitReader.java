@@ -17,7 +17,7 @@ final class UnitReader {
     static final String MAX_UNIT_TEXT = String.format(Locale.ROOT, "%,d", MAX_UNIT);
 
     /** ICU and the splitter's fix-ups look ahead; an end this close to the end of an unfinished block could still move. */
-    private static final int LOOKAHEAD = 1024;
+    static final int LOOKAHEAD = 1024;
 
     private final SplitMode mode;
     private final String sourceName;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,25 @@ class LongInputTest {
         assertThat(sink.units.get(79_999).text()).isEqualTo("Sentence 79999 is about Dr. No.");
         sink.assertOffsetsInto(text);
         assertThat(sink.warnings).isEmpty();
+    }
+
+    @Test
+    void listItemsInAParagraphLongerThanAChunkAreCutAsInAShortOne() throws Exception {
+        // Whether "1)" is a list marker depends on the "2)" after it: a chunk's cut must not change that.
+        String list = "Pros: 1) Cheap 2) Fast 3) Quiet. Cons: a. Loud b. Heavy.\n";
+        String text = list.repeat(2 * UnitReader.CHUNK / list.length() + 100);
+
+        CollectingSink sink = read("lists.txt", text, SplitMode.SENTENCES);
+
+        List<String> one = List.of("Pros:", "1) Cheap", "2) Fast", "3) Quiet.", "Cons:", "a. Loud", "b. Heavy.");
+        List<String> texts = sink.texts();
+        assertThat(texts).hasSize(one.size() * (text.length() / list.length()));
+        for (int i = 0; i < texts.size(); i++) {
+            if (!texts.get(i).equals(one.get(i % one.size()))) { // no assertion per unit: there are 260,000
+                assertThat(texts.get(i)).as("unit %d", i + 1).isEqualTo(one.get(i % one.size()));
+            }
+        }
+        sink.assertOffsetsInto(text);
     }
 
     @Test
