@@ -463,17 +463,32 @@ public final class MainController {
 
     @FXML
     private void exportCsv() {
-        Path file = saveAs("Save results as CSV", "results.csv", "CSV", "*.csv");
-        if (file != null) {
-            model.exportResults(file, RowFormat.CSV);
-        }
+        exportResults(RowFormat.CSV, false);
+    }
+
+    @FXML
+    private void exportShownCsv() {
+        exportResults(RowFormat.CSV, true);
     }
 
     @FXML
     private void exportJsonLines() {
-        Path file = saveAs("Save results as JSON Lines", "results.jsonl", "JSON Lines", "*.jsonl");
+        exportResults(RowFormat.JSONL, false);
+    }
+
+    @FXML
+    private void exportShownJsonLines() {
+        exportResults(RowFormat.JSONL, true);
+    }
+
+    /** All results in document order, or the rows the table shows (filtered, sorted) in the order shown. */
+    private void exportResults(RowFormat format, boolean shownRowsOnly) {
+        boolean csv = format == RowFormat.CSV;
+        String what = shownRowsOnly ? "the rows shown" : "all results";
+        Path file = saveAs("Save " + what + (csv ? " as CSV" : " as JSON Lines"), (shownRowsOnly ? "rows" : "results")
+                + (csv ? ".csv" : ".jsonl"), csv ? "CSV" : "JSON Lines", csv ? "*.csv" : "*.jsonl");
         if (file != null) {
-            model.exportResults(file, RowFormat.JSONL);
+            model.exportResults(file, format, shownRowsOnly);
         }
     }
 

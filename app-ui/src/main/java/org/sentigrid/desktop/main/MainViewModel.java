@@ -118,6 +118,12 @@ public final class MainViewModel {
     private final ReadOnlyLongWrapper resultsVersion = new ReadOnlyLongWrapper();
     private final ObservableList<String> notices = FXCollections.observableArrayList();
     private final ObservableList<DocumentSummary> summaries = FXCollections.observableArrayList();
+    /*
+     * The read-only views handed out, made once: a view listens to its list only weakly, so a view made
+     * per call, and the listeners put on it, would be collected, and the window would show no notice again.
+     */
+    private final ObservableList<String> noticesView = FXCollections.unmodifiableObservableList(notices);
+    private final ObservableList<DocumentSummary> summariesView = FXCollections.unmodifiableObservableList(summaries);
 
     private final ResultStore store = new ResultStore();
     private final ResultRows rows = new ResultRows(store);
@@ -242,25 +248,41 @@ public final class MainViewModel {
                 }
             }
             Platform.runLater(() -> {
-                tellLeftOut(warnings);
+                List<String> leftOut = new ArrayList<>(warnings);
                 DocumentItem last = null;
+                int added = 0;
                 for (Checked file : checked) {
-                    DocumentItem item = chosenItem(file);
+                    DocumentItem item = chosenItem(file, leftOut);
                     if (item != null) {
                         documents.add(item);
                         last = item;
+                        added++;
                     }
                 }
                 dropBlankFirstText();
                 if (last != null) {
                     selectedDocument.set(last);
                 }
-                status.set(checked.isEmpty() ? "No file was added." : "Added " + plural(checked.size(), "file") + ".");
+                tellLeftOut(leftOut);
+                status.set(addedStatus(added, leftOut));
                 if (thenAnalyze) {
                     analyze();
                 }
             });
         });
+    }
+
+    /** What adding files came to, with why the first file left out was (the notifications say it too). */
+    private static String addedStatus(int added, List<String> leftOut) {
+        if (leftOut.isEmpty()) {
+            return added == 0 ? "No file was added." : "Added " + plural(added, "file") + ".";
+        }
+        if (added == 0 && leftOut.size() == 1) {
+            return leftOut.get(0);
+        }
+        String start = added == 0 ? "No file was added" : "Added " + plural(added, "file");
+        return leftOut.size() == 1 ? start + "; one was left out: " + leftOut.get(0)
+                : String.format(Locale.ENGLISH, "%s; %,d were left out. The first: %s", start, leftOut.size(), leftOut.get(0));
     }
 
     private record Checked(Source source, TablePreview preview) {
@@ -275,14 +297,15 @@ public final class MainViewModel {
         }
     }
 
-    private DocumentItem chosenItem(Checked file) {
+    /** The document for a checked file, or null (and why, in {@code leftOut}) when the user chose no column. */
+    private DocumentItem chosenItem(Checked file, List<String> leftOut) {
         String name = uniqueName(file.source());
         if (file.preview() == null) {
             return DocumentItem.file(file.source(), name, null, null);
         }
         Optional<String> column = columnChooser.apply(file.source().name(), file.preview());
         if (column.isEmpty()) {
-            notice(file.source().name() + " was not added: no column was chosen for its text.");
+            leftOut.add(file.source().name() + " was not added: no column was chosen for its text.");
             return null;
         }
         boolean json = TextInput.format(file.source()) == TextInput.Format.JSON_LINES;
@@ -647,12 +670,16 @@ public final class MainViewModel {
 
     // ---- export ----------------------------------------------------------------------------------
 
-    /** Writes the results (all of them, as analyze would) in the background; says when done or why not. */
-    public void exportResults(Path file, RowFormat format) {
+    /**
+     * Writes the results in the background, as analyze would: all of them in document order, or only the
+     * rows the table shows, in the order shown. Says when done or why not.
+     */
+    public void exportResults(Path file, RowFormat format, boolean shownRowsOnly) {
         ResultStore copy = store.copy();
+        int[] indices = shownRowsOnly ? rows.indices() : IntStream.range(0, copy.size()).toArray();
         double labelThreshold = threshold.get();
-        inBackground("Saved " + plural(copy.size(), "result") + " to " + file.getFileName() + ".",
-                "Could not save " + file, () -> Exporter.writeResults(copy, labelThreshold, format, file));
+        inBackground("Saved " + plural(indices.length, shownRowsOnly ? "row" : "result") + " to " + file.getFileName() + ".",
+                "Could not save " + file, () -> Exporter.writeResults(copy, indices, labelThreshold, format, file));
     }
 
     /** Writes the per-document summary as CSV. */
@@ -843,11 +870,11 @@ public final class MainViewModel {
 
     /** Every notice so far, oldest first. */
     public ObservableList<String> notices() {
-        return FXCollections.unmodifiableObservableList(notices);
+        return noticesView;
     }
 
     public ObservableList<DocumentSummary> summaries() {
-        return FXCollections.unmodifiableObservableList(summaries);
+        return summariesView;
     }
 
     public ResultStore results() {
