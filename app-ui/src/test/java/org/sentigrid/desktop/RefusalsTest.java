@@ -19,17 +19,22 @@ class RefusalsTest extends DesktopTest {
     private static final Duration LIMIT = Duration.ofSeconds(60);
 
     @Test
-    void aMissingFileGivenAtStartIsNamedInANotificationAndTheOthersLoad() throws Exception {
+    void missingAndBinaryFilesGivenAtStartAreNamedInOneNotificationAndTheOthersLoad() throws Exception {
         Path reviews = Files.writeString(dir.resolve("reviews.txt"), "I loved it. I hated it.");
         Path missing = dir.resolve("missing.txt");
-        app = DesktopFixture.open(reviews, missing);
+        Path binary = Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 1, 2, 0, 0, 3});
+        app = DesktopFixture.open(reviews, missing, binary);
         app.awaitIdleAfterStart();
 
         MainViewModel model = app.window().main();
         assertThat(onFx(() -> model.documents().stream().map(d -> d.name()).toList())).containsExactly("reviews.txt");
         assertThat(onFx(() -> model.results().size())).isEqualTo(2);
-        waitUntil("a notification names missing.txt", Duration.ofSeconds(10),
-                () -> DesktopFixture.notificationShows("missing.txt does not exist"));
+        // Notifications shown at once are drawn on top of each other: the refusals of one opening are one.
+        assertThat(onFx(() -> List.copyOf(model.notices()))).containsExactly(
+                missing + " does not exist; check the path and try again.\n"
+                        + binary + " looks like a binary file, not text; give Sentigrid plain text, CSV, TSV or JSON Lines.");
+        waitUntil("a notification names both", Duration.ofSeconds(10),
+                () -> DesktopFixture.notificationShows(missing + " does not exist"));
     }
 
     @Test

@@ -288,13 +288,16 @@ public final class MainViewModel {
     private record Checked(Source source, TablePreview preview) {
     }
 
-    /** One notice per file left out; for many (a folder of photos), one notice that says how many. */
+    /**
+     * One notice for the files left out (notifications shown at once cover each other): each on a line of its
+     * own; for many (a folder of photos), how many and the first.
+     */
     private void tellLeftOut(List<String> warnings) {
-        if (warnings.size() <= 3) {
-            warnings.forEach(this::notice);
-        } else {
-            notice(String.format(Locale.ENGLISH, "%,d files were left out. The first: %s", warnings.size(), warnings.get(0)));
+        if (warnings.isEmpty()) {
+            return;
         }
+        notice(warnings.size() <= 3 ? String.join("\n", warnings)
+                : String.format(Locale.ENGLISH, "%,d files were left out. The first: %s", warnings.size(), warnings.get(0)));
     }
 
     /** The document for a checked file, or null (and why, in {@code leftOut}) when the user chose no column. */
