@@ -106,7 +106,7 @@ public final class DesktopFixture implements AutoCloseable {
         waitUntil("the analysis ended", limit, () -> !window.main().runningProperty().get());
     }
 
-    /** Whether a notification (a popup window) on screen shows {@code text}. */
+    /** Whether a notification or a tooltip (a popup window) on screen shows {@code text}. */
     public static boolean notificationShows(String text) {
         return javafx.stage.Window.getWindows().stream()
                 .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing())
@@ -114,6 +114,10 @@ public final class DesktopFixture implements AutoCloseable {
     }
 
     private static boolean showsText(javafx.scene.Parent parent, String text) {
+        if (parent instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null
+                && labeled.getText().contains(text)) {
+            return true;
+        }
         for (Node node : parent.getChildrenUnmodifiable()) {
             if (node instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null
                     && labeled.getText().contains(text)) {

@@ -91,6 +91,9 @@ public final class MainViewModel {
     private static final int PREVIEW_ROWS = 5;
     /** Longer texts are not put in the text area, whose layout would take seconds; they are analyzed as they are. */
     static final int EDITOR_LIMIT = 200_000;
+    /** The threshold's range: more than 0 and less than 1, as {@code analyze --threshold}, in the box's steps. */
+    public static final double MIN_THRESHOLD = 0.01;
+    public static final double MAX_THRESHOLD = 0.99;
 
     private final Executor background;
     private final CompletableFuture<? extends Scorer> scorer;
@@ -324,10 +327,13 @@ public final class MainViewModel {
         return taken && folder != null && folder.getFileName() != null ? folder.getFileName() + "/" + name : name;
     }
 
-    /** The empty "Text 1" the app starts with goes once other documents come in. */
+    /** The empty "Text 1" the app starts with goes once other documents come in; the next typed text is "Text 1" again. */
     private void dropBlankFirstText() {
         if (documents.size() > 1 && documents.get(0).isBlank()) {
-            documents.remove(0);
+            DocumentItem blank = documents.remove(0);
+            if (blank.name().equals("Text " + textDocuments)) {
+                textDocuments--;
+            }
         }
     }
 
@@ -616,6 +622,26 @@ public final class MainViewModel {
             rowsFrom = store.size();
         }
         summaries.setAll(tally.summaries(store));
+    }
+
+    /**
+     * The threshold typed in its box; when the text is not one (not a number, or outside 0.01–0.99), the one in
+     * force, and the status bar says why.
+     */
+    public double typedThreshold(String text) {
+        double current = threshold.get();
+        String typed = text == null ? "" : text.strip();
+        try {
+            double value = Double.parseDouble(typed);
+            if (value >= MIN_THRESHOLD && value <= MAX_THRESHOLD) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        status.set(String.format(Locale.ENGLISH, "The threshold is a number from %.2f to %.2f, and \"%s\" is not; it stays %.2f.",
+                MIN_THRESHOLD, MAX_THRESHOLD, typed, current));
+        return current;
     }
 
     // ---- the table -------------------------------------------------------------------------------

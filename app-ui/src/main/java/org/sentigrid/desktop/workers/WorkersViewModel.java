@@ -286,6 +286,11 @@ public final class WorkersViewModel {
         return joinCommand.getReadOnlyProperty();
     }
 
+    /** The join command was copied to the clipboard: says so, and what to do with it. */
+    public void joinCommandCopied() {
+        message.set("Copied the join command: run it on the other machine.");
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
