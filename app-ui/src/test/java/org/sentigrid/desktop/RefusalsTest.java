@@ -38,6 +38,19 @@ class RefusalsTest extends DesktopTest {
     }
 
     @Test
+    void aFileGivenAtStartThatIsRefusedIsWhatTheStatusBarSays() throws Exception {
+        Path binary = Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 1, 2, 0, 0, 3});
+        app = DesktopFixture.open(binary);
+        MainViewModel model = app.window().main();
+
+        waitUntil("the file was checked", LIMIT, () -> !model.notices().isEmpty());
+        runFx(() -> { });
+        assertThat(DesktopFixture.<String>onFx(() -> app.<javafx.scene.control.Label>lookup("#statusLabel").getText()))
+                .isEqualTo(binary + " looks like a binary file, not text; give Sentigrid plain text, CSV, TSV or JSON Lines.");
+        assertThat(onFx(() -> model.runningProperty().get())).isFalse();
+    }
+
+    @Test
     void aRefusedFileIsNamedWithItsReasonInTheStatusBarAndANotificationEvenAfterACollection() throws Exception {
         app = DesktopFixture.open();
         MainViewModel model = app.window().main();

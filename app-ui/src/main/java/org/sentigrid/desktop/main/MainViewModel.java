@@ -231,7 +231,7 @@ public final class MainViewModel {
     /**
      * Adds files and the text files in folders, in the background: a file that cannot be used is
      * refused with a notice naming it and why, and the others load; for CSV/TSV/JSON Lines the user
-     * picks the column or field from a preview. With {@code thenAnalyze}, analysis starts when they are in.
+     * picks the column or field from a preview. With {@code thenAnalyze}, analysis starts when they are in (if any is).
      */
     public void addFiles(List<Path> paths, boolean thenAnalyze) {
         if (paths.isEmpty()) {
@@ -268,7 +268,7 @@ public final class MainViewModel {
                 }
                 tellLeftOut(leftOut);
                 status.set(addedStatus(added, leftOut));
-                if (thenAnalyze) {
+                if (thenAnalyze && added > 0) {
                     analyze();
                 }
             });
