@@ -114,6 +114,34 @@ class FeedbackTest extends DesktopTest {
     }
 
     @Test
+    void clearAllClearsTheResultsWithTheDocumentsAndUndoBringsBothBack() throws Exception {
+        app = DesktopFixture.open().withWorkerReady();
+        MainViewModel model = app.window().main();
+        runFx(() -> model.editorTextProperty().set(TEXT));
+        runFx(model::analyze);
+        app.awaitIdle(LIMIT);
+        TableView<ResultRow> table = app.lookup("#resultTable");
+        org.sentigrid.desktop.charts.CompoundBarChart bars = app.lookup(".chart-holder > CompoundBarChart");
+
+        app.robot.clickOn("Clear all");
+
+        assertThat(onFx(() -> table.getItems().size())).isZero();
+        assertThat(onFx(bars::pointCount)).isZero();
+        assertThat(onFx(() -> model.summaries().size())).isZero();
+        assertThat(onFx(() -> model.documents().stream().map(d -> d.name()).toList())).containsExactly("Text 1");
+        assertThat(DesktopFixture.<String>onFx(() -> app.<Label>lookup("#statusLabel").getText()))
+                .isEqualTo("Cleared 1 document and their results.");
+        waitUntil("a notification offers Undo", Duration.ofSeconds(10), () -> DesktopFixture.notificationShows("Undo"));
+
+        app.robot.clickOn("Undo");
+
+        assertThat(onFx(() -> table.getItems().size())).isEqualTo(5);
+        assertThat(onFx(bars::pointCount)).isEqualTo(5);
+        assertThat(onFx(() -> model.summaries().size())).isEqualTo(1);
+        assertThat(DesktopFixture.<String>onFx(() -> model.documents().get(0).textProperty().get())).isEqualTo(TEXT);
+    }
+
+    @Test
     void addMachineSaysWhyItIsDisabled() throws Exception {
         app = DesktopFixture.open();
         app.robot.clickOn("Grid");

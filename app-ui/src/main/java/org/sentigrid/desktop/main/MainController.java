@@ -483,9 +483,15 @@ public final class MainController {
         }
     }
 
+    /** Clears documents and results; a notification offers to bring them back. */
     @FXML
     private void clearAll() {
         model.clearDocuments();
+        if (model.canUndoClear()) {
+            Notifications.create().owner(window()).title("Sentigrid").text(model.statusProperty().get())
+                    .action(new Action("Undo", e -> model.undoClear())).hideAfter(javafx.util.Duration.seconds(10))
+                    .showInformation();
+        }
     }
 
     @FXML

@@ -160,6 +160,8 @@ public final class MainViewModel {
     /** The first unit of the store not yet in the table's rows. */
     private int rowsFrom;
     private int textDocuments;
+    /** What the last Clear all took away, until Undo or the next Analyze; null when nothing. */
+    private Cleared cleared;
     /** Set while a session's settings are put in place: they must not re-run the job. */
     private boolean restoring;
     /** Asks the user for a table's text column (or JSON Lines field); empty to leave the file out. */
@@ -216,10 +218,51 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * Clears the documents and the results shown with them (table, charts, summary); {@link #undoClear} brings
+     * both back until the next Analyze. Not while a job runs.
+     */
     public void clearDocuments() {
+        if (running.get()) {
+            status.set("The analysis is still running: cancel it (Esc) first, then clear.");
+            return;
+        }
+        ResultStore results = new ResultStore();
+        results.replaceWith(store);
+        cleared = new Cleared(List.copyOf(documents), textDocuments, results, progressText.get());
         documents.clear();
         textDocuments = 0;
         newText();
+        showResultsCleared();
+        progress.set(0);
+        progressText.set("");
+        status.set("Cleared " + plural(cleared.documents().size(), "document") + " and their results.");
+    }
+
+    /** Whether {@link #clearDocuments} left something to bring back. */
+    public boolean canUndoClear() {
+        return cleared != null;
+    }
+
+    /** Brings back the documents and results the last Clear all took away. */
+    public void undoClear() {
+        if (cleared == null || running.get()) {
+            return;
+        }
+        documents.setAll(cleared.documents());
+        textDocuments = cleared.textDocuments();
+        selectedDocument.set(documents.get(0));
+        store.replaceWith(cleared.results());
+        tally.reset(store, threshold.get());
+        requery();
+        redraw();
+        progressText.set(cleared.progressText());
+        status.set("Brought back " + plural(documents.size(), "document") + " and their results.");
+        cleared = null;
+    }
+
+    /** What Clear all took away, for Undo. */
+    private record Cleared(List<DocumentItem> documents, int textDocuments, ResultStore results, String progressText) {
     }
 
     public void rename(DocumentItem item, String name) {
@@ -376,7 +419,13 @@ public final class MainViewModel {
     }
 
     private void clearResults() {
+        cleared = null; // new results: what Clear all took away does not come back over them
         store.clear();
+        showResultsCleared();
+    }
+
+    /** The table, charts and summary show the (now empty) results, and nothing is selected. */
+    private void showResultsCleared() {
         tally.reset(store, threshold.get());
         selectedIndex.set(-1);
         requery();
@@ -782,6 +831,7 @@ public final class MainViewModel {
         } finally {
             restoring = false;
         }
+        cleared = null;
         documents.setAll(loaded.documents().stream().map(DocumentItem::of).toList());
         textDocuments = (int) documents.stream().filter(DocumentItem::isText).count();
         if (documents.isEmpty()) {
