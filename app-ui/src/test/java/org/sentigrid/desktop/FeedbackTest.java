@@ -8,6 +8,7 @@ import static org.sentigrid.desktop.DesktopFixture.waitUntil;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -139,6 +140,36 @@ class FeedbackTest extends DesktopTest {
         assertThat(onFx(bars::pointCount)).isEqualTo(5);
         assertThat(onFx(() -> model.summaries().size())).isEqualTo(1);
         assertThat(DesktopFixture.<String>onFx(() -> model.documents().get(0).textProperty().get())).isEqualTo(TEXT);
+    }
+
+    @Test
+    void theSummaryShowsItsHeadersAndFiguresWholeAtTheDefaultWindowSize() throws Exception {
+        app = DesktopFixture.open().withWorkerReady();
+        MainViewModel model = app.window().main();
+        runFx(() -> model.editorTextProperty().set(TEXT));
+        runFx(model::analyze);
+        app.awaitIdle(LIMIT);
+
+        app.robot.clickOn("Summary");
+
+        TableView<?> summary = app.lookup("#summaryTable");
+        List<String[]> shown = onFx(() -> {
+            summary.applyCss();
+            summary.layout();
+            List<String[]> texts = new java.util.ArrayList<>();
+            List<javafx.scene.Node> nodes = new java.util.ArrayList<>(summary.lookupAll(".column-header .label"));
+            nodes.addAll(summary.lookupAll(".table-row-cell .table-cell"));
+            for (javafx.scene.Node node : nodes) {
+                javafx.scene.control.Labeled labeled = (javafx.scene.control.Labeled) node;
+                javafx.scene.text.Text drawn = (javafx.scene.text.Text) labeled.lookup(".text");
+                if (labeled.getText() != null && !labeled.getText().isEmpty() && drawn != null) {
+                    texts.add(new String[] {labeled.getText(), drawn.getText()});
+                }
+            }
+            return texts;
+        });
+        assertThat(shown).extracting(texts -> texts[0]).contains("Document", "Positive", "Negative", "Text 1");
+        assertThat(shown).allSatisfy(texts -> assertThat(texts[1]).as("shown for " + texts[0]).isEqualTo(texts[0]));
     }
 
     @Test

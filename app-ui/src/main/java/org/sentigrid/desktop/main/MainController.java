@@ -383,14 +383,17 @@ public final class MainController {
 
     private void bindSummary() {
         summaryTable.setItems(model.summaries());
-        summaryTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns as wide as what they hold, and a scroll bar where the pane is narrower: squeezed into the
+        // pane's width they read "Doc…", "Pos…" at the default window size.
+        summaryTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         summaryTable.getColumns().setAll(List.of(
-                summaryColumn("Document", DocumentSummary::document),
-                summaryColumn("Units", s -> String.format(Locale.ENGLISH, "%,d", s.units())),
-                summaryColumn("Mean", s -> Double.isNaN(s.meanCompound()) ? "—" : decimal(s.meanCompound())),
-                summaryColumn("Positive", s -> percent(s.positive())),
-                summaryColumn("Neutral", s -> percent(s.neutral())),
-                summaryColumn("Negative", s -> percent(s.negative()))));
+                fixedWidth(summaryColumn("Document", DocumentSummary::document), 150),
+                fixedWidth(summaryColumn("Units", s -> String.format(Locale.ENGLISH, "%,d", s.units())), 80),
+                fixedWidth(summaryColumn("Mean", s -> Double.isNaN(s.meanCompound()) ? "—" : decimal(s.meanCompound())), 76),
+                fixedWidth(summaryColumn("Positive", s -> percent(s.positive())), 76),
+                fixedWidth(summaryColumn("Neutral", s -> percent(s.neutral())), 76),
+                fixedWidth(summaryColumn("Negative", s -> percent(s.negative())), 80)));
+        summaryTable.getColumns().forEach(column -> column.setMaxWidth(Double.MAX_VALUE));
     }
 
     private void bindStatus() {
