@@ -10,8 +10,9 @@ import org.sentigrid.cli.SentigridCommand;
 import org.sentigrid.desktop.DesktopApp;
 
 /**
- * The entry point of {@code sentigrid.jar}. No arguments, or only names of existing files and folders
- * (what a file manager's "Open with" passes), open the desktop window; anything else is the command line.
+ * The entry point of {@code sentigrid.jar}. No arguments, or only names of files and folders (what a
+ * file manager's "Open with" passes), open the desktop window, which names those it cannot read;
+ * anything else is the command line.
  */
 public final class Main {
     private static final java.util.Set<String> COMMANDS = java.util.Set.of("analyze", "serve", "worker", "launch", "help");
@@ -42,15 +43,21 @@ public final class Main {
         if (args.length > 0 && COMMANDS.contains(args[0])) {
             return false; // a file named like a command does not hide the command
         }
-        return Arrays.stream(args).allMatch(Main::isExistingPath);
+        return Arrays.stream(args).allMatch(Main::isFileArgument);
     }
 
-    private static boolean isExistingPath(String arg) {
+    /**
+     * An existing path, or a name that looks like a file's (it has a dot or a folder in it): the window
+     * names a file it cannot read and loads the others. A bare word that is no file ("analyse") is
+     * left to the command line, which says what it is and suggests the command meant.
+     */
+    private static boolean isFileArgument(String arg) {
         if (arg.startsWith("-")) {
             return false;
         }
         try {
-            return Files.exists(Path.of(arg));
+            Path path = Path.of(arg);
+            return Files.exists(path) || arg.contains(".") || path.getNameCount() > 1;
         } catch (InvalidPathException e) {
             return false;
         }

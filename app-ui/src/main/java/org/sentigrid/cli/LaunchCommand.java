@@ -22,10 +22,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "launch",
         sortOptions = false,
         description = {
-            "Starts a grid worker on another machine over SSH: checks that it has Java 17 or newer, copies the",
-            "worker jar there (into ~/" + RemoteWorker.DEFAULT_FOLDER + ", once), starts the worker detached and waits",
-            "until it has joined. --stop ends it (it finishes or hands back its batches first); --log shows",
-            "its last log lines. The host's key must be in --known-hosts, or named with --accept-host-key.",
+            "Starts a grid worker on another machine over SSH.",
+            "It checks that the machine has Java 17 or newer, copies the worker jar there",
+            "(into ~/" + RemoteWorker.DEFAULT_FOLDER + ", once), starts the worker detached and waits until it",
+            "has joined. --stop ends it (it finishes or hands back its batches first); --log",
+            "shows its last log lines. The host's key must be in --known-hosts, or named with",
+            "--accept-host-key.",
             ""
         },
         footer = {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The top-level {@code sentigrid} command: its subcommands, and how every outcome becomes one plain
@@ -64,10 +65,18 @@ public final class SentigridCommand {
 
     private static int usageError(ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        err.println("sentigrid: " + oneLine(e.getMessage()));
+        err.println("sentigrid: " + oneLine(e.getMessage()) + suggestion(e));
         err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
         err.flush();
         return ExitStatus.USAGE;
+    }
+
+    /** For a mistyped command or option, the one most like it ("; did you mean analyze?"), as picocli finds it. */
+    private static String suggestion(ParameterException e) {
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            return "; did you mean " + unmatched.getSuggestions().get(0) + "?";
+        }
+        return "";
     }
 
     private static int internalError(Throwable e, PrintWriter err) {

@@ -3,6 +3,7 @@ package org.sentigrid.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sentigrid.app.SentigridProcess.Result;
@@ -28,6 +29,11 @@ class MainEndToEndTest {
 
         assertThat(result.exit()).isZero();
         assertThat(result.out()).startsWith("Usage: sentigrid").contains("analyze", "--version");
+        // Each command's summary is a whole sentence: picocli lists the first line of its description.
+        String commands = result.out().substring(result.out().indexOf("Commands:"), result.out().indexOf("\n\n"));
+        List<String> summaries = List.of(commands.replaceAll("\\n {3,}", " ").split("\\n")).subList(1, 5);
+        assertThat(summaries).extracting(line -> line.strip().split(" ")[0]).containsExactly("analyze", "serve", "launch", "help");
+        assertThat(summaries).allSatisfy(line -> assertThat(line).endsWith("."));
     }
 
     @Test
@@ -52,11 +58,21 @@ class MainEndToEndTest {
     }
 
     @Test
-    void anUnknownCommandIsAUsageError() {
+    void anUnknownCommandIsAUsageErrorThatSuggestsTheCommandMeant() {
         Result result = SentigridProcess.run(dir, null, "analyse", "x.txt").assertNoStackTrace();
 
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
         assertThat(result.errLines()).hasSize(2).last().isEqualTo("Try 'sentigrid --help'.");
+        assertThat(result.errLines().get(0)).startsWith("sentigrid: ").contains("'analyse'").endsWith("; did you mean analyze?");
+    }
+
+    @Test
+    void aMistypedOptionIsAUsageErrorThatSuggestsTheOptionMeant() {
+        Result result = SentigridProcess.run(dir, null, "analyze", "--colum", "text", "x.csv").assertNoStackTrace();
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.errLines()).containsExactly("sentigrid: Unknown option: '--colum'; did you mean --column?",
+                "Try 'sentigrid analyze --help'.");
     }
 }

@@ -61,16 +61,27 @@ class MainTest {
     }
 
     @Test
-    void aMissingPathGoesToTheCommandLine() {
-        assertThat(Main.opensWindow(new String[] {dir.resolve("missing.txt").toString()})).isFalse();
+    void aMissingFileNameOpensTheWindowWhichNamesIt() {
+        assertThat(Main.opensWindow(new String[] {dir.resolve("missing.txt").toString()})).isTrue();
+        assertThat(Main.opensWindow(new String[] {"missing.txt"})).isTrue();
     }
 
     @Test
-    void oneExistingAndOneMissingPathGoToTheCommandLine() throws Exception {
+    void oneExistingAndOneMissingFileOpenTheWindow() throws Exception {
         Path file = Files.writeString(dir.resolve("reviews.txt"), "Good.");
 
-        assertThat(Main.opensWindow(new String[] {file.toString(), dir.resolve("missing.txt").toString()})).isFalse();
-        assertThat(Main.opensWindow(new String[] {dir.resolve("missing.txt").toString(), file.toString()})).isFalse();
+        assertThat(Main.opensWindow(new String[] {file.toString(), dir.resolve("missing.txt").toString()})).isTrue();
+        assertThat(Main.opensWindow(new String[] {dir.resolve("missing.txt").toString(), file.toString()})).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"analyse", "analyze2", "srve"})
+    void aWordThatIsNoFileGoesToTheCommandLine(String word) throws Exception {
+        // A mistyped command is the command line's to answer (it suggests the command meant), even beside a file.
+        Path file = Files.writeString(dir.resolve("reviews.txt"), "Good.");
+
+        assertThat(Main.opensWindow(new String[] {word})).isFalse();
+        assertThat(Main.opensWindow(new String[] {word, file.toString()})).isFalse();
     }
 
     @Test

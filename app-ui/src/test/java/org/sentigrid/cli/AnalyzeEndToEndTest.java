@@ -239,6 +239,38 @@ class AnalyzeEndToEndTest {
     }
 
     @Test
+    void aJsonLinesFieldThatIsNeverTextIsAFailureOfThatInputInOneLine() {
+        StringBuilder jsonl = new StringBuilder();
+        for (int i = 1; i <= 20; i++) {
+            jsonl.append("{\"stars\": ").append(1 + i % 5).append(", \"text\": \"Review ").append(i).append(".\"}\n");
+        }
+        write("reviews.jsonl", jsonl.toString());
+        write("notes.txt", "I love it.");
+
+        Result result = analyze(null, "--in-process", "--field", "stars", "reviews.jsonl", "notes.txt");
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(column(csv(result.out()), "source")).containsExactly("notes.txt");
+        assertThat(result.errLines()).containsExactly(
+                "sentigrid: reviews.jsonl has no line with a string field \"stars\""
+                        + " (on line 1 \"stars\" is a number; its fields are \"stars\", \"text\"), so nothing was analyzed from it.",
+                result.errLines().get(1));
+        assertThat(result.errLines().get(1)).matches(SUMMARY + "; 1 source could not be read\\.").contains("from 1 source ");
+    }
+
+    @Test
+    void linesWithoutTheFieldBeforeTheFirstThatHasItAreOneWarning() {
+        write("reviews.jsonl", "{\"title\": \"a\"}\n{\"title\": \"b\"}\n{\"title\": \"c\"}\n{\"text\": \"I love it.\"}\n");
+
+        Result result = analyze(null, "--in-process", "--field", "text", "reviews.jsonl");
+
+        assertThat(result.exit()).isZero();
+        assertThat(column(csv(result.out()), "text")).containsExactly("I love it.");
+        assertThat(result.errLines()).hasSize(2).first()
+                .isEqualTo("sentigrid: warning: reviews.jsonl lines 1–3 have no string field \"text\"; skipped.");
+    }
+
+    @Test
     void anOutputThatCannotBeWrittenIsOneLineAndExitStatus1() {
         write("reviews.txt", REVIEWS);
 

@@ -106,6 +106,30 @@ public final class DesktopFixture implements AutoCloseable {
         waitUntil("the analysis ended", limit, () -> !window.main().runningProperty().get());
     }
 
+    /** Whether a notification or a tooltip (a popup window) on screen shows {@code text}. */
+    public static boolean notificationShows(String text) {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing())
+                .anyMatch(w -> showsText(w.getScene().getRoot(), text));
+    }
+
+    private static boolean showsText(javafx.scene.Parent parent, String text) {
+        if (parent instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null
+                && labeled.getText().contains(text)) {
+            return true;
+        }
+        for (Node node : parent.getChildrenUnmodifiable()) {
+            if (node instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null
+                    && labeled.getText().contains(text)) {
+                return true;
+            }
+            if (node instanceof javafx.scene.Parent child && showsText(child, text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @SuppressWarnings("unchecked")
     public <T extends Node> T lookup(String query) {
         T node = (T) robot.lookup(query).query();

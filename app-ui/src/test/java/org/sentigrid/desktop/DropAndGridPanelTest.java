@@ -66,6 +66,11 @@ class DropAndGridPanelTest extends DesktopTest {
         app.robot.clickOn("#stopLocalButton");
         waitUntil("local-2 left", Duration.ofSeconds(30), () -> workers.getItems().stream()
                 .map(WorkerRow::name).toList().equals(List.of("local-1")));
+        // A worker the user stopped is no failure: it is "stopped", by the name the panel shows.
+        runFx(() -> { });
+        assertThat(DesktopFixture.<String>onFx(() -> app.window().workers().messageProperty().get()))
+                .isEqualTo("Stopped local-2; its batches go to the others.");
+        assertThat(onFx(() -> List.copyOf(app.window().main().notices()))).noneMatch(notice -> notice.contains("gone"));
     }
 
     /**

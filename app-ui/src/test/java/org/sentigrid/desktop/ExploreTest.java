@@ -64,8 +64,9 @@ class ExploreTest {
         assertThat(tip).contains("lexicon valence: 1.9000", "final valence: -1.", "negation");
         assertThat(onFx(good::getStyle)).as("a negative contribution is tinted red").contains("rgba(198,40,40");
         String scores = onFx(() -> view.lookupAll(".explained-score").stream().map(n -> ((Label) n).getText()).toList().toString());
-        double compound = SentimentAnalyzer.of(EngineMode.VADER).score("The service was NOT good at all.").compound();
-        assertThat(scores).contains(String.format(java.util.Locale.ROOT, "compound %.4f", compound));
+        var expected = SentimentAnalyzer.of(EngineMode.VADER).score("The service was NOT good at all.");
+        assertThat(scores).isEqualTo(String.format(java.util.Locale.ROOT, "[compound %.4f, positive %.3f, neutral %.3f, negative %.3f]",
+                expected.compound(), expected.pos(), expected.neu(), expected.neg()));
         CompoundBarChart bars = app.lookup(".chart-holder > CompoundBarChart");
         assertThat(onFx(bars::getSelectedIndex)).isEqualTo(1);
     }

@@ -162,7 +162,7 @@ class MainFlowsTest extends DesktopTest {
         runFx(model::analyze);
         app.awaitIdle(JOB_LIMIT);
         Path exported = dir.resolve("exported.csv");
-        runFx(() -> model.exportResults(exported, org.sentigrid.format.RowFormat.CSV));
+        runFx(() -> model.exportResults(exported, org.sentigrid.format.RowFormat.CSV, false));
         waitUntil("the export was written", JOB_LIMIT, () -> Files.exists(exported));
 
         Path expected = dir.resolve("cli.csv");

@@ -76,7 +76,7 @@ class SessionsAndJournalsTest extends DesktopTest {
         assertThat(onFx(() -> reopened.rows().size())).isEqualTo(rows.size());
         assertThat(onFx(() -> List.copyOf(reopened.summaries()))).isEqualTo(summaries);
         assertThat(onFx(() -> reopened.documents().stream().map(DocumentItem::name).toList()))
-                .containsExactly("reviews.txt", "Text 2");
+                .containsExactly("reviews.txt", "Text 1"); // the first typed text, after the file (issue 19)
         assertThat(onFx(() -> reopened.thresholdProperty().get())).isEqualTo(0.3);
         assertThat(onFx(() -> reopened.arcWindowProperty().get())).isEqualTo(7);
         assertThat(ran).as("no job ran").isFalse();

@@ -34,6 +34,7 @@ final class JsonLinesUnits {
         }
         try (JsonParser json = JSON.createParser(in)) {
             long lastLine = 0;
+            Skipped skipped = new Skipped(name, field);
             try {
                 for (JsonToken token = json.nextToken(); token != null; token = json.nextToken()) {
                     long line = json.currentTokenLocation().getLineNr();
@@ -42,14 +43,16 @@ final class JsonLinesUnits {
                     }
                     String text = null;
                     if (token == JsonToken.START_OBJECT) {
-                        text = fieldText(json, field);
+                        text = fieldText(json, field, skipped.describing() ? skipped : null);
                     } else {
+                        skipped.noObject(token);
                         json.skipChildren(); // not an object, so it has no fields
                     }
                     lastLine = json.currentLocation().getLineNr();
                     if (text == null) {
-                        sink.warning(name + " line " + line + " has no string field \"" + field + "\"; skipped.");
+                        skipped.line(line, sink);
                     } else {
+                        skipped.textFound(sink);
                         units.read(new StringReader(text), line, name + " line " + line);
                     }
                 }
@@ -64,15 +67,103 @@ final class JsonLinesUnits {
             if (lastLine == 0) {
                 sink.warning(name + " is empty.");
             }
+            skipped.end();
         }
     }
 
-    /** The first string value of {@code field} in the object just started, reading to its end; null if none. */
-    private static String fieldText(JsonParser json, String field) throws IOException {
+    /**
+     * Lines without the text field. Those before the first line that has it are one warning ("lines 1–3"), given
+     * when that line comes; if none has it, nothing was analyzed from the file, which is a problem, said once,
+     * with what the first line holds instead. Lines after the first with text are a warning each.
+     */
+    private static final class Skipped {
+        private final String name;
+        private final String field;
+        private boolean found;
+        private long first;
+        private long last;
+        /** What the first line without text holds instead, once known. */
+        private String firstHolds;
+        private final java.util.List<String> fieldNames = new java.util.ArrayList<>();
+
+        Skipped(String name, String field) {
+            this.name = name;
+            this.field = field;
+        }
+
+        /** Whether the line being read is the first one skipped, whose fields are noted. */
+        boolean describing() {
+            return !found && first == 0;
+        }
+
+        void noObject(JsonToken token) {
+            if (describing()) {
+                firstHolds = "it is " + kind(token) + ", not an object";
+            }
+        }
+
+        void fieldValue(String fieldName, JsonToken value) {
+            fieldNames.add("\"" + fieldName + "\"");
+            if (firstHolds == null && fieldName.equals(field)) {
+                firstHolds = "\"" + field + "\" is " + kind(value);
+            }
+        }
+
+        void line(long line, UnitSink sink) {
+            if (found) {
+                sink.warning(name + " line " + line + " has no string field \"" + field + "\"; skipped.");
+                return;
+            }
+            if (first == 0) {
+                first = line;
+                if (firstHolds == null) {
+                    firstHolds = fieldNames.isEmpty() ? "it has no fields" : "its fields are " + String.join(", ", fieldNames);
+                } else if (!fieldNames.isEmpty()) {
+                    firstHolds += "; its fields are " + String.join(", ", fieldNames);
+                }
+            }
+            last = line;
+        }
+
+        void textFound(UnitSink sink) {
+            if (!found && first != 0) {
+                sink.warning(name + (first == last ? " line " + first + " has" : " lines " + first + "\u2013" + last + " have")
+                        + " no string field \"" + field + "\"; skipped.");
+            }
+            found = true;
+        }
+
+        void end() throws InputProblem {
+            if (!found && first != 0) {
+                throw new InputProblem(name + " has no line with a string field \"" + field + "\" (on line " + first + " "
+                        + firstHolds + "), so nothing was analyzed from it.");
+            }
+        }
+
+        private static String kind(JsonToken token) {
+            return switch (token) {
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+                case VALUE_TRUE, VALUE_FALSE -> "true or false";
+                case VALUE_NULL -> "null";
+                case START_ARRAY -> "a list";
+                case START_OBJECT -> "an object";
+                default -> "a string";
+            };
+        }
+    }
+
+    /**
+     * The first string value of {@code field} in the object just started, reading to its end; null if none.
+     * {@code skipped}, when given, is told each field's name and kind.
+     */
+    private static String fieldText(JsonParser json, String field, Skipped skipped) throws IOException {
         String text = null;
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             String name = json.currentName();
             JsonToken value = json.nextToken();
+            if (skipped != null) {
+                skipped.fieldValue(name, value);
+            }
             if (text == null && value == JsonToken.VALUE_STRING && name.equals(field)) {
                 text = json.getText();
             } else {

@@ -54,6 +54,27 @@ class JsonLinesUnitsTest {
     }
 
     @Test
+    void linesWithoutTheFieldBeforeTheFirstWithItAreOneWarning() throws Exception {
+        CollectingSink sink = read("late.jsonl", "{\"title\":\"a\"}\n\n{\"title\":\"b\"}\n{\"text\":\"Kept.\"}\n{\"title\":\"c\"}\n",
+                SplitMode.SENTENCES);
+
+        assertThat(sink.texts()).containsExactly("Kept.");
+        assertThat(sink.warnings).containsExactly(
+                "late.jsonl lines 1\u20133 have no string field \"text\"; skipped.",
+                "late.jsonl line 5 has no string field \"text\"; skipped.");
+    }
+
+    @Test
+    void noLineWithTheFieldIsAProblemSayingWhatTheFirstLineHas() {
+        assertThatThrownBy(() -> read("stars.jsonl", "{\"stars\":5,\"body\":\"Good.\"}\n{\"stars\":1}\n", SplitMode.SENTENCES, "stars"))
+                .hasMessage("stars.jsonl has no line with a string field \"stars\" (on line 1 \"stars\" is a number;"
+                        + " its fields are \"stars\", \"body\"), so nothing was analyzed from it.");
+        assertThatThrownBy(() -> read("other.jsonl", "[1, 2]\n{\"title\":\"x\"}\n", SplitMode.SENTENCES))
+                .hasMessage("other.jsonl has no line with a string field \"text\" (on line 1 it is a list, not an object),"
+                        + " so nothing was analyzed from it.");
+    }
+
+    @Test
     void malformedLineIsAProblemNamingTheLineAfterEarlierUnitsWereDelivered() throws Exception {
         Path file = Files.writeString(dir.resolve("bad.jsonl"), "{\"text\":\"Fine.\"}\n\n{\"text\" \"no colon\"}\n{\"text\":\"Never.\"}\n");
         CollectingSink sink = new CollectingSink();

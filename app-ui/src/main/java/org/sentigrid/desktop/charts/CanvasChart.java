@@ -98,8 +98,15 @@ public abstract class CanvasChart extends Region {
         return pointCount;
     }
 
-    /** Draws again from what the last {@link #refresh()} read, e.g. when only colours changed. */
+    /**
+     * Draws again from what the last {@link #refresh()} read, e.g. when only colours changed; when the points
+     * were cleared or replaced by fewer since, reads them again first: what was read is gone.
+     */
     protected final void redraw() {
+        if (points.size() < pointCount) {
+            refresh();
+            return;
+        }
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.setFill(palette().background());
         gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());

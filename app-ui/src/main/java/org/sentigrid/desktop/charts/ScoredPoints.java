@@ -2,7 +2,8 @@ package org.sentigrid.desktop.charts;
 
 /**
  * Scored units in document order (all of document 0, then document 1, ...), as the charts read them.
- * Append-only: it grows while a job runs, and the charts read it again on {@code refresh()}.
+ * It grows while a job runs, and the charts read it again on {@code refresh()}; it is cleared or replaced
+ * when a new job starts or a session opens, which a chart notices when it next draws.
  * Read on the FX thread only.
  */
 public interface ScoredPoints {

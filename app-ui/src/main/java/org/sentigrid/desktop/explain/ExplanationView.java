@@ -62,10 +62,11 @@ public final class ExplanationView extends VBox {
             sentence.getChildren().add(plain(text.substring(at)));
         }
         SentimentScores s = explanation.scores();
-        scores.getChildren().addAll(score("compound", s.compound()), score("positive", s.pos()),
-                score("neutral", s.neu()), score("negative", s.neg()));
+        // The shares with VADER's own 3 decimals, as the table and the exports have them; compound with 4.
+        scores.getChildren().addAll(score("compound", decimal(s.compound())), score("positive", share(s.pos())),
+                score("neutral", share(s.neu())), score("negative", share(s.neg())));
         if (explanation.punctuationEmphasis() != 0) {
-            scores.getChildren().add(score("punctuation emphasis", explanation.punctuationEmphasis()));
+            scores.getChildren().add(score("punctuation emphasis", decimal(explanation.punctuationEmphasis())));
         }
     }
 
@@ -100,14 +101,18 @@ public final class ExplanationView extends VBox {
                 + "\nrules: " + rules;
     }
 
-    private static Label score(String name, double value) {
-        Label label = new Label(name + " " + decimal(value));
+    private static Label score(String name, String value) {
+        Label label = new Label(name + " " + value);
         label.getStyleClass().add("explained-score");
         return label;
     }
 
     private static String decimal(double value) {
         return String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    private static String share(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
     }
 
     private static String rgba(Color color, double alpha) {

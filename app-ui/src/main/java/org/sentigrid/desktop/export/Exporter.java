@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.sentigrid.api.SentimentLabel;
@@ -30,9 +31,15 @@ public final class Exporter {
      * {@code threshold}; {@code results} is a {@link ResultStore#copy}.
      */
     public static void writeResults(ResultStore results, double threshold, RowFormat format, Path file) throws IOException {
+        writeResults(results, IntStream.range(0, results.size()).toArray(), threshold, format, file);
+    }
+
+    /** Only the results at {@code indices}, in that order (the rows a filtered or sorted table shows), each as above. */
+    public static void writeResults(ResultStore results, int[] indices, double threshold, RowFormat format, Path file)
+            throws IOException {
         try (Output output = Output.open(file)) {
             ResultWriter writer = new ResultWriter(output.stream(), format, false);
-            for (int i = 0; i < results.size(); i++) {
+            for (int i : indices) {
                 writer.write(new ScoredUnit(results.textUnit(i), results.scores(i),
                         SentimentLabel.of(results.compound(i), threshold), null));
             }

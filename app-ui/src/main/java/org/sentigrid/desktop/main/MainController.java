@@ -91,6 +91,7 @@ public final class MainController {
     @FXML private ToggleButton neutralToggle;
     @FXML private ToggleButton negativeToggle;
     @FXML private TableView<ResultRow> resultTable;
+    @FXML private Label rowCountLabel;
     @FXML private ExplanationView explanationView;
     @FXML private TableView<DocumentSummary> summaryTable;
     @FXML private ProgressBar progressBar;
@@ -185,6 +186,8 @@ public final class MainController {
         accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), filterField::requestFocus);
         accelerators.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::saveSession);
         accelerators.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::openSession);
+        accelerators.put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::quit);
+        accelerators.put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), this::quit);
     }
 
     private void bindSettings() {
@@ -200,11 +203,10 @@ public final class MainController {
         splitChoice.valueProperty().bindBidirectional(model.splitProperty());
         engineChoice.valueProperty().addListener((obs, old, now) -> model.rerunIfAnalyzed());
         splitChoice.valueProperty().addListener((obs, old, now) -> model.rerunIfAnalyzed());
-        SpinnerValueFactory.DoubleSpinnerValueFactory threshold =
-                new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1, model.thresholdProperty().get(), 0.01);
-        // What is typed and is not a number keeps the value it had (the editor shows it again).
-        threshold.setConverter(converter(value -> String.format(Locale.ROOT, "%.2f", value),
-                text -> parsedOr(text, Double::valueOf, threshold.getValue())));
+        SpinnerValueFactory.DoubleSpinnerValueFactory threshold = new SpinnerValueFactory.DoubleSpinnerValueFactory(
+                MainViewModel.MIN_THRESHOLD, MainViewModel.MAX_THRESHOLD, model.thresholdProperty().get(), 0.01);
+        // What is typed and is no threshold keeps the value it had (the editor shows it again; the status bar why).
+        threshold.setConverter(converter(value -> String.format(Locale.ROOT, "%.2f", value), model::typedThreshold));
         thresholdSpinner.setValueFactory(threshold);
         threshold.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -275,6 +277,11 @@ public final class MainController {
         resultTable.setFixedCellSize(24);
         resultTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<ResultRow, String> text = column("Sentence", RowQuery.Column.TEXT, ResultRow::text);
+        text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> switch (model.splitProperty().get()) {
+            case SENTENCES -> "Sentence";
+            case LINES -> "Line";
+            case NONE -> "Text";
+        }, model.splitProperty()));
         text.setPrefWidth(600);
         text.setMinWidth(200);
         TableColumn<ResultRow, String> label = column("Label", RowQuery.Column.LABEL,
@@ -285,9 +292,9 @@ public final class MainController {
                 sized(column("Document", RowQuery.Column.DOCUMENT, ResultRow::document), 80, 130),
                 fixedWidth(numberColumn("#", RowQuery.Column.UNIT, r -> String.format(Locale.ENGLISH, "%,d", r.unit())), 56),
                 text,
-                numberColumn("neg", RowQuery.Column.NEG, r -> decimal(r.neg())),
-                numberColumn("neu", RowQuery.Column.NEU, r -> decimal(r.neu())),
-                numberColumn("pos", RowQuery.Column.POS, r -> decimal(r.pos())),
+                numberColumn("neg", RowQuery.Column.NEG, r -> share(r.neg())),
+                numberColumn("neu", RowQuery.Column.NEU, r -> share(r.neu())),
+                numberColumn("pos", RowQuery.Column.POS, r -> share(r.pos())),
                 fixedWidth(numberColumn("compound", RowQuery.Column.COMPOUND, r -> decimal(r.compound())), 90),
                 label,
                 sized(column("Worker", RowQuery.Column.WORKER, ResultRow::worker), 76, 90)));
@@ -308,7 +315,11 @@ public final class MainController {
         filterField.textProperty().addListener((obs, old, now) -> model.applyFilter());
         for (ToggleButton toggle : List.of(positiveToggle, neutralToggle, negativeToggle)) {
             toggle.selectedProperty().addListener((obs, old, now) -> model.applyFilter());
+            showsItsState(toggle);
         }
+        rowCountLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::rowCount,
+                model.rows(), model.resultsVersionProperty(), model.filterTextProperty(), model.showPositiveProperty(),
+                model.showNeutralProperty(), model.showNegativeProperty()));
         // The table's selection and the charts' mark are one: the selected unit.
         resultTable.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
             int position = now.intValue();
@@ -334,6 +345,32 @@ public final class MainController {
         });
     }
 
+    /** A label filter's toggle says whether its rows are shown ("✓ Positive") or hidden (struck out, by CSS). */
+    private static void showsItsState(ToggleButton toggle) {
+        String label = toggle.getText();
+        String rows = label.toLowerCase(Locale.ROOT);
+        Runnable show = () -> {
+            toggle.setText(toggle.isSelected() ? "\u2713 " + label : label);
+            toggle.setTooltip(new javafx.scene.control.Tooltip(toggle.isSelected()
+                    ? "Shown: click to hide the " + rows + " rows" : "Hidden: click to show the " + rows + " rows"));
+        };
+        show.run();
+        toggle.selectedProperty().addListener((obs, old, now) -> show.run());
+    }
+
+    /** How many rows the table shows: "12 rows", or "3 of 12 rows" while a filter is on. */
+    private String rowCount() {
+        int all = model.results().size();
+        int shown = model.rows().size();
+        boolean filtered = !model.filterTextProperty().get().isBlank() || !model.showPositiveProperty().get()
+                || !model.showNeutralProperty().get() || !model.showNegativeProperty().get();
+        if (all == 0) {
+            return "";
+        }
+        return filtered ? String.format(Locale.ENGLISH, "%,d of %,d rows", shown, all)
+                : String.format(Locale.ENGLISH, "%,d %s", all, all == 1 ? "row" : "rows");
+    }
+
     private void explainUnit(int index) {
         if (index < 0 || index >= model.results().size()) {
             explain.explain(null, 0, null, null);
@@ -346,14 +383,17 @@ public final class MainController {
 
     private void bindSummary() {
         summaryTable.setItems(model.summaries());
-        summaryTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns as wide as what they hold, and a scroll bar where the pane is narrower: squeezed into the
+        // pane's width they read "Doc…", "Pos…" at the default window size.
+        summaryTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         summaryTable.getColumns().setAll(List.of(
-                summaryColumn("Document", DocumentSummary::document),
-                summaryColumn("Units", s -> String.format(Locale.ENGLISH, "%,d", s.units())),
-                summaryColumn("Mean", s -> Double.isNaN(s.meanCompound()) ? "—" : decimal(s.meanCompound())),
-                summaryColumn("Positive", s -> percent(s.positive())),
-                summaryColumn("Neutral", s -> percent(s.neutral())),
-                summaryColumn("Negative", s -> percent(s.negative()))));
+                fixedWidth(summaryColumn("Document", DocumentSummary::document), 150),
+                fixedWidth(summaryColumn("Units", s -> String.format(Locale.ENGLISH, "%,d", s.units())), 80),
+                fixedWidth(summaryColumn("Mean", s -> Double.isNaN(s.meanCompound()) ? "—" : decimal(s.meanCompound())), 76),
+                fixedWidth(summaryColumn("Positive", s -> percent(s.positive())), 76),
+                fixedWidth(summaryColumn("Neutral", s -> percent(s.neutral())), 76),
+                fixedWidth(summaryColumn("Negative", s -> percent(s.negative())), 80)));
+        summaryTable.getColumns().forEach(column -> column.setMaxWidth(Double.MAX_VALUE));
     }
 
     private void bindStatus() {
@@ -446,9 +486,15 @@ public final class MainController {
         }
     }
 
+    /** Clears documents and results; a notification offers to bring them back. */
     @FXML
     private void clearAll() {
         model.clearDocuments();
+        if (model.canUndoClear()) {
+            Notifications.create().owner(window()).title("Sentigrid").text(model.statusProperty().get())
+                    .action(new Action("Undo", e -> model.undoClear())).hideAfter(javafx.util.Duration.seconds(10))
+                    .showInformation();
+        }
     }
 
     @FXML
@@ -463,17 +509,32 @@ public final class MainController {
 
     @FXML
     private void exportCsv() {
-        Path file = saveAs("Save results as CSV", "results.csv", "CSV", "*.csv");
-        if (file != null) {
-            model.exportResults(file, RowFormat.CSV);
-        }
+        exportResults(RowFormat.CSV, false);
+    }
+
+    @FXML
+    private void exportShownCsv() {
+        exportResults(RowFormat.CSV, true);
     }
 
     @FXML
     private void exportJsonLines() {
-        Path file = saveAs("Save results as JSON Lines", "results.jsonl", "JSON Lines", "*.jsonl");
+        exportResults(RowFormat.JSONL, false);
+    }
+
+    @FXML
+    private void exportShownJsonLines() {
+        exportResults(RowFormat.JSONL, true);
+    }
+
+    /** All results in document order, or the rows the table shows (filtered, sorted) in the order shown. */
+    private void exportResults(RowFormat format, boolean shownRowsOnly) {
+        boolean csv = format == RowFormat.CSV;
+        String what = shownRowsOnly ? "the rows shown" : "all results";
+        Path file = saveAs("Save " + what + (csv ? " as CSV" : " as JSON Lines"), (shownRowsOnly ? "rows" : "results")
+                + (csv ? ".csv" : ".jsonl"), csv ? "CSV" : "JSON Lines", csv ? "*.csv" : "*.jsonl");
         if (file != null) {
-            model.exportResults(file, RowFormat.JSONL);
+            model.exportResults(file, format, shownRowsOnly);
         }
     }
 
@@ -519,6 +580,12 @@ public final class MainController {
             preferences.lastFolder(chosen.toPath().toAbsolutePath().getParent());
             model.sessions().open(chosen.toPath());
         }
+    }
+
+    /** Closes the window, which ends the app (its one window): as the window's close button does. */
+    @FXML
+    private void quit() {
+        window().hide();
     }
 
     @FXML
@@ -645,6 +712,11 @@ public final class MainController {
 
     private static String decimal(double value) {
         return String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    /** neg, neu and pos with VADER's own 3 decimals, as the exports have them. */
+    private static String share(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
     }
 
     private static String percent(double share) {

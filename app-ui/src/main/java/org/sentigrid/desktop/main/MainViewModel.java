@@ -91,6 +91,9 @@ public final class MainViewModel {
     private static final int PREVIEW_ROWS = 5;
     /** Longer texts are not put in the text area, whose layout would take seconds; they are analyzed as they are. */
     static final int EDITOR_LIMIT = 200_000;
+    /** The threshold's range: more than 0 and less than 1, as {@code analyze --threshold}, in the box's steps. */
+    public static final double MIN_THRESHOLD = 0.01;
+    public static final double MAX_THRESHOLD = 0.99;
 
     private final Executor background;
     private final CompletableFuture<? extends Scorer> scorer;
@@ -118,6 +121,12 @@ public final class MainViewModel {
     private final ReadOnlyLongWrapper resultsVersion = new ReadOnlyLongWrapper();
     private final ObservableList<String> notices = FXCollections.observableArrayList();
     private final ObservableList<DocumentSummary> summaries = FXCollections.observableArrayList();
+    /*
+     * The read-only views handed out, made once: a view listens to its list only weakly, so a view made
+     * per call, and the listeners put on it, would be collected, and the window would show no notice again.
+     */
+    private final ObservableList<String> noticesView = FXCollections.unmodifiableObservableList(notices);
+    private final ObservableList<DocumentSummary> summariesView = FXCollections.unmodifiableObservableList(summaries);
 
     private final ResultStore store = new ResultStore();
     private final ResultRows rows = new ResultRows(store);
@@ -151,6 +160,8 @@ public final class MainViewModel {
     /** The first unit of the store not yet in the table's rows. */
     private int rowsFrom;
     private int textDocuments;
+    /** What the last Clear all took away, until Undo or the next Analyze; null when nothing. */
+    private Cleared cleared;
     /** Set while a session's settings are put in place: they must not re-run the job. */
     private boolean restoring;
     /** Asks the user for a table's text column (or JSON Lines field); empty to leave the file out. */
@@ -207,10 +218,51 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * Clears the documents and the results shown with them (table, charts, summary); {@link #undoClear} brings
+     * both back until the next Analyze. Not while a job runs.
+     */
     public void clearDocuments() {
+        if (running.get()) {
+            status.set("The analysis is still running: cancel it (Esc) first, then clear.");
+            return;
+        }
+        ResultStore results = new ResultStore();
+        results.replaceWith(store);
+        cleared = new Cleared(List.copyOf(documents), textDocuments, results, progressText.get());
         documents.clear();
         textDocuments = 0;
         newText();
+        showResultsCleared();
+        progress.set(0);
+        progressText.set("");
+        status.set("Cleared " + plural(cleared.documents().size(), "document") + " and their results.");
+    }
+
+    /** Whether {@link #clearDocuments} left something to bring back. */
+    public boolean canUndoClear() {
+        return cleared != null;
+    }
+
+    /** Brings back the documents and results the last Clear all took away. */
+    public void undoClear() {
+        if (cleared == null || running.get()) {
+            return;
+        }
+        documents.setAll(cleared.documents());
+        textDocuments = cleared.textDocuments();
+        selectedDocument.set(documents.get(0));
+        store.replaceWith(cleared.results());
+        tally.reset(store, threshold.get());
+        requery();
+        redraw();
+        progressText.set(cleared.progressText());
+        status.set("Brought back " + plural(documents.size(), "document") + " and their results.");
+        cleared = null;
+    }
+
+    /** What Clear all took away, for Undo. */
+    private record Cleared(List<DocumentItem> documents, int textDocuments, ResultStore results, String progressText) {
     }
 
     public void rename(DocumentItem item, String name) {
@@ -222,7 +274,7 @@ public final class MainViewModel {
     /**
      * Adds files and the text files in folders, in the background: a file that cannot be used is
      * refused with a notice naming it and why, and the others load; for CSV/TSV/JSON Lines the user
-     * picks the column or field from a preview. With {@code thenAnalyze}, analysis starts when they are in.
+     * picks the column or field from a preview. With {@code thenAnalyze}, analysis starts when they are in (if any is).
      */
     public void addFiles(List<Path> paths, boolean thenAnalyze) {
         if (paths.isEmpty()) {
@@ -242,47 +294,67 @@ public final class MainViewModel {
                 }
             }
             Platform.runLater(() -> {
-                tellLeftOut(warnings);
+                List<String> leftOut = new ArrayList<>(warnings);
                 DocumentItem last = null;
+                int added = 0;
                 for (Checked file : checked) {
-                    DocumentItem item = chosenItem(file);
+                    DocumentItem item = chosenItem(file, leftOut);
                     if (item != null) {
                         documents.add(item);
                         last = item;
+                        added++;
                     }
                 }
                 dropBlankFirstText();
                 if (last != null) {
                     selectedDocument.set(last);
                 }
-                status.set(checked.isEmpty() ? "No file was added." : "Added " + plural(checked.size(), "file") + ".");
-                if (thenAnalyze) {
+                tellLeftOut(leftOut);
+                status.set(addedStatus(added, leftOut));
+                if (thenAnalyze && added > 0) {
                     analyze();
                 }
             });
         });
     }
 
+    /** What adding files came to, with why the first file left out was (the notifications say it too). */
+    private static String addedStatus(int added, List<String> leftOut) {
+        if (leftOut.isEmpty()) {
+            return added == 0 ? "No file was added." : "Added " + plural(added, "file") + ".";
+        }
+        if (added == 0 && leftOut.size() == 1) {
+            return leftOut.get(0);
+        }
+        String start = added == 0 ? "No file was added" : "Added " + plural(added, "file");
+        return leftOut.size() == 1 ? start + "; one was left out: " + leftOut.get(0)
+                : String.format(Locale.ENGLISH, "%s; %,d were left out. The first: %s", start, leftOut.size(), leftOut.get(0));
+    }
+
     private record Checked(Source source, TablePreview preview) {
     }
 
-    /** One notice per file left out; for many (a folder of photos), one notice that says how many. */
+    /**
+     * One notice for the files left out (notifications shown at once cover each other): each on a line of its
+     * own; for many (a folder of photos), how many and the first.
+     */
     private void tellLeftOut(List<String> warnings) {
-        if (warnings.size() <= 3) {
-            warnings.forEach(this::notice);
-        } else {
-            notice(String.format(Locale.ENGLISH, "%,d files were left out. The first: %s", warnings.size(), warnings.get(0)));
+        if (warnings.isEmpty()) {
+            return;
         }
+        notice(warnings.size() <= 3 ? String.join("\n", warnings)
+                : String.format(Locale.ENGLISH, "%,d files were left out. The first: %s", warnings.size(), warnings.get(0)));
     }
 
-    private DocumentItem chosenItem(Checked file) {
+    /** The document for a checked file, or null (and why, in {@code leftOut}) when the user chose no column. */
+    private DocumentItem chosenItem(Checked file, List<String> leftOut) {
         String name = uniqueName(file.source());
         if (file.preview() == null) {
             return DocumentItem.file(file.source(), name, null, null);
         }
         Optional<String> column = columnChooser.apply(file.source().name(), file.preview());
         if (column.isEmpty()) {
-            notice(file.source().name() + " was not added: no column was chosen for its text.");
+            leftOut.add(file.source().name() + " was not added: no column was chosen for its text.");
             return null;
         }
         boolean json = TextInput.format(file.source()) == TextInput.Format.JSON_LINES;
@@ -298,10 +370,13 @@ public final class MainViewModel {
         return taken && folder != null && folder.getFileName() != null ? folder.getFileName() + "/" + name : name;
     }
 
-    /** The empty "Text 1" the app starts with goes once other documents come in. */
+    /** The empty "Text 1" the app starts with goes once other documents come in; the next typed text is "Text 1" again. */
     private void dropBlankFirstText() {
         if (documents.size() > 1 && documents.get(0).isBlank()) {
-            documents.remove(0);
+            DocumentItem blank = documents.remove(0);
+            if (blank.name().equals("Text " + textDocuments)) {
+                textDocuments--;
+            }
         }
     }
 
@@ -344,7 +419,13 @@ public final class MainViewModel {
     }
 
     private void clearResults() {
+        cleared = null; // new results: what Clear all took away does not come back over them
         store.clear();
+        showResultsCleared();
+    }
+
+    /** The table, charts and summary show the (now empty) results, and nothing is selected. */
+    private void showResultsCleared() {
         tally.reset(store, threshold.get());
         selectedIndex.set(-1);
         requery();
@@ -592,6 +673,26 @@ public final class MainViewModel {
         summaries.setAll(tally.summaries(store));
     }
 
+    /**
+     * The threshold typed in its box; when the text is not one (not a number, or outside 0.01–0.99), the one in
+     * force, and the status bar says why.
+     */
+    public double typedThreshold(String text) {
+        double current = threshold.get();
+        String typed = text == null ? "" : text.strip();
+        try {
+            double value = Double.parseDouble(typed);
+            if (value >= MIN_THRESHOLD && value <= MAX_THRESHOLD) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        status.set(String.format(Locale.ENGLISH, "The threshold is a number from %.2f to %.2f, and \"%s\" is not; it stays %.2f.",
+                MIN_THRESHOLD, MAX_THRESHOLD, typed, current));
+        return current;
+    }
+
     // ---- the table -------------------------------------------------------------------------------
 
     /** Sorts the table by these keys (empty: the order of the documents), in the background. */
@@ -647,12 +748,16 @@ public final class MainViewModel {
 
     // ---- export ----------------------------------------------------------------------------------
 
-    /** Writes the results (all of them, as analyze would) in the background; says when done or why not. */
-    public void exportResults(Path file, RowFormat format) {
+    /**
+     * Writes the results in the background, as analyze would: all of them in document order, or only the
+     * rows the table shows, in the order shown. Says when done or why not.
+     */
+    public void exportResults(Path file, RowFormat format, boolean shownRowsOnly) {
         ResultStore copy = store.copy();
+        int[] indices = shownRowsOnly ? rows.indices() : IntStream.range(0, copy.size()).toArray();
         double labelThreshold = threshold.get();
-        inBackground("Saved " + plural(copy.size(), "result") + " to " + file.getFileName() + ".",
-                "Could not save " + file, () -> Exporter.writeResults(copy, labelThreshold, format, file));
+        inBackground("Saved " + plural(indices.length, shownRowsOnly ? "row" : "result") + " to " + file.getFileName() + ".",
+                "Could not save " + file, () -> Exporter.writeResults(copy, indices, labelThreshold, format, file));
     }
 
     /** Writes the per-document summary as CSV. */
@@ -726,6 +831,7 @@ public final class MainViewModel {
         } finally {
             restoring = false;
         }
+        cleared = null;
         documents.setAll(loaded.documents().stream().map(DocumentItem::of).toList());
         textDocuments = (int) documents.stream().filter(DocumentItem::isText).count();
         if (documents.isEmpty()) {
@@ -843,11 +949,11 @@ public final class MainViewModel {
 
     /** Every notice so far, oldest first. */
     public ObservableList<String> notices() {
-        return FXCollections.unmodifiableObservableList(notices);
+        return noticesView;
     }
 
     public ObservableList<DocumentSummary> summaries() {
-        return FXCollections.unmodifiableObservableList(summaries);
+        return summariesView;
     }
 
     public ResultStore results() {

@@ -38,6 +38,11 @@ public final class ResultRows extends ObservableListBase<ResultRow> {
         return -1;
     }
 
+    /** The store indices shown, in the order shown. */
+    public int[] indices() {
+        return java.util.Arrays.copyOf(view, size);
+    }
+
     @Override
     public int size() {
         return size;

@@ -34,6 +34,8 @@ public final class GridService implements Scorer, AutoCloseable {
 
     private final JoinToken token = JoinToken.random();
     private final Consumer<String> notices;
+    /** Ids of workers the user stopped or disconnected, until the grid has let them go. */
+    private final java.util.Set<String> stoppedByUser = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "sentigrid-local-watchdog");
         thread.setDaemon(true);
@@ -139,7 +141,7 @@ public final class GridService implements Scorer, AutoCloseable {
         return new GridEvents() {
             @Override
             public void workerGone(String workerId, String reason) {
-                if (!reason.equals("left")) {
+                if (!stoppedByUser.remove(workerId) && !reason.equals("left")) {
                     notices.accept("Worker " + workerId + " is gone (" + reason + "); its batches run on the other workers.");
                 }
             }
@@ -156,9 +158,21 @@ public final class GridService implements Scorer, AutoCloseable {
         local.add();
     }
 
-    /** Stops the most recently started local worker; it hands its batches back first. */
-    public synchronized boolean stopLocalWorker() {
-        return local.stopLast();
+    /** Stops the most recently started local worker (it hands its batches back first); its name, or null if none ran. */
+    public synchronized String stopLocalWorker() {
+        List<String> names = local.names();
+        if (names.isEmpty()) {
+            return null;
+        }
+        String name = names.get(names.size() - 1);
+        stoppedByUser(name);
+        local.stop(name);
+        return name;
+    }
+
+    /** A worker the user stopped is not reported gone when the grid stops hearing from it. */
+    private void stoppedByUser(String name) {
+        server.workers().stream().filter(w -> w.name().equals(name)).forEach(w -> stoppedByUser.add(w.id()));
     }
 
     public synchronized int localWorkers() {
@@ -170,6 +184,7 @@ public final class GridService implements Scorer, AutoCloseable {
      * off and may not join again under its name.
      */
     public synchronized void disconnect(String workerId, String name) {
+        stoppedByUser(name);
         if (!local.stop(name)) {
             server.disconnect(workerId);
         }

@@ -37,6 +37,7 @@ public final class WorkersController {
     @FXML private TextField joinCommandField;
     @FXML private Button copyJoinButton;
     @FXML private Button addMachineButton;
+    @FXML private javafx.scene.layout.StackPane addMachineHolder;
     @FXML private ComboBox<RemoteMachine> machineChoice;
     @FXML private Button stopMachineButton;
     @FXML private Button machineLogButton;
@@ -84,6 +85,11 @@ public final class WorkersController {
         lanToggle.setOnAction(e -> model.applyLanAccess());
         MachinesViewModel machines = model.machines();
         addMachineButton.disableProperty().bind(model.lanEnabledProperty().not().or(model.busyProperty()));
+        javafx.scene.control.Tooltip addMachineTip = new javafx.scene.control.Tooltip();
+        addMachineTip.textProperty().bind(javafx.beans.binding.Bindings.when(model.lanEnabledProperty())
+                .then("Start a worker on another machine over SSH")
+                .otherwise("Turn on LAN access (below) first: a worker on another machine joins through it"));
+        javafx.scene.control.Tooltip.install(addMachineHolder, addMachineTip);
         machineChoice.setItems(machines.machines());
         machines.machines().addListener((javafx.collections.ListChangeListener<RemoteMachine>) change -> {
             if (machineChoice.getValue() == null || !machines.machines().contains(machineChoice.getValue())) {
@@ -186,5 +192,11 @@ public final class WorkersController {
         ClipboardContent content = new ClipboardContent();
         content.putString(model.joinCommandProperty().get());
         javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        model.joinCommandCopied();
+        // The button itself says so for a moment: the message beside the buttons may be cut in a narrow window.
+        copyJoinButton.setText("Copied \u2713");
+        javafx.animation.PauseTransition back = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+        back.setOnFinished(e -> copyJoinButton.setText("Copy join command"));
+        back.play();
     }
 }

@@ -124,10 +124,12 @@ public final class WorkersViewModel {
     }
 
     public void stopLocalWorker() {
-        act("Stopping a local worker; its batches go to the others.", service -> {
-            if (!service.stopLocalWorker()) {
+        actSaying(service -> {
+            String name = service.stopLocalWorker();
+            if (name == null) {
                 throw new IOException("no local worker is running");
             }
+            return "Stopped " + name + "; its batches go to the others.";
         });
     }
 
@@ -181,7 +183,20 @@ public final class WorkersViewModel {
         void run(GridService service) throws IOException;
     }
 
+    /** A grid action that says what it did once done. */
+    private interface SayingGridAction {
+        String run(GridService service) throws IOException;
+    }
+
     private void act(String done, GridAction action) {
+        actSaying(service -> {
+            action.run(service);
+            return done;
+        });
+    }
+
+    /** Runs the action in the background, the panel busy meanwhile; then shows what it said, or why it failed. */
+    private void actSaying(SayingGridAction action) {
         GridService service = grid.getNow(null);
         if (service == null || busy.get()) {
             message.set("The grid is busy starting; try again in a moment.");
@@ -191,8 +206,7 @@ public final class WorkersViewModel {
         background.execute(() -> {
             String said;
             try {
-                action.run(service);
-                said = done;
+                said = action.run(service);
             } catch (IOException | RuntimeException e) {
                 said = "That did not work: " + (e.getMessage() == null ? e : e.getMessage()) + ".";
             }
@@ -284,6 +298,11 @@ public final class WorkersViewModel {
     /** The command for another machine; empty while the grid listens on loopback only. */
     public ReadOnlyStringProperty joinCommandProperty() {
         return joinCommand.getReadOnlyProperty();
+    }
+
+    /** The join command was copied to the clipboard: says so, and what to do with it. */
+    public void joinCommandCopied() {
+        message.set("Copied the join command: run it on the other machine.");
     }
 
     public ReadOnlyStringProperty messageProperty() {
