@@ -46,7 +46,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-[ -n "${KEEP_LOG:-}" ] && trap 'cp "$work/grid.log" "$work/worker.log" /tmp/sg/ 2>/dev/null; cleanup' EXIT
+[ -n "${KEEP_LOG:-}" ] && trap 'cp "$work/grid.log" "$work/worker.log" "$work"/coord.* "$work"/worker.* /tmp/sg/ 2>/dev/null; cleanup' EXIT
 ip netns add "$hA"; ip netns add "$hB"
 ip link add "v$hA" type veth peer name "v$hB"
 ip link set "v$hA" netns "$hA"; ip link set "v$hB" netns "$hB"
@@ -95,7 +95,7 @@ cpu_since() {
 grid() {
   local log="$work/grid.log" code=""
   : >"$log"
-  ( ip netns exec "$hA" taskset -c 0 "$java" "${jvm_options[@]}" -jar "$jar" analyze --listen 10.77.0.1 \
+  ( ip netns exec "$hA" taskset -c 0 "$java" "${jvm_options[@]}" ${COORD_OPTS:-} -jar "$jar" analyze --listen 10.77.0.1 \
       --min-workers 2 --split lines --format tsv --output "$work/grid.tsv" "$work/input.txt" 2>&1 | stamp >"$log" ) &
   local coordinator=$!
   for _ in $(seq 200); do
