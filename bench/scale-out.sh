@@ -96,7 +96,7 @@ grid() {
   local log="$work/grid.log" code=""
   : >"$log"
   ( ip netns exec "$hA" taskset -c 0 "$java" "${jvm_options[@]}" ${COORD_OPTS:-} -jar "$jar" analyze --listen 10.77.0.1 \
-      --min-workers 2 --split lines --format tsv --output "$work/grid.tsv" "$work/input.txt" 2>&1 | stamp >"$log" ) &
+      ${GRID_OPTS:---min-workers 2} --split lines --format tsv --output "$work/grid.tsv" "$work/input.txt" 2>&1 | stamp >"$log" ) &
   local coordinator=$!
   for _ in $(seq 200); do
     code="$(sed -n 's/.*on another machine run: sentigrid worker --join-code \([^ ]*\) .*/\1/p' "$log")"

@@ -61,7 +61,7 @@ final class GridScorer implements ChunkScorer {
     public int maxChunksInFlight() {
         // Enough for every worker thread to hold one piece and fetch the next, and for results to come
         // back out of order (a slower machine holds the oldest) while the others keep scoring.
-        return Math.max(8, 4 * grid.workerThreads());
+        return Math.max(16, 8 * grid.workerThreads());
     }
 
     @Override

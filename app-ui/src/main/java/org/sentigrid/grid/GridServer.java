@@ -29,6 +29,7 @@ import org.sentigrid.api.grid.RegionResult;
 import org.sentigrid.api.grid.TimeoutClientSocketFactory;
 import org.sentigrid.api.grid.WireFilter;
 import org.sentigrid.api.grid.tls.CertificateFingerprint;
+import org.sentigrid.api.grid.tls.CipherWarmUp;
 import org.sentigrid.api.grid.tls.JoinCode;
 import org.sentigrid.api.grid.tls.TlsClientSocketFactory;
 import org.sentigrid.grid.tls.CoordinatorKeys;
@@ -103,6 +104,7 @@ public final class GridServer implements AutoCloseable {
             clients = TimeoutClientSocketFactory.defaults();
             servers = new BoundServerSocketFactory(settings.listenAddress());
         } else {
+            CipherWarmUp.inBackground();  // while workers are still on their way
             CoordinatorKeys keys = CoordinatorKeys.loadOrCreate(CoordinatorKeys.defaultDirectory());
             fingerprint = keys.fingerprint();
             clients = TlsClientSocketFactory.defaults();

@@ -31,6 +31,7 @@ import org.sentigrid.api.grid.JoinRequest;
 import org.sentigrid.api.grid.TimeoutClientSocketFactory;
 import org.sentigrid.api.grid.Work;
 import org.sentigrid.api.grid.WorkResult;
+import org.sentigrid.api.grid.tls.CipherWarmUp;
 import org.sentigrid.api.grid.WorkerCredentials;
 import org.sentigrid.api.grid.tls.TlsClientSocketFactory;
 import org.sentigrid.api.grid.tls.TlsRefusal;
@@ -284,6 +285,9 @@ final class GridWorker {
         if (!warmedUp) {
             // The coordinator is there: warm up before joining, so the first work runs at full speed.
             WarmUp.run(scorer);
+            if (settings.tls()) {
+                CipherWarmUp.run();
+            }
             warmedUp = true;
         }
         JoinReply reply;
