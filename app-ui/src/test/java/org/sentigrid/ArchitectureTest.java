@@ -24,10 +24,11 @@ class ArchitectureTest {
     }
 
     @Test
-    void theWireContractUsesOnlyJavaBaseAndJavaRmi() {
+    void theWireContractUsesOnlyJavaBaseJavaRmiAndZstd() {
         classes().that().resideInAPackage("org.sentigrid.api..")
                 .should().onlyDependOnClassesThat(inModules("java.base", "java.rmi")
-                        .or(JavaClass.Predicates.resideInAPackage("org.sentigrid.api..")))
+                        .or(JavaClass.Predicates.resideInAPackage("org.sentigrid.api.."))
+                        .or(JavaClass.Predicates.resideInAPackage("com.github.luben.zstd")))
                 .check(sentigrid);
     }
 
