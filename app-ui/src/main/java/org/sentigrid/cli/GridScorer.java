@@ -59,9 +59,11 @@ final class GridScorer implements ChunkScorer {
 
     @Override
     public int maxChunksInFlight() {
-        // Enough for every worker thread to hold one piece and fetch the next, and for results to come
-        // back out of order (a slower machine holds the oldest) while the others keep scoring.
-        return Math.max(16, 8 * grid.workerThreads());
+        // With workers that may join: enough for every worker thread to hold one piece and fetch the next,
+        // and for results to come back out of order (a slower machine holds the oldest) while the others
+        // keep scoring. On this process's threads alone, two a thread, as --in-process: every piece in
+        // flight is live data the collector copies.
+        return grid.listening() ? Math.max(16, 8 * grid.workerThreads()) : 2 * Math.max(1, grid.workerThreads());
     }
 
     @Override

@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
             "Protocol compat (the original Python sentiment server's):",
             "  The client connects and sends one sentence in UTF-8. It ends at the first",
             "  newline (LF, or CR LF), when the client half-closes the connection, or when",
-            "  nothing more arrives for 2 ms after whole characters (300 ms after bytes",
+            "  nothing more arrives for 1 ms after whole characters (300 ms after bytes",
             "  that end inside a character), whichever comes first. The answer is the",
             "  compound score as Python's",
             "  str() prints it, without a newline (0.6696, 0.0, -0.5423; nothing sent:",

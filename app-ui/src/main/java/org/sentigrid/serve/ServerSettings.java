@@ -22,10 +22,10 @@ public record ServerSettings(Protocol protocol, int maxConnections, Duration rea
     public static final Duration DEFAULT_IDLE_GAP = Duration.ofMillis(300);
     /**
      * Clients of the original server send a sentence without newline and wait; it answered whatever its
-     * first read returned. A few milliseconds of quiet after whole characters is as prompt, and still
-     * joins the TCP segments of one write.
+     * first read returned. A millisecond of quiet after whole characters is nearly as prompt, and still
+     * joins the TCP segments of one write, which arrive microseconds apart on a LAN.
      */
-    public static final Duration DEFAULT_SETTLE_GAP = Duration.ofMillis(2);
+    public static final Duration DEFAULT_SETTLE_GAP = Duration.ofMillis(1);
     public static final int DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
     public static final Duration DEFAULT_SCORE_TIMEOUT = Duration.ofSeconds(60);
 

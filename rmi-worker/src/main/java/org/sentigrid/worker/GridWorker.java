@@ -282,8 +282,10 @@ final class GridWorker {
         if (!(found instanceof CoordinatorService coordinator)) {
             throw new NotBoundException(CoordinatorService.BINDING + " is not a coordinator");
         }
-        if (!warmedUp) {
-            // The coordinator is there: warm up before joining, so the first work runs at full speed.
+        if (!warmedUp && !settings.exitWithParent()) {
+            // The coordinator is there: warm up before joining, so the first work runs at full speed and
+            // does not hold back a running job's output. Not for a local worker (a child of the coordinator,
+            // gone with it): its coordinator waits for it to join, and it warms up on real work as fast.
             WarmUp.run(scorer);
             if (settings.tls()) {
                 CipherWarmUp.run();
