@@ -14,7 +14,9 @@
 # summary (from the start of the analysis, JVM start-up left out). Outputs must be byte-identical.
 # Also the coordinator's own CPU a unit (its threads but the scoring and JIT ones, over all units)
 # against the remote worker's CPU a unit (its threads but JIT, over its units), over the same phase;
-# target <= 1/8.
+# target <= 1/8. For looking closer: COORD_OPTS="JVM options" for the coordinator (e.g. a JFR recording),
+# GRID_OPTS="analyze options" instead of --min-workers 2 (e.g. "--threads 0 --min-workers 1": the remote
+# worker alone), KEEP_LOG=1 copies the last round's logs and thread CPU samples to /tmp/sg/.
 # ROUNDS=R interleaves R rounds (default 3); the table gives each round and the best. Exit status 0
 # when the target is met (1.7x plain, 1.4x wifi), 2 when not, 1 on an error. Sends nothing beyond the
 # namespaces it makes, and removes them (and its files under ${TMPDIR:-/tmp}) at the end.

@@ -209,9 +209,7 @@ class MainFlowsTest extends DesktopTest {
         waitUntil("the notice came", JOB_LIMIT, () -> !model.notices().isEmpty());
         assertThat(onFx(() -> List.copyOf(model.notices()))).singleElement().asString()
                 .contains("photo.jpg", "binary");
-        waitUntil("a notification shows it", Duration.ofSeconds(10), () -> javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing())
-                .anyMatch(w -> showsText(w.getScene().getRoot(), "photo.jpg")));
+        waitUntil("a notification shows it", Duration.ofSeconds(10), () -> DesktopFixture.notificationShows("photo.jpg"));
         assertThat(onFx(() -> model.documents().stream().map(d -> d.name()).toList())).containsExactly("notes.txt");
     }
 
@@ -242,19 +240,6 @@ class MainFlowsTest extends DesktopTest {
         runFx(() -> model.selectedDocumentProperty().set(model.documents().get(0)));
         assertThat(DesktopFixture.<String>onFx(editor::getText)).isEqualTo("first");
         assertThat(DesktopFixture.<String>onFx(() -> model.documents().get(1).textProperty().get())).isEqualTo("second");
-    }
-
-    private static boolean showsText(javafx.scene.Parent parent, String text) {
-        for (javafx.scene.Node node : parent.getChildrenUnmodifiable()) {
-            if (node instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null
-                    && labeled.getText().contains(text)) {
-                return true;
-            }
-            if (node instanceof javafx.scene.Parent child && showsText(child, text)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<String> labels(TableView<ResultRow> table) throws Exception {
