@@ -9,9 +9,11 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.SentimentScores;
@@ -58,16 +60,33 @@ import picocli.CommandLine.Spec;
             "Errors are one line instead of the answer, never a dropped connection:",
             "  error: the sentence is longer than 1 MiB   (compat; lines: the line ...)",
             "  error: the request is not valid UTF-8",
+            "  error: busy: too many requests are waiting to be scored; try again shortly",
             "  error: not scored: REASON                  (e.g. every worker failed)",
             "  error: not scored within 60 s (is a worker connected?)",
-            "  error: no sentence arrived within 60 s; closing the connection",
+            "  error: busy: 32 connections from ADDRESS are open already; try again when",
+            "    one ends",
+            "  error: no sentence arrived within 10 s; closing the connection",
+            "  error: the sentence did not end within 10 s; closing the connection",
             "  error: no line arrived within 60 s; closing the connection",
+            "  error: the line did not end within 10 s; closing the connection",
             "  error: the server is shutting down",
-            "The last three end the connection. After the others, compat closes it and",
+            "The last six end the connection. After the others, compat closes it and",
             "lines goes on with the next line (the rest of an over-long line is skipped).",
             "",
-            "Limits: 1 MiB (of UTF-8) per sentence or line; 128 connections at once (more",
-            "wait until one ends); 60 s for the next byte of a request and for its scores.",
+            "Limits, so that no client or address takes the server over:",
+            "  1 MiB (of UTF-8) per sentence or line.",
+            "  10 s for a whole request to arrive (compat: from the connection to the",
+            "  sentence's end; lines: from a line's first byte to its newline), however",
+            "  slowly it trickles in; lines: 60 s for the next line to start.",
+            "  10 s for each write of answers: a client that does not read is closed and",
+            "  its queued work cancelled. 60 s for the scores of a request.",
+            "  512 connections at once (more wait until one ends), 32 from one address",
+            "  (more are answered busy): --max-connections, --max-connections-per-address.",
+            "  64 MiB of requests held (read and not yet answered), a quarter of it for",
+            "  one address (more are answered busy): --max-buffered-mib. With the default",
+            "  limits the process stays under 1 GiB of memory.",
+            "  Requests are scored shortest first, 2 MiB of text at a time: a sentence",
+            "  does not wait behind long requests queued before it.",
             "",
             "Try it: echo 'The food was great!' | nc 127.0.0.1 5000",
             "",
@@ -77,8 +96,7 @@ import picocli.CommandLine.Spec;
 public final class ServeCommand implements Callable<Integer> {
     /** The default front door: this machine only, the original server's port. */
     static final int DEFAULT_PORT = 5000;
-    /** All requests go to one grid job; its id only has to tell jobs of one coordinator apart. */
-    private static final long JOB_ID = 1;
+    private static final int MIB = 1024 * 1024;
 
     @Spec
     private CommandSpec spec;
@@ -115,6 +133,22 @@ public final class ServeCommand implements Callable<Integer> {
 
 
 
+    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "" + ServerSettings.DEFAULT_MAX_CONNECTIONS,
+            description = "Connections served at once; more wait until one ends. Default: ${DEFAULT-VALUE}.")
+    private int maxConnections;
+
+    @Option(names = "--max-connections-per-address", paramLabel = "N",
+            defaultValue = "" + ServerSettings.DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
+            description = "Connections from one client address at once; more are answered busy and closed. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    private int maxConnectionsPerAddress;
+
+    @Option(names = "--max-buffered-mib", paramLabel = "MIB",
+            defaultValue = "" + ServerSettings.DEFAULT_MAX_BUFFERED_BYTES / MIB,
+            description = "MiB of requests held at once (read and not yet answered), a quarter of it for one "
+                    + "address; a request over it is answered busy. At least 8. Default: ${DEFAULT-VALUE}.")
+    private int maxBufferedMib;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
 
@@ -124,11 +158,13 @@ public final class ServeCommand implements Callable<Integer> {
         EngineMode mode;
         InetSocketAddress address;
         GridOptions grid;
+        ServerSettings settings;
         try {
             chosen = Protocol.fromId(protocol);
             mode = EngineMode.fromId(engine);
             address = frontDoor(listen);
             grid = inProcess ? null : gridWorkers.parse(gridListen);
+            settings = limits(ServerSettings.defaults(chosen));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
@@ -137,7 +173,7 @@ public final class ServeCommand implements Callable<Integer> {
 
         SentimentServer server;
         try {
-            server = SentimentServer.bind(address, ServerSettings.defaults(chosen));
+            server = SentimentServer.bind(address, settings);
         } catch (IOException e) {
             progress.println("sentigrid: cannot listen on " + hostPort(address) + " (" + IoErrors.reason(e)
                     + "); choose another address or port with --listen ADDRESS:PORT");
@@ -203,15 +239,44 @@ public final class ServeCommand implements Callable<Integer> {
         return (here.isEmpty() ? "" : here + " and ") + "on the grid's workers";
     }
 
-    /** One request is one grid batch; lines that arrived together are one batch too. */
+    /** The limits the options set, on {@code defaults}. */
+    private ServerSettings limits(ServerSettings defaults) {
+        if (maxConnections < 1) {
+            throw new IllegalArgumentException("--max-connections must be at least 1");
+        }
+        if (maxConnectionsPerAddress < 1 || maxConnectionsPerAddress > maxConnections) {
+            throw new IllegalArgumentException("--max-connections-per-address must be from 1 to --max-connections ("
+                    + maxConnections + ")");
+        }
+        if (maxBufferedMib < 8 || maxBufferedMib > 1024 * 1024) {
+            throw new IllegalArgumentException("--max-buffered-mib must be from 8 to 1048576");
+        }
+        long buffered = (long) maxBufferedMib * MIB;
+        return defaults.withConnections(maxConnections, maxConnectionsPerAddress).withBuffered(buffered, buffered / 4);
+    }
+
+    /**
+     * One request is one grid batch (lines that arrived together are one batch too), and one job of its own,
+     * so that a request no one waits for any more (its future cancelled) is taken off the grid.
+     */
     private static TextScorer gridScorer(GridServer grid, JobSettings settings) {
-        return texts -> grid.submit(JOB_ID, settings, texts).thenApply(result -> {
-            List<SentimentScores> scores = new ArrayList<>(result.units());
-            for (int i = 0; i < result.units(); i++) {
-                scores.add(result.unit(i));
-            }
+        AtomicLong jobs = new AtomicLong();
+        return texts -> {
+            long job = jobs.incrementAndGet();
+            CompletableFuture<List<SentimentScores>> scores = grid.submit(job, settings, texts).thenApply(result -> {
+                List<SentimentScores> units = new ArrayList<>(result.units());
+                for (int i = 0; i < result.units(); i++) {
+                    units.add(result.unit(i));
+                }
+                return units;
+            });
+            scores.whenComplete((done, failure) -> {
+                if (scores.isCancelled()) {
+                    grid.cancel(job);
+                }
+            });
             return scores;
-        });
+        };
     }
 
     private static ExecutorService scorerThreads() {

@@ -18,14 +18,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import org.sentigrid.api.SentimentScores;
 
 /**
  * One connection in the line protocol: each line in gets one line out, in order, and the client may
  * send many lines before reading any answer. This thread reads; lines that arrive together are
  * scored as one batch; a second thread writes the answers as their batches complete. A few batches
- * in flight at most: a client that sends without reading is slowed by TCP, not buffered without end.
+ * in flight at most: a client that sends without reading is slowed by TCP, not buffered without end,
+ * and one that does not read its answers within {@link ServerSettings#writeTimeout} is closed, its
+ * batches still queued cancelled. Each line's bytes stay reserved from the client's share until its
+ * answer is written.
  */
 final class LineConnection {
     /** Lines that arrive together are scored together, up to this many... */
@@ -38,17 +40,19 @@ final class LineConnection {
     private static final long LAST_WORDS_MILLIS = 300;
 
     private final Socket socket;
+    private final ClientLimits.Share share;
+    private final Served served;
     private final ServerSettings settings;
-    private final TextScorer scorer;
-    private final BooleanSupplier closing;
     private final ExecutorService pool;
     private final BlockingQueue<Pending> answers = new ArrayBlockingQueue<>(MAX_BATCHES_IN_FLIGHT);
+    /** The batch the writer waits for or writes now, if any. */
+    private volatile Pending writing;
 
-    LineConnection(Socket socket, ServerSettings settings, TextScorer scorer, BooleanSupplier closing, ExecutorService pool) {
+    LineConnection(Socket socket, ClientLimits.Share share, Served served, ExecutorService pool) {
         this.socket = socket;
-        this.settings = settings;
-        this.scorer = scorer;
-        this.closing = closing;
+        this.share = share;
+        this.served = served;
+        this.settings = served.settings();
         this.pool = pool;
     }
 
@@ -57,7 +61,7 @@ final class LineConnection {
         try {
             writer = pool.submit(this::write);
         } catch (RejectedExecutionException shuttingDown) {
-            Requests.refuse(socket);
+            Requests.refuse(socket, Requests.SHUTTING_DOWN);
             return;
         }
         boolean interrupted = false;
@@ -83,15 +87,19 @@ final class LineConnection {
 
     /** Reads lines and queues their scoring; returns the line to end with, or null when the client ended. */
     private String read() throws InterruptedException {
+        LineInput input;
         try {
-            socket.setSoTimeout((int) settings.readTimeout().toMillis());
-            LineInput input = new LineInput(socket.getInputStream(), settings.maxRequestBytes());
+            input = new LineInput(socket, settings, share);
+        } catch (IOException e) {
+            return null;  // the client is gone
+        }
+        try {
             while (true) {
                 LineInput.Line first = input.next();
                 if (first == null) {
-                    return closing.getAsBoolean() ? Requests.SHUTTING_DOWN : null;
+                    return served.closing().getAsBoolean() ? Requests.SHUTTING_DOWN : null;
                 }
-                if (!first.terminated() && closing.getAsBoolean()) {
+                if (!first.terminated() && served.closing().getAsBoolean()) {
                     return Requests.SHUTTING_DOWN;  // cut short by the shutdown, not sent whole
                 }
                 List<LineInput.Line> batch = new ArrayList<>();
@@ -105,46 +113,59 @@ final class LineConnection {
                 answers.put(submit(batch));
             }
         } catch (SocketTimeoutException e) {
-            return Requests.idle(settings.readTimeout(), "no line arrived");
+            return input.started() ? Requests.idle(settings.requestTimeout(), "the line did not end")
+                    : Requests.idle(settings.idleTimeout(), "no line arrived");
         } catch (IOException e) {
-            return null;  // the client is gone, or the writer closed the connection
+            // The client is gone, or the writer closed the connection: no one will read what is queued.
+            Pending current = writing;
+            if (current != null) {
+                current.cancel();
+            }
+            answers.forEach(Pending::cancel);
+            return null;
         }
     }
 
     private Pending submit(List<LineInput.Line> batch) {
         String[] errors = new String[batch.size()];
         List<String> texts = new ArrayList<>(batch.size());
+        long bytes = 0;
         for (int i = 0; i < batch.size(); i++) {
             LineInput.Line line = batch.get(i);
-            String text = line.tooLong() ? null : Requests.decode(line.bytes(), line.length());
-            if (line.tooLong()) {
+            bytes += line.length();
+            String text = line.problem() != null ? null : Requests.decode(line.bytes(), line.length());
+            if (line.problem() == LineInput.Problem.TOO_LONG) {
                 errors[i] = Requests.tooLong(settings, "line");
+            } else if (line.problem() == LineInput.Problem.BUSY) {
+                errors[i] = Requests.BUSY;
             } else if (text == null) {
                 errors[i] = Requests.NOT_UTF8;
             } else {
                 texts.add(text);
             }
         }
-        CompletableFuture<List<SentimentScores>> scores;
-        try {
-            scores = texts.isEmpty() ? CompletableFuture.completedFuture(List.of()) : scorer.scoreAll(texts);
-        } catch (RuntimeException e) {
-            scores = CompletableFuture.failedFuture(e);
-        }
-        return new Pending(errors, scores, null);
+        CompletableFuture<List<SentimentScores>> scores =
+                texts.isEmpty() ? CompletableFuture.completedFuture(List.of()) : served.work().submit(texts, bytes);
+        return new Pending(errors, scores, bytes, null);
     }
 
-    /** Writes the answers in order; after a write fails, only empties the queue until the end. */
+    /**
+     * Writes the answers in order; after a write fails (the client left, or did not read in time), only
+     * cancels what is still queued until the end.
+     */
     private void write() {
         OutputStream out = null;
         boolean failed = false;
         try {
             while (true) {
                 Pending pending = answers.take();
-                if (!failed) {
+                writing = pending;
+                if (failed) {
+                    pending.cancel();
+                } else {
                     try {
                         if (out == null) {
-                            out = new BufferedOutputStream(socket.getOutputStream(), 64 * 1024);
+                            out = new BufferedOutputStream(new TimedOutput(socket, settings, served.alarms()), 64 * 1024);
                         }
                         for (String line : pending.lines(settings)) {
                             out.write(line.getBytes(StandardCharsets.UTF_8));
@@ -158,6 +179,7 @@ final class LineConnection {
                         Requests.closeQuietly(socket);  // the reader stops too
                     }
                 }
+                share.release(pending.bytes());
                 if (pending.isEnd()) {
                     return;
                 }
@@ -176,10 +198,20 @@ final class LineConnection {
         }
     }
 
-    /** The answers to one batch of lines; or the end, with the line to end with (or none). */
-    private record Pending(String[] errors, CompletableFuture<List<SentimentScores>> scores, String farewell) {
+    /**
+     * The answers to one batch of lines, which hold {@code bytes} of the client's share; or the end, with the
+     * line to end with (or none).
+     */
+    private record Pending(String[] errors, CompletableFuture<List<SentimentScores>> scores, long bytes, String farewell) {
         static Pending end(String farewell) {
-            return new Pending(null, null, farewell);
+            return new Pending(null, null, 0, farewell);
+        }
+
+        /** No one will read these answers: their scoring is cancelled (if it has not finished). */
+        void cancel() {
+            if (scores != null) {
+                scores.cancel(true);
+            }
         }
 
         boolean isEnd() {

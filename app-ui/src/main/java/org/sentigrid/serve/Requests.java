@@ -3,6 +3,7 @@ package org.sentigrid.serve;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
@@ -21,6 +22,8 @@ import java.util.concurrent.TimeoutException;
 final class Requests {
     static final String NOT_UTF8 = "error: the request is not valid UTF-8";
     static final String SHUTTING_DOWN = "error: the server is shutting down";
+    /** A request that would pass the bytes the server holds for all clients, or for the client's address. */
+    static final String BUSY = "error: busy: too many requests are waiting to be scored; try again shortly";
 
     /** After our last byte, how long to wait for the client to close before we do. */
     private static final int DRAIN_QUIET_MILLIS = 200;
@@ -67,13 +70,24 @@ final class Requests {
         return "error: " + what + " within " + seconds(timeout) + "; closing the connection";
     }
 
-    /** Waits for scores; a failure, a timeout or an interrupt becomes a {@link Failed} with the error line. */
+    /** The line for a connection over its address's share. */
+    static String tooManyConnections(ServerSettings settings, InetAddress address) {
+        return "error: busy: " + settings.maxConnectionsPerAddress() + " connections from " + address.getHostAddress()
+                + " are open already; try again when one ends";
+    }
+
+    /**
+     * Waits for scores; a failure, a timeout or an interrupt becomes a {@link Failed} with the error line.
+     * Scores not had in time are cancelled: no one waits for them any more.
+     */
     static <T> T await(CompletableFuture<T> scores, Duration timeout) throws Failed {
         try {
             return scores.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            scores.cancel(true);
             throw new Failed("error: not scored within " + seconds(timeout) + " (is a worker connected?)");
         } catch (InterruptedException e) {
+            scores.cancel(true);
             Thread.currentThread().interrupt();
             throw new Failed(SHUTTING_DOWN);
         } catch (ExecutionException | CancellationException e) {
@@ -118,12 +132,18 @@ final class Requests {
         }
     }
 
-    /** A connection the server cannot serve because it is closing: told so, then closed. */
-    static void refuse(Socket socket) {
+    /**
+     * A connection the server does not serve (it is closing, or the client's address has its share): told
+     * {@code line}, then closed at once. What the client sent so far is read and dropped first, so that the
+     * close is a plain end (FIN) after the line, not a reset that could lose it.
+     */
+    static void refuse(Socket socket, String line) {
         try (socket) {
             OutputStream out = socket.getOutputStream();
-            out.write((SHUTTING_DOWN + "\n").getBytes(StandardCharsets.UTF_8));
-            out.flush();
+            out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            socket.shutdownOutput();
+            InputStream in = socket.getInputStream();
+            in.skip(in.available());
         } catch (IOException ignored) {
             // Gone already.
         }

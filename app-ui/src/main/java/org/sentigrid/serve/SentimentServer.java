@@ -13,6 +13,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,9 +23,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A plain TCP front door for sentiment scores, for clients in any language: a {@link ServerSocket}
  * bound to one address, at most {@link ServerSettings#maxConnections} connections served at once
- * (more wait in the listen backlog until one ends), each on a thread of a fixed pool, each with a
- * read timeout. Scores come from a {@link TextScorer}. {@link #close} stops accepting, lets the open
- * connections answer what has arrived (for a few seconds at most), then closes them.
+ * (more wait in the listen backlog until one ends), each on a thread of a fixed pool. What one client
+ * address may hold is bounded ({@link ClientLimits}: connections, and bytes of requests), every request
+ * must arrive within its timeout and every answer be read within the write timeout. Scores come from a
+ * {@link TextScorer} through a {@link WorkQueue}. {@link #close} stops accepting, lets the open connections
+ * answer what has arrived (for a few seconds at most), then closes them.
  */
 public final class SentimentServer implements AutoCloseable {
     /** Connections the kernel holds for us while all slots are busy. */
@@ -35,7 +39,9 @@ public final class SentimentServer implements AutoCloseable {
 
     private final ServerSocket listener;
     private final ServerSettings settings;
-    private volatile TextScorer scorer;
+    private volatile Served served;
+    private final ClientLimits limits;
+    private final ScheduledExecutorService alarms;
     private final Semaphore slots;
     private final ExecutorService pool;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
@@ -47,7 +53,15 @@ public final class SentimentServer implements AutoCloseable {
     private SentimentServer(ServerSocket listener, ServerSettings settings) {
         this.listener = listener;
         this.settings = settings;
+        this.limits = new ClientLimits(settings);
         this.slots = new Semaphore(settings.maxConnections());
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "sentigrid-serve-alarms");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.setRemoveOnCancelPolicy(true);  // most alarms are cancelled: the write finished in time
+        this.alarms = timer;
         // A line connection uses two threads (reading, writing); a compat connection one.
         int threads = settings.maxConnections() * (settings.protocol() == Protocol.LINES ? 2 : 1);
         AtomicInteger count = new AtomicInteger();
@@ -89,7 +103,7 @@ public final class SentimentServer implements AutoCloseable {
         if (!started.compareAndSet(false, true)) {
             throw new IllegalStateException("already started");
         }
-        this.scorer = Objects.requireNonNull(scorer, "scorer");
+        this.served = new Served(settings, new WorkQueue(Objects.requireNonNull(scorer, "scorer")), alarms, closing::get);
         acceptor.start();
     }
 
@@ -100,6 +114,16 @@ public final class SentimentServer implements AutoCloseable {
 
     public ServerSettings settings() {
         return settings;
+    }
+
+    /** Bytes of requests held now (read and not yet answered), all clients together. */
+    long bufferedBytes() {
+        return limits.bytes();
+    }
+
+    /** Connections being served now. */
+    int connections() {
+        return limits.connections();
     }
 
     /** Waits until {@link #close} has finished; false on timeout. */
@@ -150,10 +174,12 @@ public final class SentimentServer implements AutoCloseable {
                 }
             }
             acceptor.join(GRACE_MILLIS);
+            alarms.shutdownNow();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             open.forEach(Requests::closeQuietly);
             pool.shutdownNow();
+            alarms.shutdownNow();
         } finally {
             closed.countDown();
         }
@@ -182,6 +208,12 @@ public final class SentimentServer implements AutoCloseable {
     }
 
     private void serve(Socket socket) {
+        ClientLimits.Share share = limits.connect(socket.getInetAddress());
+        if (share == null) {
+            Requests.refuse(socket, Requests.tooManyConnections(settings, socket.getInetAddress()));
+            slots.release();
+            return;
+        }
         open.add(socket);
         try {
             socket.setTcpNoDelay(true);
@@ -191,9 +223,9 @@ public final class SentimentServer implements AutoCloseable {
             pool.execute(() -> {
                 try {
                     if (settings.protocol() == Protocol.COMPAT) {
-                        new CompatConnection(socket, settings, scorer, closing::get).serve();
+                        new CompatConnection(socket, share, served).serve();
                     } else {
-                        new LineConnection(socket, settings, scorer, closing::get, pool).serve();
+                        new LineConnection(socket, share, served, pool).serve();
                     }
                 } catch (RuntimeException e) {
                     // A bug: the connection ends; the server goes on.
@@ -203,12 +235,14 @@ public final class SentimentServer implements AutoCloseable {
                 } finally {
                     Requests.closeQuietly(socket);
                     open.remove(socket);
+                    share.close();
                     slots.release();
                 }
             });
         } catch (SocketException | RejectedExecutionException e) {
-            Requests.refuse(socket);
+            Requests.refuse(socket, Requests.SHUTTING_DOWN);
             open.remove(socket);
+            share.close();
             slots.release();
         }
     }

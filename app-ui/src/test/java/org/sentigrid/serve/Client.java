@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -16,7 +17,15 @@ final class Client implements AutoCloseable {
     private final Socket socket;
 
     Client(InetSocketAddress address) throws IOException {
+        this(address, null);
+    }
+
+    /** A client whose connection comes from {@code from} (another address of loopback, e.g. 127.0.0.2), or any. */
+    Client(InetSocketAddress address, InetAddress from) throws IOException {
         socket = new Socket();
+        if (from != null) {
+            socket.bind(new InetSocketAddress(from, 0));
+        }
         socket.connect(address, TIMEOUT_MILLIS);
         socket.setSoTimeout(TIMEOUT_MILLIS);
         socket.setTcpNoDelay(true);
@@ -77,6 +86,10 @@ final class Client implements AutoCloseable {
         } finally {
             socket.setSoTimeout(TIMEOUT_MILLIS);
         }
+    }
+
+    Socket socket() {
+        return socket;
     }
 
     @Override

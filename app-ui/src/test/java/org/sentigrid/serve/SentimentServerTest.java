@@ -180,7 +180,7 @@ class SentimentServerTest {
 
     @Test
     void compatSaysSoWhenNoSentenceArrivesInTime() throws Exception {
-        InetSocketAddress address = start(settings(Protocol.COMPAT).readTimeout(Duration.ofMillis(300)).build());
+        InetSocketAddress address = start(settings(Protocol.COMPAT).requestTimeout(Duration.ofMillis(300)).build());
         try (Client client = new Client(address)) {
             assertThat(client.readAll()).isEqualTo("error: no sentence arrived within 300 ms; closing the connection\n");
         }
@@ -305,7 +305,7 @@ class SentimentServerTest {
 
     @Test
     void connectionsOverTheCapWaitUntilOneEnds() throws Exception {
-        InetSocketAddress address = start(settings(Protocol.LINES).maxConnections(1).build());
+        InetSocketAddress address = start(settings(Protocol.LINES).maxConnections(1, 1).build());
         try (Client first = new Client(address); Client second = new Client(address)) {
             assertThat(first.send("good\n").readLine()).isEqualTo(ScoreText.line(VADER.score("good")));
             second.send("bad\n");
@@ -317,7 +317,7 @@ class SentimentServerTest {
 
     @Test
     void linesSaysSoWhenTheClientIsIdleTooLong() throws Exception {
-        InetSocketAddress address = start(settings(Protocol.LINES).readTimeout(Duration.ofMillis(300)).build());
+        InetSocketAddress address = start(settings(Protocol.LINES).idleTimeout(Duration.ofMillis(300)).build());
         try (Client client = new Client(address)) {
             assertThat(client.send("good\n").readAll()).isEqualTo(ScoreText.line(VADER.score("good")) + "\n"
                     + "error: no line arrived within 300 ms; closing the connection\n");
@@ -398,45 +398,84 @@ class SentimentServerTest {
         return ScoreText.python(scores.compound());
     }
 
-    private static Settings settings(Protocol protocol) {
+    static Settings settings(Protocol protocol) {
         return new Settings(ServerSettings.defaults(protocol));
     }
 
     /** ServerSettings with one thing changed at a time. */
-    private static final class Settings {
-        private ServerSettings s;
+    static final class Settings {
+        private final ServerSettings d;
+        private int maxConnections;
+        private int maxConnectionsPerAddress;
+        private Duration requestTimeout;
+        private Duration idleTimeout;
+        private Duration writeTimeout;
+        private Duration idleGap;
+        private Duration settleGap;
+        private long maxBufferedBytes;
+        private long maxBufferedBytesPerAddress;
+        private Duration scoreTimeout;
 
-        Settings(ServerSettings s) {
-            this.s = s;
+        Settings(ServerSettings d) {
+            this.d = d;
+            maxConnections = d.maxConnections();
+            maxConnectionsPerAddress = d.maxConnectionsPerAddress();
+            requestTimeout = d.requestTimeout();
+            idleTimeout = d.idleTimeout();
+            writeTimeout = d.writeTimeout();
+            idleGap = d.idleGap();
+            settleGap = d.settleGap();
+            maxBufferedBytes = d.maxBufferedBytes();
+            maxBufferedBytesPerAddress = d.maxBufferedBytesPerAddress();
+            scoreTimeout = d.scoreTimeout();
         }
 
-        Settings idleGap(Duration d) {
-            s = new ServerSettings(s.protocol(), s.maxConnections(), s.readTimeout(), d, s.settleGap(), s.maxRequestBytes(), s.scoreTimeout());
+        Settings idleGap(Duration value) {
+            idleGap = value;
             return this;
         }
 
-        Settings settleGap(Duration d) {
-            s = new ServerSettings(s.protocol(), s.maxConnections(), s.readTimeout(), s.idleGap(), d, s.maxRequestBytes(), s.scoreTimeout());
+        Settings settleGap(Duration value) {
+            settleGap = value;
             return this;
         }
 
-        Settings readTimeout(Duration d) {
-            s = new ServerSettings(s.protocol(), s.maxConnections(), d, s.idleGap(), s.settleGap(), s.maxRequestBytes(), s.scoreTimeout());
+        Settings requestTimeout(Duration value) {
+            requestTimeout = value;
             return this;
         }
 
-        Settings scoreTimeout(Duration d) {
-            s = new ServerSettings(s.protocol(), s.maxConnections(), s.readTimeout(), s.idleGap(), s.settleGap(), s.maxRequestBytes(), d);
+        Settings idleTimeout(Duration value) {
+            idleTimeout = value;
             return this;
         }
 
-        Settings maxConnections(int n) {
-            s = new ServerSettings(s.protocol(), n, s.readTimeout(), s.idleGap(), s.settleGap(), s.maxRequestBytes(), s.scoreTimeout());
+        Settings writeTimeout(Duration value) {
+            writeTimeout = value;
+            return this;
+        }
+
+        Settings scoreTimeout(Duration value) {
+            scoreTimeout = value;
+            return this;
+        }
+
+        Settings maxConnections(int all, int perAddress) {
+            maxConnections = all;
+            maxConnectionsPerAddress = perAddress;
+            return this;
+        }
+
+        Settings maxBuffered(long all, long perAddress) {
+            maxBufferedBytes = all;
+            maxBufferedBytesPerAddress = perAddress;
             return this;
         }
 
         ServerSettings build() {
-            return s;
+            return new ServerSettings(d.protocol(), maxConnections, maxConnectionsPerAddress, requestTimeout, idleTimeout,
+                    writeTimeout, idleGap, settleGap, d.maxRequestBytes(), maxBufferedBytes, maxBufferedBytesPerAddress,
+                    scoreTimeout);
         }
     }
 }

@@ -1,0 +1,107 @@
+package org.sentigrid.serve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.concurrent.CompletableFuture;
+import org.sentigrid.api.SentimentScores;
+
+/**
+ * Hands requests to the {@link TextScorer} a few at a time, shortest first: at most
+ * {@link #WINDOW_BYTES} of text are being scored at once (and always one request), the rest wait here. So a
+ * sentence never waits behind a queue of megabyte requests, only behind what is being scored. What waits
+ * here is bounded by {@link ClientLimits}: each request's bytes are reserved before it comes.
+ *
+ * <p>Cancelling a request's future (its client timed out or left) takes it out of the queue, or, once it is
+ * being scored, cancels the scorer's future too.
+ */
+final class WorkQueue {
+    /** Bytes of text being scored at once: on two cores, a few tenths of a second of scoring. */
+    static final long WINDOW_BYTES = 2L * 1024 * 1024;
+
+    private final TextScorer scorer;
+    private final PriorityQueue<Job> waiting =
+            new PriorityQueue<>(Comparator.comparingLong(Job::bytes).thenComparingLong(Job::order));
+    private long scoring;
+    private long nextOrder;
+
+    WorkQueue(TextScorer scorer) {
+        this.scorer = scorer;
+    }
+
+    /** Scores {@code texts} ({@code bytes} of UTF-8 in all) when their turn comes. */
+    CompletableFuture<List<SentimentScores>> submit(List<String> texts, long bytes) {
+        Job job;
+        synchronized (this) {
+            job = new Job(texts, bytes, nextOrder++, new CompletableFuture<>());
+            waiting.add(job);
+        }
+        job.result.whenComplete((scores, failure) -> {
+            if (job.result.isCancelled()) {
+                synchronized (this) {
+                    waiting.remove(job);
+                }
+            }
+        });
+        startWhatFits();
+        return job.result;
+    }
+
+    /** Requests waiting for their turn now. */
+    synchronized int waiting() {
+        return waiting.size();
+    }
+
+    private void startWhatFits() {
+        List<Job> ready = new ArrayList<>();
+        synchronized (this) {
+            for (Job next = waiting.peek(); next != null; next = waiting.peek()) {
+                if (scoring > 0 && scoring + next.bytes > WINDOW_BYTES) {
+                    break;
+                }
+                waiting.poll();
+                scoring += next.bytes;
+                ready.add(next);
+            }
+        }
+        ready.forEach(this::start);
+    }
+
+    private void start(Job job) {
+        if (job.result.isDone()) {  // cancelled as it was taken from the queue
+            finished(job);
+            return;
+        }
+        CompletableFuture<List<SentimentScores>> scores;
+        try {
+            scores = scorer.scoreAll(job.texts);
+        } catch (RuntimeException e) {
+            scores = CompletableFuture.failedFuture(e);
+        }
+        CompletableFuture<List<SentimentScores>> started = scores;
+        job.result.whenComplete((done, failure) -> {
+            if (job.result.isCancelled()) {
+                started.cancel(true);
+            }
+        });
+        started.whenComplete((done, failure) -> {
+            if (failure != null) {
+                job.result.completeExceptionally(failure);
+            } else {
+                job.result.complete(done);
+            }
+            finished(job);
+        });
+    }
+
+    private void finished(Job job) {
+        synchronized (this) {
+            scoring -= job.bytes;
+        }
+        startWhatFits();
+    }
+
+    private record Job(List<String> texts, long bytes, long order, CompletableFuture<List<SentimentScores>> result) {
+    }
+}
