@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -36,6 +37,11 @@ final class LineConnection {
     static final int MAX_BATCH_BYTES = 256 * 1024;
     /** Batches read but not yet answered. */
     static final int MAX_BATCHES_IN_FLIGHT = 4;
+    /**
+     * The kernel's buffer for answers not yet sent (its own would grow to megabytes): a client that never
+     * reads has at most this much scored for nothing before the writer waits, and the write timeout ends it.
+     */
+    static final int SEND_BUFFER_BYTES = 64 * 1024;
     /** When the server closes: how long the writer may take to send what it has. */
     private static final long LAST_WORDS_MILLIS = 300;
 
@@ -58,6 +64,12 @@ final class LineConnection {
 
     void serve() {
         Future<?> writer;
+        try {
+            socket.setSendBufferSize(SEND_BUFFER_BYTES);
+        } catch (SocketException gone) {
+            Requests.closeQuietly(socket);
+            return;
+        }
         try {
             writer = pool.submit(this::write);
         } catch (RejectedExecutionException shuttingDown) {

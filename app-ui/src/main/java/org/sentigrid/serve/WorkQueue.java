@@ -8,21 +8,25 @@ import java.util.concurrent.CompletableFuture;
 import org.sentigrid.api.SentimentScores;
 
 /**
- * Hands requests to the {@link TextScorer} a few at a time, shortest first: at most
- * {@link #WINDOW_BYTES} of text are being scored at once (and always one request), the rest wait here. So a
- * sentence never waits behind a queue of megabyte requests, only behind what is being scored. What waits
- * here is bounded by {@link ClientLimits}: each request's bytes are reserved before it comes.
+ * Hands requests to the {@link TextScorer}, so that a sentence never waits behind long requests: a
+ * short request (up to {@link #SHORT_BYTES}) goes at once; long ones are scored at most
+ * {@link #WINDOW_BYTES} at a time (and always one), shortest first, the rest waiting here. On two cores, a
+ * flood of megabyte requests keeps one core at most, and the sentences have the other. What waits here is
+ * bounded by {@link ClientLimits}: each request's bytes are reserved before it comes.
  *
  * <p>Cancelling a request's future (its client timed out or left) takes it out of the queue, or, once it is
  * being scored, cancels the scorer's future too.
  */
 final class WorkQueue {
-    /** Bytes of text being scored at once: on two cores, a few tenths of a second of scoring. */
-    static final long WINDOW_BYTES = 2L * 1024 * 1024;
+    /** A request this long or shorter is scored at once: a few hundredths of a second of scoring at most. */
+    static final long SHORT_BYTES = 64 * 1024;
+    /** Bytes of long requests being scored at once: a few tenths of a second of one core. */
+    static final long WINDOW_BYTES = 1024 * 1024;
 
     private final TextScorer scorer;
     private final PriorityQueue<Job> waiting =
             new PriorityQueue<>(Comparator.comparingLong(Job::bytes).thenComparingLong(Job::order));
+    /** Bytes of long requests being scored. */
     private long scoring;
     private long nextOrder;
 
@@ -57,11 +61,11 @@ final class WorkQueue {
         List<Job> ready = new ArrayList<>();
         synchronized (this) {
             for (Job next = waiting.peek(); next != null; next = waiting.peek()) {
-                if (scoring > 0 && scoring + next.bytes > WINDOW_BYTES) {
-                    break;
+                if (next.bytes > SHORT_BYTES && scoring > 0 && scoring + next.bytes > WINDOW_BYTES) {
+                    break;  // the shortest waiting is long: all of them wait
                 }
                 waiting.poll();
-                scoring += next.bytes;
+                scoring += next.bytes > SHORT_BYTES ? next.bytes : 0;
                 ready.add(next);
             }
         }
@@ -97,7 +101,7 @@ final class WorkQueue {
 
     private void finished(Job job) {
         synchronized (this) {
-            scoring -= job.bytes;
+            scoring -= job.bytes > SHORT_BYTES ? job.bytes : 0;
         }
         startWhatFits();
     }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.sentigrid.api.EngineMode;
+import org.sentigrid.api.SentimentScores;
 import org.sentigrid.app.Main;
 import org.sentigrid.app.SentigridProcess;
 import org.sentigrid.engine.SentimentAnalyzer;
@@ -119,18 +121,180 @@ class ServeEndToEndTest {
                         "--token", "--min-workers", "127.0.0.1:5000")
                 .contains("Protocol compat", "300 ms", "half-closes", "0.6696, 0.0, -0.5423", "Protocol lines",
                         "0.000 0.000 0.000 0.0000", "error: the sentence is longer than 1 MiB",
-                        "error: the request is not valid UTF-8", "128 connections");
+                        "error: the request is not valid UTF-8", "error: busy", "512 connections", "32 from one address",
+                        "64 MiB of requests held", "10 s for a whole request", "10 s for each write",
+                        "--max-connections", "--max-connections-per-address", "--max-buffered-mib");
         assertThat(result.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
         assertThat(SentigridProcess.run(dir, null, "--help").out()).contains("serve");
     }
 
+    @Test
+    void limitsOutOfRangeAreUsageErrors() {
+        for (String[] args : List.of(
+                new String[] {"serve", "--max-connections", "0"},
+                new String[] {"serve", "--max-connections", "8", "--max-connections-per-address", "9"},
+                new String[] {"serve", "--max-buffered-mib", "7"})) {
+            SentigridProcess.Result result = SentigridProcess.run(dir, null, args).assertNoStackTrace();
+            assertThat(result.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(result.errLines()).first().asString().contains(args[args.length - 2]);
+        }
+    }
+
+    /**
+     * Issue 15's floods against a real serve process started as ./sentigrid starts it (its JVM options, default
+     * settings), from many addresses at once so that every limit is reached: 1 MiB requests from four
+     * addresses (together the whole 64 MiB the server holds), 300 slow dribblers, and (lines) clients that
+     * send without end and never read. The process stays under 1 GiB, and answers exactly afterwards.
+     */
+    @Test
+    void floodsFromManyAddressesKeepTheProcessUnderOneGibibyteWithDefaultSettings() throws Exception {
+        for (String protocol : List.of("compat", "lines")) {
+            Served served = serve(launcherJvmOptions(), "--listen", "127.0.0.1:0", "--protocol", protocol);
+            InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), served.port);
+            Attack attack = new Attack(address, Duration.ofSeconds(10));
+            for (int from = 2; from <= 5; from++) {
+                attack.flood(loopback(from), 24);
+            }
+            for (int from = 10; from < 20; from++) {
+                attack.dribble(loopback(from), 30);
+            }
+            if (protocol.equals("lines")) {
+                attack.pipeline(loopback(6), 16);
+            }
+            attack.await();
+            long peakKib = peakResidentKib(served.process);
+            assertThat(peakKib).as(protocol + ": peak resident KiB").isLessThan(1024 * 1024);
+            assertThat(attack.busy()).as(protocol + ": floods answered busy").isPositive();
+            String sentence = "The food was great!";
+            try (Client client = new Client(address)) {
+                String answer = protocol.equals("compat") ? client.send(sentence).readAll() : client.send(sentence + "\n").readLine();
+                SentimentScores scores = SentimentAnalyzer.of(EngineMode.VADER).score(sentence);
+                assertThat(answer).isEqualTo(protocol.equals("compat") ? ScoreText.python(scores.compound()) : ScoreText.line(scores));
+            }
+            served.process.destroy();
+            assertThat(served.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
     // --- helpers ---
+
+    /** The JVM options ./sentigrid gives the command line (its cli_jvm_options line). */
+    private static List<String> launcherJvmOptions() throws IOException {
+        Matcher options = Pattern.compile("(?m)^cli_jvm_options=\\((.*)\\)$")
+                .matcher(Files.readString(Path.of("..", "sentigrid"), StandardCharsets.UTF_8));
+        assertThat(options.find()).as("cli_jvm_options in ./sentigrid").isTrue();
+        return List.of(options.group(1).split(" "));
+    }
+
+    /** The process's peak resident memory (VmHWM), in KiB. */
+    private static long peakResidentKib(Process process) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        throw new AssertionError("no VmHWM for process " + process.pid());
+    }
+
+    private static InetAddress loopback(int last) throws IOException {
+        return InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) last});
+    }
+
+    /** Hostile clients on their own threads until a time; counts the busy answers they get. */
+    private static final class Attack {
+        private final InetSocketAddress server;
+        private final long end;
+        private final List<Thread> threads = new ArrayList<>();
+        private final AtomicLong busy = new AtomicLong();
+
+        Attack(InetSocketAddress server, Duration time) {
+            this.server = server;
+            this.end = System.nanoTime() + time.toNanos();
+        }
+
+        /** {@code connections} clients from {@code from}, each sending 1 MiB requests one after another. */
+        void flood(InetAddress from, int connections) {
+            byte[] request = ("good ".repeat(1024 * 1024 / 5 - 1) + "\n").getBytes(StandardCharsets.UTF_8);
+            repeat(connections, () -> {
+                try (Client client = new Client(server, from)) {
+                    if (client.send(request).halfClose().readAll().startsWith("error: busy")) {
+                        busy.incrementAndGet();
+                    }
+                }
+            });
+        }
+
+        /** {@code connections} clients from {@code from}, each sending a byte every 200 ms. */
+        void dribble(InetAddress from, int connections) {
+            repeat(connections, () -> {
+                try (Client client = new Client(server, from)) {
+                    while (System.nanoTime() < end) {
+                        client.send(new byte[] {(byte) 0xC3});
+                        Thread.sleep(200);
+                    }
+                }
+            });
+        }
+
+        /** {@code connections} clients from {@code from}, sending lines without end and never reading. */
+        void pipeline(InetAddress from, int connections) {
+            byte[] lines = "The food was great!\n".repeat(10_000).getBytes(StandardCharsets.UTF_8);
+            repeat(connections, () -> {
+                try (Client client = new Client(server, from)) {
+                    while (System.nanoTime() < end) {
+                        client.send(lines);
+                    }
+                }
+            });
+        }
+
+        long busy() {
+            return busy.get();
+        }
+
+        /** Waits for every client to stop (each stops at the end, or when its connection fails then). */
+        void await() throws InterruptedException {
+            for (Thread thread : threads) {
+                thread.join(60_000);
+            }
+        }
+
+        private void repeat(int connections, Step step) {
+            for (int i = 0; i < connections; i++) {
+                Thread thread = new Thread(() -> {
+                    while (System.nanoTime() < end) {
+                        try {
+                            step.run();
+                        } catch (IOException cutOff) {
+                            // The server closed it (a deadline, a write timeout): open another.
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                }, "attacker");
+                thread.setDaemon(true);
+                thread.start();
+                threads.add(thread);
+            }
+        }
+
+        @FunctionalInterface
+        private interface Step {
+            void run() throws IOException, InterruptedException;
+        }
+    }
 
     /** Starts {@code sentigrid serve ARGS} and waits (bounded) for its "serving on" line. */
     private Served serve(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve"));
+        return serve(List.of(), args);
+    }
+
+    /** The same, in a JVM with {@code jvmOptions}. */
+    private Served serve(List<String> jvmOptions, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve"));
         command.addAll(List.of(args));
         Path err = Files.createTempFile(dir, "serve", ".err");
         Process process = new ProcessBuilder(command).directory(dir.toFile())

@@ -25,7 +25,7 @@ class WorkQueueTest {
         CompletableFuture<List<SentimentScores>> second = queue.submit(List.of("second"), 3 * MIB / 2);
         CompletableFuture<List<SentimentScores>> third = queue.submit(List.of("third"), MIB);
         CompletableFuture<List<SentimentScores>> sentence = queue.submit(List.of("sentence"), 20);
-        // One request always goes; then only what fits the window: the sentence, not the megabytes.
+        // One long request always goes, a short one goes at once; the other long ones wait.
         assertThat(texts()).containsExactly("first", "sentence");
         assertThat(queue.waiting()).isEqualTo(2);
 
