@@ -3,14 +3,16 @@ package org.sentigrid.cli;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.CRC32C;
 import org.sentigrid.api.grid.RegionResult;
 import org.sentigrid.format.Bytes;
@@ -50,6 +52,7 @@ final class AnalyzeJournal implements Closeable {
 
     private final Map<Key, Piece> pieces;
     private final RecordFile.Appender appender;
+    /** The journal's one channel: the appender writes at its end, pieces are read by position. */
     private final FileChannel reader;
     private final long droppedBytes;
 
@@ -61,22 +64,49 @@ final class AnalyzeJournal implements Closeable {
     }
 
     /**
-     * Opens the journal {@code file} for a run of {@code identity}: a new one if there is none, else the
-     * one there, whose pieces this run will not score again. Refused when it was written by a run with
-     * other settings or inputs, or is no journal.
+     * Opens the journal {@code file} for a run of {@code identity}: a new one if there is none (only its
+     * owner may read it: it holds the results), else the one there, whose pieces this run will not score
+     * again. The file stays locked until {@link #close}. Refused when another run has it open, when it was
+     * written by a run with other settings or inputs, or is no journal.
      */
     static AnalyzeJournal open(Path file, JournalIdentity identity) throws IOException, Refused {
-        if (!Files.exists(file) || Files.size(file) == 0) { // empty: made by a run killed at once
-            Files.deleteIfExists(file);
-            RecordFile.Appender appender = RecordFile.create(file, MAGIC);
+        // One channel for all: on Linux, closing any channel of a file drops this process's lock on it.
+        FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE), RecordFile.ownerOnly());
+        try {
+            lock(channel, file);
+            return open(channel, file, identity);
+        } catch (IOException | Refused | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    /** Locks the journal for this run, so that two runs never write it at once. */
+    private static void lock(FileChannel channel, Path file) throws IOException, Refused {
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            throw new Refused("the journal " + file + " is in use by another run; wait for it to finish, or name another"
+                    + " journal file");
+        }
+    }
+
+    private static AnalyzeJournal open(FileChannel channel, Path file, JournalIdentity identity) throws IOException, Refused {
+        if (channel.size() == 0) { // new, or made by a run killed at once
+            RecordFile.Appender appender = RecordFile.start(channel, MAGIC);
             appender.append(identity.write(new Payload.Writer(IDENTITY)).bytes());
-            return new AnalyzeJournal(new HashMap<>(), appender, FileChannel.open(file, StandardOpenOption.READ), 0);
+            return new AnalyzeJournal(new HashMap<>(), appender, channel, 0);
         }
         Map<Key, Piece> pieces = new HashMap<>();
         List<JournalIdentity> found = new ArrayList<>(1);
         RecordFile.Scan scan;
         try {
-            scan = RecordFile.scan(file, MAGIC, (offset, payload) -> {
+            scan = RecordFile.scan(channel, file, MAGIC, (offset, payload) -> {
                 Payload.Reader record = new Payload.Reader(payload);
                 switch (record.type()) {
                     case IDENTITY -> found.add(JournalIdentity.read(record));
@@ -100,8 +130,8 @@ final class AnalyzeJournal implements Closeable {
             throw new Refused("the journal " + file + " is from another run: " + changed
                     + ". Run with the same settings and inputs to resume, or name a new journal file to start afresh");
         }
-        RecordFile.Appender appender = RecordFile.openForAppend(file, scan);
-        return new AnalyzeJournal(pieces, appender, FileChannel.open(file, StandardOpenOption.READ), scan.droppedBytes());
+        RecordFile.Appender appender = RecordFile.openForAppend(channel, scan);
+        return new AnalyzeJournal(pieces, appender, channel, scan.droppedBytes());
     }
 
     /** Bytes of a torn or damaged last record that were dropped (the run before stopped while writing it). */
@@ -181,12 +211,9 @@ final class AnalyzeJournal implements Closeable {
         return record;
     }
 
+    /** Forces the journal to the disk, closes it and lets the next run have it. */
     @Override
     public void close() throws IOException {
-        try {
-            appender.close();
-        } finally {
-            reader.close();
-        }
+        appender.close();
     }
 }

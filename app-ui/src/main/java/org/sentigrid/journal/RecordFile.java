@@ -9,9 +9,13 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -61,67 +65,110 @@ public final class RecordFile {
     /** Reads every good record of {@code file} in order. */
     public static Scan scan(Path file, byte[] magic, Visitor visitor) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            long length = channel.size();
-            DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16));
-            byte[] found = new byte[magic.length];
-            if (length < magic.length || in.read(found) != magic.length || !Arrays.equals(found, magic)) {
-                throw new NotThisKind(file);
-            }
-            long at = magic.length;
-            long records = 0;
-            CRC32C crc = new CRC32C();
-            while (length - at >= HEADER_BYTES) {
-                int size = in.readInt();
-                int expected = in.readInt();
-                if (size < 0 || size > MAX_RECORD_BYTES || size > length - at - HEADER_BYTES) {
-                    break;
-                }
-                byte[] payload = in.readNBytes(size);
-                crc.reset();
-                crc.update(payload);
-                if (payload.length != size || (int) crc.getValue() != expected) {
-                    break;
-                }
-                visitor.record(at, payload);
-                at += HEADER_BYTES + size;
-                records++;
-            }
-            return new Scan(records, at, length - at);
+            return scan(channel, file, magic, visitor);
         }
     }
 
-    /** The payload of the record at {@code offset} (from a scan) of an open file. */
+    /**
+     * Reads every good record of the open {@code file} in order, from its start; the channel stays open (a
+     * lock held on it stays too), its position somewhere after the last good record.
+     */
+    public static Scan scan(FileChannel channel, Path file, byte[] magic, Visitor visitor) throws IOException {
+        channel.position(0);
+        long length = channel.size();
+        DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16));
+        byte[] found = new byte[magic.length];
+        if (length < magic.length || in.readNBytes(found, 0, found.length) != magic.length || !Arrays.equals(found, magic)) {
+            throw new NotThisKind(file);
+        }
+        long at = magic.length;
+        long records = 0;
+        CRC32C crc = new CRC32C();
+        while (length - at >= HEADER_BYTES) {
+            int size = in.readInt();
+            int expected = in.readInt();
+            if (!fits(size, at, length)) {
+                break;
+            }
+            byte[] payload = in.readNBytes(size);
+            crc.reset();
+            crc.update(payload);
+            if (payload.length != size || (int) crc.getValue() != expected) {
+                break;
+            }
+            visitor.record(at, payload);
+            at += HEADER_BYTES + size;
+            records++;
+        }
+        return new Scan(records, at, length - at);
+    }
+
+    /**
+     * The payload of the record at {@code offset} (from a scan) of an open file. Its length is checked against
+     * {@link #MAX_RECORD_BYTES} and the file's size before anything is allocated for it.
+     */
     public static byte[] read(FileChannel channel, long offset) throws IOException {
         ByteBuffer header = ByteBuffer.allocate(HEADER_BYTES);
         readFully(channel, header, offset);
-        ByteBuffer payload = ByteBuffer.allocate(header.getInt(0));
+        int size = header.getInt(0);
+        if (!fits(size, offset, channel.size())) {
+            throw new IOException("a damaged record at byte " + offset + ": a length of " + size);
+        }
+        ByteBuffer payload = ByteBuffer.allocate(size);
         readFully(channel, payload, offset + HEADER_BYTES);
         return payload.array();
     }
 
-    /** Creates {@code file} (which must not exist) with the magic, ready for records. */
+    /** Creates {@code file} (which must not exist; only its owner may read it) with the magic, ready for records. */
     public static Appender create(Path file, byte[] magic) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), ownerOnly());
         try {
-            channel.write(ByteBuffer.wrap(magic));
-            return new Appender(channel);
+            return start(channel, magic);
         } catch (IOException e) {
             channel.close();
             throw e;
         }
+    }
+
+    /** Writes the magic into the empty file open as {@code channel}; records are appended to it by the appender. */
+    public static Appender start(FileChannel channel, byte[] magic) throws IOException {
+        channel.position(0);
+        channel.write(ByteBuffer.wrap(magic));
+        return new Appender(channel);
     }
 
     /** Opens {@code file} to add records after its last good one, dropping whatever follows it. */
     public static Appender openForAppend(Path file, Scan scan) throws IOException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
         try {
-            channel.truncate(scan.goodEnd());
-            channel.position(scan.goodEnd());
-            return new Appender(channel);
+            return openForAppend(channel, scan);
         } catch (IOException e) {
             channel.close();
             throw e;
         }
+    }
+
+    /** As {@link #openForAppend(Path, Scan)}, on the open file that was scanned. */
+    public static Appender openForAppend(FileChannel channel, Scan scan) throws IOException {
+        channel.truncate(scan.goodEnd());
+        channel.position(scan.goodEnd());
+        return new Appender(channel);
+    }
+
+    /**
+     * The attributes of a file only its owner may read and write ({@code rw-------}), where the file system
+     * has POSIX permissions; none elsewhere.
+     */
+    public static FileAttribute<?>[] ownerOnly() {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return new FileAttribute<?>[0];
+        }
+        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
+    }
+
+    /** Whether a record of {@code size} bytes at {@code offset} can be whole in a file of {@code length} bytes. */
+    private static boolean fits(int size, long offset, long length) {
+        return size >= 0 && size <= MAX_RECORD_BYTES && size <= length - offset - HEADER_BYTES;
     }
 
     /** Fills {@code header} with the record header of {@code payload} (its length and CRC-32C), ready to read. */

@@ -11,6 +11,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +36,7 @@ public final class JobJournal implements ResultsSink, Closeable {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     /** Journals this process writes (a lock is the process's, and closing any channel on the file may drop it). */
     private static final Set<Path> WRITING = ConcurrentHashMap.newKeySet();
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
     private final Path file;
     private final RecordFile.Appender appender;
@@ -199,18 +201,25 @@ public final class JobJournal implements ResultsSink, Closeable {
                 contents.ended(), contents.scan(), written);
     }
 
-    /** Journals hold the user's texts: their folder is the user's alone where the file system says so. */
+    /**
+     * Journals hold the user's texts: their folder is the user's alone where the file system has POSIX
+     * permissions. Made so, and set back to {@code rwx------} each time a journal starts, should anything
+     * have opened it up since.
+     */
     private static void createPrivately(Path folder) throws IOException {
-        if (Files.isDirectory(folder)) {
-            return;
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        if (!Files.isDirectory(folder)) {
+            if (folder.getParent() != null) {
+                Files.createDirectories(folder.getParent());
+            }
+            if (posix) {
+                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            } else {
+                Files.createDirectories(folder);
+            }
         }
-        if (folder.getParent() != null) {
-            Files.createDirectories(folder.getParent());
-        }
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } else {
-            Files.createDirectories(folder);
+        if (posix && !Files.getPosixFilePermissions(folder).equals(OWNER_ONLY)) {
+            Files.setPosixFilePermissions(folder, OWNER_ONLY);
         }
     }
 

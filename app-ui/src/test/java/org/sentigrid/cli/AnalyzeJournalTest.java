@@ -177,4 +177,59 @@ class AnalyzeJournalTest {
         assertThat(result.err()).contains("--journal needs files to read: standard input cannot be read again to resume");
         assertThat(dir.resolve("j")).doesNotExist();
     }
+
+    @Test
+    void aSecondRunWithTheSameJournalIsRefusedInOneLineWhileTheFirstHoldsIt() throws Exception {
+        Files.writeString(dir.resolve("reviews.txt"), Reviews.lines(20_000), StandardCharsets.UTF_8);
+        Result uninterrupted = analyze("--in-process", "--output", "expected.csv", "reviews.txt");
+        Path journal = dir.resolve("run.journal");
+        // The first run opens its journal, then waits for a second worker that never joins: it holds the journal.
+        Process first = SentigridProcess.start(dir, dir.resolve("first.err"),
+                "analyze", "--journal", "run.journal", "--min-workers", "2", "--output", "first.csv", "reviews.txt");
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.exists(journal) || Files.size(journal) <= 8) {
+                assertThat(first.isAlive()).as("the first run goes on").isTrue();
+                assertThat(System.nanoTime()).as("the first run writes its journal").isLessThan(deadline);
+                Thread.sleep(10);
+            }
+
+            Result second = analyze("--in-process", "--journal", "run.journal", "--output", "second.csv", "reviews.txt");
+
+            assertThat(second.exit()).isEqualTo(ExitStatus.USAGE);
+            assertThat(second.errLines()).containsExactly("sentigrid: the journal run.journal is in use by another run;"
+                    + " wait for it to finish, or name another journal file.");
+            assertThat(dir.resolve("second.csv")).doesNotExist();
+            assertThat(first.isAlive()).as("the first run still has its journal").isTrue();
+        } finally {
+            first.destroyForcibly();
+            assertThat(first.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        }
+        if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(journal)))
+                    .as("a journal holds results: its owner's alone").isEqualTo("rw-------");
+        }
+
+        // Its journal is whole: the next run takes it up and writes what an uninterrupted run writes.
+        Result after = analyze("--in-process", "--journal", "run.journal", "--output", "after.csv", "reviews.txt");
+        assertThat(after.exit()).as(after.err()).isZero();
+        assertThat(bytes("after.csv")).isEqualTo(bytes("expected.csv"));
+        assertThat(uninterrupted.exit()).isZero();
+    }
+
+    @Test
+    void writingOverAnOutputFileKeepsItsPermissions() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path output = Files.writeString(dir.resolve("private.csv"), "older results\n");
+        Files.setPosixFilePermissions(output, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Files.writeString(dir.resolve("in.txt"), "Good.\n", StandardCharsets.UTF_8);
+
+        Result result = analyze("--in-process", "--output", "private.csv", "in.txt");
+
+        assertThat(result.exit()).isZero();
+        assertThat(Files.readString(output)).contains("Good.");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(output)))
+                .isEqualTo("rw-------");
+    }
 }

@@ -106,4 +106,32 @@ class RecordFileTest {
         assertThatThrownBy(() -> read(file)).isInstanceOf(RecordFile.NotThisKind.class);
         assertThatThrownBy(() -> read(tiny)).isInstanceOf(RecordFile.NotThisKind.class);
     }
+
+    @Test
+    void aRecordLengthOverTheBoundOrTheFileIsRefusedBeforeAnythingIsAllocated() throws IOException {
+        Path file = fileWith("first");
+        long second = Files.size(file);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            channel.write(java.nio.ByteBuffer.allocate(8 + 4).putInt(0, Integer.MAX_VALUE).putInt(4, 0));
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            // 2 GiB asked for by a header (a heap this test's size would fail to allocate it): refused by its length.
+            assertThatThrownBy(() -> RecordFile.read(channel, second)).isInstanceOf(IOException.class)
+                    .hasMessage("a damaged record at byte " + second + ": a length of " + Integer.MAX_VALUE);
+            try (FileChannel writing = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                writing.write(java.nio.ByteBuffer.allocate(4).putInt(0, -5), second);
+            }
+            assertThatThrownBy(() -> RecordFile.read(channel, second)).hasMessageEndingWith("a length of -5");
+            assertThat(new String(RecordFile.read(channel, 8), StandardCharsets.UTF_8)).isEqualTo("first");
+        }
+    }
+
+    @Test
+    void aNewRecordFileIsTheOwnersAlone() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path file = fileWith("secret texts");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+    }
 }

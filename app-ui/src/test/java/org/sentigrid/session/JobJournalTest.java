@@ -30,6 +30,23 @@ class JobJournalTest {
     }
 
     @Test
+    void eachJournalStartSetsItsFolderBackToTheUsersAloneAndTheJournalIsTheUsersAlone() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path folder = dir.resolve("journals");
+        JobJournal.start(folder, header).finish();
+        Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        JobJournal journal = JobJournal.start(folder, header);
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)))
+                .isEqualTo("rwx------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(journal.file())))
+                .isEqualTo("rw-------");
+        journal.finish();
+    }
+
+    @Test
     void aJournalWithoutEndIsFoundWhereItStoppedAndGoesOnThere() throws Exception {
         JobJournal journal = JobJournal.start(dir, header);
         SessionFileTest.replay(journal, 5_000);

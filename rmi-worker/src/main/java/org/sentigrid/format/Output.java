@@ -17,12 +17,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Where the results' bytes go, buffered: standard output, or a file. A file is written to a temporary file
  * beside it and moved into place by {@link #commit}; closing without a commit deletes the temporary
- * file, so a run that fails never leaves a half file behind under the name the user asked for.
+ * file, so a run that fails never leaves a half file behind under the name the user asked for. A file
+ * written over keeps its permissions (a file only its owner may read stays so); a new one gets the usual.
  */
 public final class Output implements Closeable {
     private final OutputStream stream;
@@ -49,9 +52,14 @@ public final class Output implements Closeable {
             throw new FileSystemException(file.toString(), null, "is a directory");
         }
         removeLeftovers(target);
+        Set<PosixFilePermission> kept = permissionsOf(target);
+        // Written over: private (the temporary file's own default) until it has the target's permissions.
         Path temporary = Files.createTempFile(target.getParent(), temporaryPrefix(target, ProcessHandle.current().pid()),
-                ".part", createdReadableByOthers());
+                ".part", kept == null ? createdReadableByOthers() : new FileAttribute<?>[0]);
         try {
+            if (kept != null) {
+                Files.setPosixFilePermissions(temporary, kept);
+            }
             FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
             return new Output(buffered(Channels.newOutputStream(channel)), channel, temporary, target);
         } catch (IOException e) {
@@ -138,7 +146,15 @@ public final class Output implements Closeable {
         }
     }
 
-    /** Temporary files are private by default; the result should get the usual permissions (umask). */
+    /** The permissions of the existing file {@code target}; null when it is new, or permissions are not POSIX. */
+    private static Set<PosixFilePermission> permissionsOf(Path target) throws IOException {
+        if (!Files.exists(target) || !FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return null;
+        }
+        return Files.getPosixFilePermissions(target);
+    }
+
+    /** Temporary files are private by default; a new result should get the usual permissions (umask). */
     private static FileAttribute<?>[] createdReadableByOthers() {
         if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             return new FileAttribute<?>[0];
