@@ -104,7 +104,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Keep a journal of the results in FILE as they are written, and resume from it: "
                     + "run the same command again after a crash or Ctrl+C and the units already in FILE are "
                     + "not scored again; the output is the same. FILE is refused if the settings or inputs "
-                    + "changed since it was written. Not with standard input.")
+                    + "changed since it was written, or while another run has it. It is made readable by "
+                    + "you alone. Not with standard input.")
     private Path journal;
 
     @Option(names = "--threshold", paramLabel = "T", defaultValue = "" + SentimentLabel.DEFAULT_THRESHOLD,
