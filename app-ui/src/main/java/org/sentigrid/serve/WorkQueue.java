@@ -18,8 +18,11 @@ import org.sentigrid.api.SentimentScores;
  * being scored, cancels the scorer's future too.
  */
 final class WorkQueue {
-    /** A request this long or shorter is scored at once: a few hundredths of a second of scoring at most. */
-    static final long SHORT_BYTES = 64 * 1024;
+    /**
+     * A request this long or shorter is scored at once: a sentence or a few, a millisecond of scoring. Longer
+     * ones (a megabyte sentence, a pipelining client's batch of lines) take their turn in the window.
+     */
+    static final long SHORT_BYTES = 4 * 1024;
     /** Bytes of long requests being scored at once: a few tenths of a second of one core. */
     static final long WINDOW_BYTES = 1024 * 1024;
 

@@ -122,7 +122,7 @@ class ServeEndToEndTest {
                 .contains("Protocol compat", "300 ms", "half-closes", "0.6696, 0.0, -0.5423", "Protocol lines",
                         "0.000 0.000 0.000 0.0000", "error: the sentence is longer than 1 MiB",
                         "error: the request is not valid UTF-8", "error: busy", "512 connections", "32 from one address",
-                        "64 MiB of requests held", "10 s for a whole request", "10 s for each write",
+                        "64 MiB of requests held", "10 s for a whole request", "10 s for each write of answers",
                         "--max-connections", "--max-connections-per-address", "--max-buffered-mib");
         assertThat(result.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
         assertThat(SentigridProcess.run(dir, null, "--help").out()).contains("serve");
