@@ -85,7 +85,7 @@ import picocli.CommandLine.Spec;
             "  64 MiB of requests held (read and not yet answered), a quarter of it for",
             "  one address (more are answered busy): --max-buffered-mib. With the default",
             "  limits the process stays under 1 GiB of memory.",
-            "  Requests up to 4 KiB are scored at once, longer ones 1 MiB at a time and",
+            "  Requests up to 4 KiB are scored at once, longer ones 256 KiB at a time and",
             "  shortest first: a sentence does not wait behind long requests.",
             "",
             "Try it: echo 'The food was great!' | nc 127.0.0.1 5000",

@@ -11,7 +11,8 @@ import org.sentigrid.api.SentimentScores;
  * Hands requests to the {@link TextScorer}, so that a sentence never waits behind long requests: a
  * short request (up to {@link #SHORT_BYTES}) goes at once; long ones are scored at most
  * {@link #WINDOW_BYTES} at a time (and always one), shortest first, the rest waiting here. On two cores, a
- * flood of megabyte requests keeps one core at most, and the sentences have the other. What waits here is
+ * flood of megabyte requests keeps one core at most (a request is scored on one), and the sentences have
+ * the other. What waits here is
  * bounded by {@link ClientLimits}: each request's bytes are reserved before it comes.
  *
  * <p>Cancelling a request's future (its client timed out or left) takes it out of the queue, or, once it is
@@ -23,8 +24,12 @@ final class WorkQueue {
      * ones (a megabyte sentence, a pipelining client's batch of lines) take their turn in the window.
      */
     static final long SHORT_BYTES = 4 * 1024;
-    /** Bytes of long requests being scored at once: a few tenths of a second of one core. */
-    static final long WINDOW_BYTES = 1024 * 1024;
+    /**
+     * Bytes of long requests being scored at once (one request at least): what the scorer's queue may hold
+     * ahead of a sentence, a few hundredths of a second of scoring. A pipelining client's batch of lines is
+     * at most this long ({@link LineConnection#MAX_BATCH_BYTES}).
+     */
+    static final long WINDOW_BYTES = LineConnection.MAX_BATCH_BYTES;
 
     private final TextScorer scorer;
     private final PriorityQueue<Job> waiting =
