@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A plain TCP front door for sentiment scores, for clients in any language: a {@link ServerSocket}
  * bound to one address, at most {@link ServerSettings#maxConnections} connections served at once
- * (more wait in the listen backlog until one ends), each on a thread of a fixed pool. What one client
+ * (more wait in the listen backlog until one ends), each on a thread of its own. What one client
  * address may hold is bounded ({@link ClientLimits}: connections, and bytes of requests), every request
  * must arrive within its timeout and every answer be read within the write timeout. Scores come from a
  * {@link TextScorer} through a {@link WorkQueue}. {@link #close} stops accepting, lets the open connections
@@ -62,10 +62,10 @@ public final class SentimentServer implements AutoCloseable {
         });
         timer.setRemoveOnCancelPolicy(true);  // most alarms are cancelled: the write finished in time
         this.alarms = timer;
-        // A line connection uses two threads (reading, writing); a compat connection one.
-        int threads = settings.maxConnections() * (settings.protocol() == Protocol.LINES ? 2 : 1);
+        // A thread for each connection (a line connection has a second, to write), made when none is idle:
+        // the slots bound them. The thread idle the shortest takes the next connection, its stack still warm.
         AtomicInteger count = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(threads, task -> {
+        this.pool = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "sentigrid-serve-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
