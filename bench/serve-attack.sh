@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `sentigrid serve` under issue 15's attacks (docs/PERFORMANCE.md, "serve under abuse"): with its default
-# settings, as users start it, each attack from its own loopback address while an ordinary client on
-# 127.0.0.1 asks a sentence every 100 ms (org.sentigrid.bench.ServeAttack):
+# settings, as users start it, each attack from its own loopback address (one process) while an ordinary
+# client on 127.0.0.1 (another process, starting a second later) asks a sentence every 100 ms
+# (org.sentigrid.bench.ServeAttack):
 #   dribble   300 connections sending a byte every 200 ms (opened again when cut off)
 #   flood     32 connections sending 1 MiB requests one after another
 #   pipeline  8 connections sending lines without end and never reading (lines protocol only)
@@ -44,7 +45,17 @@ for protocol in compat lines; do
     java "${jvm_options[@]}" -jar "$jar" serve --protocol "$protocol" --listen "127.0.0.1:$port" 2>"$work/serve.err" &
     server=$!
     await_port "$port"
-    line="$(java -cp "$bench_jar" org.sentigrid.bench.ServeAttack "$port" "$protocol" "$attack" "$seconds" 2>"$work/attack.err")"
+    attackers=""
+    if [ "$attack" != none ]; then
+      java -cp "$bench_jar" org.sentigrid.bench.ServeAttack "$port" "$protocol" "$attack" "$((seconds + 1))" >"$work/attackers.out" &
+      attackers=$!
+      sleep 1
+    fi
+    line="$protocol $attack: $(java -cp "$bench_jar" org.sentigrid.bench.ServeAttack "$port" "$protocol" ordinary "$seconds" 2>"$work/attack.err")"
+    if [ -n "$attackers" ]; then
+      wait "$attackers"
+      line="$line; $(cat "$work/attackers.out")"
+    fi
     rss_kib="$(sed -n 's/^VmHWM:\s*\([0-9]*\) kB/\1/p' "/proc/$server/status")"
     kill "$server"; wait "$server" 2>/dev/null || true
     server=""

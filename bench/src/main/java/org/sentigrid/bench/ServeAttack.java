@@ -20,21 +20,24 @@ import org.sentigrid.api.SentimentScores;
 import org.sentigrid.engine.SentimentAnalyzer;
 
 /**
- * Issue 15's attacks on {@code sentigrid serve}, each from its own loopback address, while an ordinary
- * client from 127.0.0.1 asks one sentence every 100 ms and times its answers. For bench/serve-attack.sh.
+ * Issue 15's attacks on {@code sentigrid serve}, each from its own loopback address; or the ordinary client
+ * from 127.0.0.1, which asks one sentence every 100 ms and times its answers. The two run as two processes,
+ * so that the attackers' threads and garbage do not slow the ordinary client's own JVM (an attacker would be
+ * on another machine). For bench/serve-attack.sh.
  *
  * <ul>
  * <li>{@code dribble}: 300 connections from 127.0.0.2, each sending one byte every 200 ms (0xC3, the start
  *     of a character, so that a compat sentence never ends by itself); one cut off is opened again.
  * <li>{@code flood}: 32 connections from 127.0.0.3, each sending 1 MiB requests one after another.
  * <li>{@code pipeline} (lines only): 8 connections from 127.0.0.4 sending lines without end and never reading.
- * <li>{@code all}: the three at once; {@code none}: the ordinary client alone.
+ * <li>{@code all}: the three at once.
  * </ul>
  *
- * <pre>java -cp benchmarks.jar org.sentigrid.bench.ServeAttack PORT compat|lines ATTACK SECONDS</pre>
+ * <pre>java -cp benchmarks.jar org.sentigrid.bench.ServeAttack PORT compat|lines ATTACK SECONDS   (the attackers)
+ * java -cp benchmarks.jar org.sentigrid.bench.ServeAttack PORT compat|lines ordinary SECONDS  (the ordinary client)</pre>
  *
- * Prints one line: the ordinary client's answers (exact or not), failures, and its times (median, 99th
- * percentile, slowest); and what the attackers got.
+ * Each prints one line: the ordinary client's answers (exact or not), failures, and its times (median, 99th
+ * percentile, slowest); or what the attackers got.
  */
 public final class ServeAttack {
     private static final String SENTENCE = "The food was great, but the service was painfully slow :(";
@@ -65,6 +68,10 @@ public final class ServeAttack {
         String attack = args[2];
         long end = System.nanoTime() + (long) (Double.parseDouble(args[3]) * 1e9);
         ServeAttack run = new ServeAttack(server, compat, end);
+        if (attack.equals("ordinary")) {
+            run.ordinary();
+            return;
+        }
         if (attack.equals("dribble") || attack.equals("all")) {
             run.daemon(run::dribble);
         }
@@ -78,12 +85,13 @@ public final class ServeAttack {
                 run.daemon(run::pipeline);
             }
         }
-        Thread.sleep(1_000);  // the attack is on before the first ordinary request
-        run.ordinary(attack);
+        Thread.sleep(Math.max(0, (end - System.nanoTime()) / 1_000_000));
+        System.out.printf(Locale.ENGLISH, "attackers got %d scores, %d busy, %d other errors, %d cut off%n",
+                run.attackAnswers.get(), run.attackBusy.get(), run.attackErrors.get(), run.attackCut.get());
     }
 
     /** One request every 100 ms from 127.0.0.1 until the end; prints the summary line. */
-    private void ordinary(String attack) throws InterruptedException {
+    private void ordinary() throws InterruptedException {
         List<Long> millis = new ArrayList<>();
         int wrong = 0;
         int failed = 0;
@@ -103,10 +111,9 @@ public final class ServeAttack {
             Thread.sleep(100);
         }
         Collections.sort(millis);
-        System.out.printf(Locale.ENGLISH, "%s %s: ordinary client %d requests, %d wrong, %d failed; median %d ms, "
-                        + "p99 %d ms, slowest %d ms; attackers got %d scores, %d busy, %d other errors, %d cut off%n",
-                compat ? "compat" : "lines", attack, millis.size(), wrong, failed, at(millis, 0.5), at(millis, 0.99),
-                millis.get(millis.size() - 1), attackAnswers.get(), attackBusy.get(), attackErrors.get(), attackCut.get());
+        System.out.printf(Locale.ENGLISH, "ordinary client %d requests, %d wrong, %d failed; median %d ms, p99 %d ms, "
+                        + "slowest %d ms%n", millis.size(), wrong, failed, at(millis, 0.5), at(millis, 0.99),
+                millis.get(millis.size() - 1));
     }
 
     private String askCompat() throws IOException {
