@@ -29,7 +29,8 @@ import org.sentigrid.api.grid.CoordinatorService;
 import org.sentigrid.api.grid.GridRefusal;
 import org.sentigrid.api.grid.JobSettings;
 import org.sentigrid.api.grid.JoinRequest;
-import org.sentigrid.api.grid.TimeoutClientSocketFactory;
+import org.sentigrid.api.grid.auth.JoinSecret;
+import org.sentigrid.api.grid.auth.LoopbackClientSocketFactory;
 import org.sentigrid.api.grid.WorkResult;
 import org.sentigrid.api.grid.WorkerCredentials;
 import org.sentigrid.engine.SentimentAnalyzer;
@@ -59,8 +60,9 @@ class GridServerTest {
                 refused.add(message);
             }
         });
+        JoinSecret.install(new JoinSecret(TOKEN.key(), null));
         coordinator = (CoordinatorService) LocateRegistry.getRegistry("127.0.0.1", server.port(),
-                TimeoutClientSocketFactory.defaults()).lookup(CoordinatorService.BINDING);
+                LoopbackClientSocketFactory.defaults()).lookup(CoordinatorService.BINDING);
     }
 
     @AfterAll
@@ -126,18 +128,16 @@ class GridServerTest {
     }
 
     @Test
-    void wrongTokensAndOtherEnginesAreRefusedInPlainWords() {
+    void otherVersionsAndEnginesAreRefusedInPlainWords() {
         String vader = SentimentAnalyzer.of(EngineMode.VADER).fingerprint();
         String nltk = SentimentAnalyzer.of(EngineMode.NLTK).fingerprint();
-        assertThatThrownBy(() -> coordinator.join(new JoinRequest("wrong-token-123456", VERSION, vader, nltk, "x", "h", 1)))
-                .isInstanceOf(GridRefusal.class).hasMessageContaining("join token is wrong");
-        assertThatThrownBy(() -> coordinator.join(new JoinRequest(TOKEN.reveal(), "0.0.1", vader, nltk, "x", "h", 1)))
+        assertThatThrownBy(() -> coordinator.join(new JoinRequest("0.0.1", vader, nltk, "x", "h", 1)))
                 .isInstanceOf(GridRefusal.class).hasMessageContaining("runs Sentigrid 0.0.1 but the coordinator runs " + VERSION);
-        assertThatThrownBy(() -> coordinator.join(new JoinRequest(TOKEN.reveal(), VERSION, "f".repeat(64), nltk, "x", "h", 1)))
+        assertThatThrownBy(() -> coordinator.join(new JoinRequest(VERSION, "f".repeat(64), nltk, "x", "h", 1)))
                 .isInstanceOf(GridRefusal.class).hasMessageContaining("engine or lexicons differ");
         assertThat(refused).anyMatch(m -> m.contains("engine or lexicons differ"));
-        assertThatThrownBy(() -> coordinator.heartbeat(new WorkerCredentials("wrong-token-123456", "w1-steady")))
-                .isInstanceOf(GridRefusal.class).hasMessageContaining("join token is wrong");
+        assertThatThrownBy(() -> coordinator.heartbeat(new WorkerCredentials("w999-never-joined")))
+                .isInstanceOf(GridRefusal.class).hasMessageContaining("does not know worker w999-never-joined");
     }
 
     @Test
@@ -194,11 +194,11 @@ class GridServerTest {
     }
 
     private static WorkerCredentials join(String name) throws Exception {
-        var reply = coordinator.join(new JoinRequest(TOKEN.reveal(), VERSION,
+        var reply = coordinator.join(new JoinRequest(VERSION,
                 SentimentAnalyzer.of(EngineMode.VADER).fingerprint(), SentimentAnalyzer.of(EngineMode.NLTK).fingerprint(),
                 name, "localhost", 1));
         assertThat(server.awaitWorkers(1, Duration.ofSeconds(1))).isTrue();
-        return new WorkerCredentials(TOKEN.reveal(), reply.workerId());
+        return new WorkerCredentials(reply.workerId());
     }
 
     private static void leave(WorkerCredentials worker) throws Exception {

@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.grid.JoinRequest;
 import org.sentigrid.api.grid.discovery.Announcement;
 import org.sentigrid.api.grid.WireFilter;
+import org.sentigrid.api.grid.auth.JoinSecret;
+import org.sentigrid.api.grid.auth.TokenKey;
 import org.sentigrid.api.grid.tls.CertificateFingerprint;
-import org.sentigrid.api.grid.tls.CoordinatorPin;
 import org.sentigrid.api.grid.tls.JoinCode;
 import org.sentigrid.engine.SentimentAnalyzer;
 import picocli.CommandLine;
@@ -151,10 +154,8 @@ public final class WorkerMain {
 
     private static int work(WorkerSettings settings, PrintStream err, InputStream parent) {
         WorkerLog log = new WorkerLog(err, settings.name());
-        if (settings.tls()) {
-            CoordinatorPin.install(new CoordinatorPin(settings.fingerprint(), settings.token()));
-        }
-        JoinRequest request = new JoinRequest(settings.token(), SentigridVersion.current(),
+        JoinSecret.install(new JoinSecret(TokenKey.of(settings.token()), settings.fingerprint()));
+        JoinRequest request = new JoinRequest(SentigridVersion.current(),
                 SentimentAnalyzer.of(EngineMode.VADER).fingerprint(),
                 SentimentAnalyzer.of(EngineMode.NLTK).fingerprint(),
                 settings.name(), settings.host(), settings.threads());
@@ -212,6 +213,11 @@ public final class WorkerMain {
             throw new IllegalArgumentException("no join token: pass --token TOKEN or set " + TOKEN_VARIABLE
                     + " (Sentigrid shows the token next to its address)");
         }
+        if (fingerprint == null && !isLoopback(address.host())) {
+            throw new IllegalArgumentException("joining " + address + " needs the coordinator's certificate fingerprint"
+                    + " (--fingerprint, or the whole --join-code it printed): without it, this worker would talk in plain"
+                    + " text to whoever answers at that address");
+        }
         if (token.length() > MAX_NAME_CHARS || token.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("the join token is not one Sentigrid gives out; copy it again");
         }
@@ -230,6 +236,16 @@ public final class WorkerMain {
         }
         return new WorkerSettings(address, token, threads, name, host, options.exitWithParent,
                 options.giveUpAfterSeconds * 1000, fingerprint);
+    }
+
+    /** Whether {@code host} names this machine's loopback, where a coordinator speaks no TLS. */
+    static boolean isLoopback(String host) {
+        try {
+            InetAddress[] addresses = InetAddress.getAllByName(host);
+            return addresses.length > 0 && Arrays.stream(addresses).allMatch(InetAddress::isLoopbackAddress);
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     /** This machine's host name as it sees itself, shortened to what the wire takes. */
@@ -277,12 +293,18 @@ public final class WorkerMain {
             out.flush();
             return ExitStatus.OK;
         }
-        for (Announcement announcement : heard) {
-            if (announcement.name().equals(wanted)) {
-                options.join = announcement.joinAddress();
-                options.fingerprint = announcement.fingerprint().text();
-                return null;
-            }
+        List<Announcement> named = heard.stream().filter(a -> a.name().equals(wanted)).toList();
+        if (named.stream().map(Announcement::fingerprint).distinct().count() > 1) {
+            err.println(WorkerLog.PREFIX + "two or more machines announce the name \"" + wanted + "\" with different"
+                    + " certificates (" + String.join(", ", named.stream().map(a -> a.joinAddress() + " "
+                    + a.fingerprint().text()).toList()) + "); one may be impersonating the coordinator, so this worker"
+                    + " joins neither: ask its user for the join code it printed (--join-code)");
+            return ExitStatus.REFUSED;
+        }
+        if (!named.isEmpty()) {
+            options.join = named.get(0).joinAddress();
+            options.fingerprint = named.get(0).fingerprint().text();
+            return null;
         }
         err.println(WorkerLog.PREFIX + (heard.isEmpty() ? none : "no coordinator named \"" + wanted + "\" announced itself within "
                 + DISCOVER_SECONDS + " s; heard: " + String.join(", ", heard.stream().map(Announcement::name).toList())));

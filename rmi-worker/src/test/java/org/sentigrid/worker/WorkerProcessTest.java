@@ -107,7 +107,6 @@ class WorkerProcessTest {
         assertThat(coordinator.failed.get("3/1")).contains("two words").doesNotContain("\n");
 
         JoinRequest join = coordinator.joins.get(0);
-        assertThat(join.token()).isEqualTo(FakeCoordinator.TOKEN);
         assertThat(join.version()).isEqualTo(SentigridVersion.current());
         assertThat(join.vaderFingerprint()).isEqualTo(SentimentAnalyzer.of(EngineMode.VADER).fingerprint());
         assertThat(join.nltkFingerprint()).isEqualTo(SentimentAnalyzer.of(EngineMode.NLTK).fingerprint());
@@ -119,14 +118,16 @@ class WorkerProcessTest {
     }
 
     @Test
-    void aWrongTokenIsRefusedWithStatus3AndTheCoordinatorsWords() throws Exception {
+    void aWrongTokenIsRefusedWithStatus3BeforeAnythingButANonceIsSent() throws Exception {
         int port = freePort();
-        coordinator("a", port, 1_000);
+        FakeCoordinator coordinator = coordinator("a", port, 1_000);
         WorkerProcess worker = startWorker(Map.of(), "--join", "127.0.0.1:" + port, "--token", "not-the-token");
 
         assertThat(worker.awaitExit(START)).isEqualTo(3);
         assertThat(worker.stderr()).contains("sentigrid worker: the coordinator at 127.0.0.1:" + port
-                + " refused this worker: the join token is wrong; copy it from Sentigrid's grid panel\n");
+                + " did not prove that it knows this join token: the token is wrong (copy it again from the join command"
+                + " the coordinator printed), or that machine is not the coordinator\n");
+        assertThat(coordinator.joins).as("no join call was made").isEmpty();
         assertNoStackTrace(worker);
     }
 
