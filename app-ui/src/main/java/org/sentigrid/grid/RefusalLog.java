@@ -7,17 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Passes refused connections on to the {@link GridEvents}, at most once per address per minute: a flood
- * of refused connections from one machine is one line a minute (with how many more there were), not
- * one line per attempt.
+ * Passes refused connections on to the {@link GridEvents}, at most once per address and reason per
+ * minute: a flood of refused connections from one machine is a line a minute (with how many more there
+ * were), not one line per attempt.
  */
 final class RefusalLog {
     static final Duration QUIET = Duration.ofMinutes(1);
-    /** Addresses remembered at most; the oldest are forgotten first. */
+    /** Addresses and reasons remembered at most; the oldest are forgotten first. */
     private static final int MAX_ADDRESSES = 4096;
 
     private final GridEvents events;
     private final Clock clock;
+    /** When each address was last told about, for each reason. */
     private final Map<String, Told> told = new LinkedHashMap<>();
 
     private static final class Told {
@@ -39,14 +40,15 @@ final class RefusalLog {
         String line;
         synchronized (this) {
             Instant now = clock.instant();
-            Told last = told.get(address);
+            String key = address + " " + why;
+            Told last = told.get(key);
             if (last != null && Duration.between(last.at, now).compareTo(QUIET) < 0) {
                 last.since++;
                 return;
             }
             int more = last == null ? 0 : last.since;
-            told.remove(address);
-            told.put(address, new Told(now));
+            told.remove(key);
+            told.put(key, new Told(now));
             if (told.size() > MAX_ADDRESSES) {
                 told.remove(told.keySet().iterator().next());
             }

@@ -15,7 +15,7 @@ class RefusalLogTest {
     private Instant now = Instant.parse("2026-12-05T10:00:00Z");
 
     @Test
-    void aFloodFromOneAddressIsOneLineAMinuteAndOtherAddressesStillShow() {
+    void aFloodFromOneAddressIsOneLineAMinuteAndOtherAddressesAndReasonsStillShow() {
         List<String> told = new ArrayList<>();
         RefusalLog log = new RefusalLog(new GridEvents() {
             @Override
@@ -43,9 +43,12 @@ class RefusalLogTest {
             now = now.plusMillis(10);
         }
         log.refused("192.0.2.7", "no TLS handshake");
+        log.refused("192.0.2.66", "no TLS handshake");
+        log.refused("192.0.2.66", "no TLS handshake");
         assertThat(told).containsExactly(
                 "connection from 192.0.2.66: the worker's proof of the join token is wrong",
-                "connection from 192.0.2.7: no TLS handshake");
+                "connection from 192.0.2.7: no TLS handshake",
+                "connection from 192.0.2.66: no TLS handshake");
         now = now.plus(Duration.ofMinutes(1));
         log.refused("192.0.2.66", "the worker's proof of the join token is wrong");
         assertThat(told).last().isEqualTo("connection from 192.0.2.66: the worker's proof of the join token is wrong"

@@ -1,6 +1,13 @@
 package org.sentigrid.worker;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -41,6 +48,7 @@ public final class WorkerMain {
     @Command(name = "sentigrid-worker", sortOptions = false, usageHelpWidth = 100,
             customSynopsis = {
                 "sentigrid-worker --join-code=CODE [--threads=N] [--name=NAME]",
+                "   or: sentigrid-worker --join-code-file=FILE|- [--threads=N] [--name=NAME]",
                 "   or: sentigrid-worker --join=HOST:PORT [--token=TOKEN] [--fingerprint=SHA256:...] [--threads=N] [--name=NAME]",
                 ""},
             description = {
@@ -66,6 +74,12 @@ public final class WorkerMain {
                         + " environment variable")
         String joinCode;
 
+        @Option(names = "--join-code-file", paramLabel = "FILE",
+                description = "read the join code from the first line of FILE, or of standard input for -: unlike"
+                        + " --join-code, it then shows in no process list (echo is built into the shell:"
+                        + " echo 'sg1:...' | sentigrid-worker --join-code-file -)")
+        String joinCodeFile;
+
         @Option(names = "--join", paramLabel = "HOST:PORT",
                 description = "the coordinator's address, as Sentigrid shows it (IPv6: [ADDR]:PORT)")
         String join;
@@ -81,9 +95,14 @@ public final class WorkerMain {
         String discover;
 
         @Option(names = "--token", paramLabel = "TOKEN",
-                description = "the grid's join token; default: the " + TOKEN_VARIABLE + " environment variable,"
-                        + " which keeps it out of the process list")
+                description = "the grid's join token; default: the " + TOKEN_VARIABLE + " environment variable or"
+                        + " --token-file, which keep it out of the process list (a command line is visible to every"
+                        + " user of this machine)")
         String token;
+
+        @Option(names = "--token-file", paramLabel = "FILE",
+                description = "read the join token from the first line of FILE, or of standard input for -")
+        String tokenFile;
 
         @Option(names = "--threads", paramLabel = "N",
                 description = "batches scored at once (default: the number of processors)")
@@ -145,7 +164,7 @@ public final class WorkerMain {
         }
         WorkerSettings settings;
         try {
-            settings = settings(options, environment);
+            settings = settings(options, environment, options.exitWithParent ? InputStream.nullInputStream() : parent);
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
@@ -181,6 +200,22 @@ public final class WorkerMain {
     }
 
     static WorkerSettings settings(Options options, Map<String, String> environment) {
+        return settings(options, environment, System.in);
+    }
+
+    static WorkerSettings settings(Options options, Map<String, String> environment, InputStream stdin) {
+        if (options.joinCodeFile != null) {
+            if (options.joinCode != null) {
+                throw new IllegalArgumentException("give the join code once: --join-code or --join-code-file");
+            }
+            options.joinCode = firstLineOf(options.joinCodeFile, "--join-code-file", stdin);
+        }
+        if (options.tokenFile != null) {
+            if (options.token != null) {
+                throw new IllegalArgumentException("give the token once: --token or --token-file");
+            }
+            options.token = firstLineOf(options.tokenFile, "--token-file", stdin);
+        }
         JoinAddress address;
         String token;
         CertificateFingerprint fingerprint;
@@ -236,6 +271,21 @@ public final class WorkerMain {
         }
         return new WorkerSettings(address, token, threads, name, host, options.exitWithParent,
                 options.giveUpAfterSeconds * 1000, fingerprint);
+    }
+
+    /** The first line of {@code file} (standard input for {@code -}), stripped; the exception says what is wrong. */
+    private static String firstLineOf(String file, String option, InputStream stdin) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                "-".equals(file) ? stdin : Files.newInputStream(Path.of(file)), StandardCharsets.UTF_8))) {
+            String line = reader.readLine();
+            if (line == null || line.isBlank()) {
+                throw new IllegalArgumentException(option + " " + file + " is empty; put the code or token on its first line");
+            }
+            return line.strip();
+        } catch (IOException | InvalidPathException e) {
+            throw new IllegalArgumentException(option + " " + file + " cannot be read (" + Reasons.oneLine(String.valueOf(
+                    e instanceof NoSuchFileException ? "no such file" : e.getMessage())) + ")");
+        }
     }
 
     /** Whether {@code host} names this machine's loopback, where a coordinator speaks no TLS. */
