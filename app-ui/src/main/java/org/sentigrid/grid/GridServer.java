@@ -49,6 +49,8 @@ import org.sentigrid.engine.SentimentAnalyzer;
 public final class GridServer implements AutoCloseable {
     /** A worker silent this long is lost and its batches run elsewhere (heartbeats come every second). */
     static final Duration SILENCE_LIMIT = Duration.ofSeconds(4);
+    /** The most pieces of work a job keeps in flight: 64 regions of 1 MiB, or batches of at most 4 Mi chars. */
+    public static final int MAX_PIECES_IN_FLIGHT = 64;
 
     private final GridSettings settings;
     private final int port;
@@ -158,6 +160,7 @@ public final class GridServer implements AutoCloseable {
                 events.workerGone(lost, "silent for " + SILENCE_LIMIT.toSeconds() + " s");
                 dispatcher.workerLost(lost, "silent for " + SILENCE_LIMIT.toSeconds() + " s");
             }
+            dispatcher.requeueOverdue(System.nanoTime());
         }, 250, 250, TimeUnit.MILLISECONDS);
         return monitor;
     }
@@ -228,9 +231,15 @@ public final class GridServer implements AutoCloseable {
         return dispatcher.suggestedBatchUnits(0.25, 2_000, 256, 50_000);
     }
 
-    /** How many batches all joined workers score at once. */
-    public int workerThreads() {
-        return workers.snapshot().stream().mapToInt(WorkerInfo::threads).sum();
+    /**
+     * How many pieces of work a job should keep queued or leased: {@code perThread} for each scoring
+     * thread of the grid, at least {@code atLeast}, and never more than {@link #MAX_PIECES_IN_FLIGHT}
+     * whatever thread counts workers declare (a piece is at most a 1 MiB region or a batch of about
+     * half a second's scoring, so that caps the memory a job's pieces hold).
+     */
+    public int piecesInFlight(int perThread, int atLeast) {
+        long threads = workers.snapshot().stream().mapToLong(WorkerInfo::threads).sum();
+        return (int) Math.min(MAX_PIECES_IN_FLIGHT, Math.max(atLeast, perThread * threads));
     }
 
     /** Drops the job's unfinished batches at once; results that still arrive are ignored. */

@@ -187,6 +187,9 @@ public final class RemoteWorker implements AutoCloseable {
             throw new LaunchFailed("a worker launched into " + folder + " is already running on " + target.host()
                     + "; stop it first (sentigrid launch --stop)");
         }
+        if (started.exit() == 5) {
+            throw new LaunchFailed("the shell on " + target.host() + " did not read the join code from the SSH connection");
+        }
         try {
             return Long.parseLong(started.out().strip());
         } catch (NumberFormatException e) {
@@ -202,7 +205,8 @@ public final class RemoteWorker implements AutoCloseable {
             if (!name.matches("[A-Z_][A-Z0-9_]*")) {
                 throw new IllegalArgumentException("not an environment variable's name: " + name);
             }
-            command.append("IFS= read -r ").append(name).append(" && export ").append(name).append(" && ");
+            // Read here, not inside the background list below: a background list's input is /dev/null.
+            command.append("IFS= read -r ").append(name).append(" || exit 5; export ").append(name).append("; ");
         }
         command.append("nohup java -jar ").append(JAR);
         arguments.forEach(argument -> command.append(' ').append(quote(argument)));

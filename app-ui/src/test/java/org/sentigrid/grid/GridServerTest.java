@@ -193,10 +193,29 @@ class GridServerTest {
         leave(worker);
     }
 
+    @Test
+    void aWorkerThatClaimsAThousandThreadsDoesNotMakeJobsHoldMorePieces() throws Exception {
+        WorkerCredentials greedy = join("greedy", 1024);
+        assertThat(server.piecesInFlight(8, 16)).isEqualTo(GridServer.MAX_PIECES_IN_FLIGHT);
+        leave(greedy);
+    }
+
+    @Test
+    void aWorkersNameIsShownWithItsControlCharactersEscaped() throws Exception {
+        WorkerCredentials odd = join("lab\u001b[2J", 1);
+        assertThat(odd.workerId()).endsWith("lab\\u001b[2J");
+        assertThat(server.workers()).anyMatch(w -> w.name().equals("lab\\u001b[2J"));
+        leave(odd);
+    }
+
     private static WorkerCredentials join(String name) throws Exception {
+        return join(name, 1);
+    }
+
+    private static WorkerCredentials join(String name, int threads) throws Exception {
         var reply = coordinator.join(new JoinRequest(VERSION,
                 SentimentAnalyzer.of(EngineMode.VADER).fingerprint(), SentimentAnalyzer.of(EngineMode.NLTK).fingerprint(),
-                name, "localhost", 1));
+                name, "localhost", threads));
         assertThat(server.awaitWorkers(1, Duration.ofSeconds(1))).isTrue();
         return new WorkerCredentials(reply.workerId());
     }

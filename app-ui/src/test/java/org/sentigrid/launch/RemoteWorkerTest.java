@@ -17,7 +17,7 @@ class RemoteWorkerTest {
     void theStartCommandReadsSecretsFromStandardInputAndHoldsOnlyTheirNames() {
         String command = RemoteWorker.startCommand(".sentigrid-worker", List.of("--name", "lab 3"),
                 Set.of("SENTIGRID_JOIN_CODE"));
-        assertThat(command).contains("IFS= read -r SENTIGRID_JOIN_CODE && export SENTIGRID_JOIN_CODE && nohup java -jar")
+        assertThat(command).contains("IFS= read -r SENTIGRID_JOIN_CODE || exit 5; export SENTIGRID_JOIN_CODE; nohup java -jar")
                 .contains("'--name' 'lab 3'").doesNotContain("sg1:");
     }
 
