@@ -133,9 +133,10 @@ public final class AnalyzeJob implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Settings settings = settings();
-        long started = System.nanoTime();
+        long starting = System.nanoTime();
         boolean ownSession = SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = session();
+        long started = System.nanoTime();
         try {
             JobInput input = new JobInput(new InputOptions(settings.split, column, field),
                     problem -> err.println("sentigrid: " + problem),
@@ -144,9 +145,10 @@ public final class AnalyzeJob implements Callable<Integer> {
             long units = write(spark, settings, input);
             double seconds = (System.nanoTime() - started) / 1e9;
             int read = input.sources() - input.unreadable();
-            err.println(String.format(Locale.ENGLISH, "Analyzed %,d unit%s from %d source%s in %.1f s (%,.0f units/s) on %s.",
+            err.println(String.format(Locale.ENGLISH,
+                    "Analyzed %,d unit%s from %d source%s in %.1f s (%,.0f units/s) on %s, once Spark had started (in %.1f s).",
                     units, units == 1 ? "" : "s", read, read == 1 ? "" : "s", seconds, units / Math.max(seconds, 1e-9),
-                    spark.sparkContext().master()));
+                    spark.sparkContext().master(), (started - starting) / 1e9));
             return input.unreadable() == 0 ? OK : FAILED;
         } catch (IOException e) {
             err.println("sentigrid: cannot write " + output + ": " + e.getMessage());

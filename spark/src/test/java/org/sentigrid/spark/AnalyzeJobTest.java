@@ -38,9 +38,9 @@ class AnalyzeJobTest {
         try (InputStream in = getClass().getResourceAsStream("/text/tricky-paragraphs.txt")) {
             Files.write(tricky, in.readAllBytes());
         }
-        // Over 2 MiB, so plain text goes as several regions, with a paragraph and a non-ASCII char or two in each.
+        // Over 1 MiB, so plain text goes as several regions, with a paragraph and a non-ASCII char or two in each.
         StringBuilder big = new StringBuilder();
-        for (int i = 0; big.length() < 2_300_000; i++) {
+        for (int i = 0; big.length() < 1_200_000; i++) {
             big.append("Line ").append(i).append(": the café was great, the service not so much. Really?\n");
             if (i % 7 == 0) {
                 big.append('\n');
