@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.sentigrid.api.EngineMode;
+import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.text.InputOptions;
 import org.sentigrid.text.Source;
 
@@ -24,7 +25,7 @@ record AnalyzeSettings(EngineMode engine, InputOptions input, OutputFormat forma
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(format, "format");
-        if (!(threshold > 0 && threshold < 1)) {
+        if (!SentimentLabel.isThreshold(threshold)) {
             throw new IllegalArgumentException("--threshold must be greater than 0 and less than 1, was " + threshold);
         }
         inputs = inputs.isEmpty() ? List.of(Source.STDIN_NAME) : List.copyOf(inputs);

@@ -23,10 +23,19 @@ public final class ResultWriter implements Flushable {
 
     /** {@code out} should be buffered: records are written in small pieces. */
     public ResultWriter(OutputStream out, RowFormat format, boolean explain) throws IOException {
+        this(out, format);
+        out.write(format.header(explain));
+    }
+
+    private ResultWriter(OutputStream out, RowFormat format) {
         this.out = out;
         this.format = format;
         this.textPrefix = format.verbatimPrefix();
-        out.write(format.header(explain));
+    }
+
+    /** Writes records only, to follow those of another writer, which wrote the header: one output in several files. */
+    public static ResultWriter continuing(OutputStream out, RowFormat format) {
+        return new ResultWriter(out, format);
     }
 
     public void write(ScoredUnit result) throws IOException {
