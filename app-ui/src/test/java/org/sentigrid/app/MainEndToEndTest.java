@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sentigrid.app.SentigridProcess.Result;
 
 /** The entry point as a user starts it: usage, help, version, and unknown commands. */
+@Tag("process")
 class MainEndToEndTest {
     @TempDir
     Path dir;

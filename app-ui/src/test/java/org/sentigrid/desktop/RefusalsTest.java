@@ -11,10 +11,12 @@ import java.time.Duration;
 import java.util.List;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sentigrid.desktop.main.MainViewModel;
 
 /** A file the window cannot use is named, with why, where the user looks: a notification and the status bar. */
+@Tag("ui")
 class RefusalsTest extends DesktopTest {
     private static final Duration LIMIT = Duration.ofSeconds(60);
 

@@ -14,6 +14,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sentigrid.desktop.explain.ExplanationView;
 
@@ -22,6 +23,7 @@ import org.sentigrid.desktop.explain.ExplanationView;
  * the sentence bars with an explanation, the arc, the label mix, the histogram, the grid panel, and the
  * sentence bars in the dark theme.
  */
+@Tag("ui")
 class ScreenshotsTest extends DesktopTest {
     private static final Path SHOTS = Path.of("..", "docs", "screenshots");
 

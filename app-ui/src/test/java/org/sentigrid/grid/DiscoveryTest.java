@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import org.sentigrid.grid.tls.CoordinatorKeys;
  * Needs root; skipped with a message otherwise.
  */
 @Timeout(value = 150, unit = TimeUnit.SECONDS)
+@Tag("netns")
 class DiscoveryTest {
     private static final String TOKEN = "discovery-test-token-0123456789";
     private static final Pattern ANNOUNCED = Pattern.compile("announcing \"([^\"]+)\" on the network of");

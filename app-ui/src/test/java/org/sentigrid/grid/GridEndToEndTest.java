@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +25,7 @@ import org.sentigrid.worker.WorkerMain;
  * real RMI on loopback. Whatever the workers and their failures, the output must be byte-identical
  * to an {@code --in-process} run.
  */
+@Tag("process")
 class GridEndToEndTest {
     private static final int LINES = 600_000;
     private static final String TOKEN = "grid-end-to-end-token-0123456789";

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,7 @@ import org.sentigrid.format.RegionRecords;
  * Every wait is bounded, and every child is killed after its test.
  */
 @Timeout(value = 40, unit = TimeUnit.SECONDS)
+@Tag("process")
 class WorkerProcessTest {
     private static final Duration START = Duration.ofSeconds(15);
     private static final List<String> SENTENCES = List.of(
