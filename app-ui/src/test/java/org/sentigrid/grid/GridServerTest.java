@@ -9,6 +9,7 @@ import java.rmi.MarshalException;
 import java.rmi.ServerException;
 import java.net.InetAddress;
 import java.rmi.UnmarshalException;
+import java.rmi.RemoteException;
 import java.rmi.registry.LocateRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -191,6 +192,20 @@ class GridServerTest {
         WorkerCredentials worker = join("idle");
         assertThat(coordinator.nextBatch(worker, 100)).isNull();
         leave(worker);
+    }
+
+    /**
+     * Other users of this machine reach 127.0.0.1 too, and JDK registries take {@code unbind} and
+     * {@code rebind} from local addresses: without the token's proof, a plain RMI client gets nothing.
+     */
+    @Test
+    void aLocalProcessWithoutTheTokenCannotUnbindTheCoordinator() throws Exception {
+        var plain = LocateRegistry.getRegistry("127.0.0.1", server.port());
+        assertThatThrownBy(() -> plain.unbind(CoordinatorService.BINDING)).isInstanceOf(RemoteException.class);
+        assertThatThrownBy(plain::list).isInstanceOf(RemoteException.class);
+        assertThat(refused).anyMatch(m -> m.contains("did not start with a Sentigrid worker's greeting"));
+        var proven = LocateRegistry.getRegistry("127.0.0.1", server.port(), LoopbackClientSocketFactory.defaults());
+        assertThat(proven.lookup(CoordinatorService.BINDING)).as("still bound").isInstanceOf(CoordinatorService.class);
     }
 
     @Test
