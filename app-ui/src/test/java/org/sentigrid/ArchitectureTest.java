@@ -1,6 +1,5 @@
 package org.sentigrid;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -81,6 +80,26 @@ class ArchitectureTest {
     void javaFxIsUsedOnlyInTheUserInterfacePackages() {
         noClasses().that().resideOutsideOfPackage("org.sentigrid.desktop..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+                .allowEmptyShould(true)
+                .check(sentigrid);
+    }
+
+    @Test
+    void viewModelsKnowNoControls() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene.control..", "javafx.scene.layout..",
+                        "javafx.scene.chart..", "javafx.stage..", "org.controlsfx..")
+                .allowEmptyShould(true)
+                .check(sentigrid);
+    }
+
+    @Test
+    void controllersDoNoGridFileOrEngineWork() {
+        noClasses().that().haveSimpleNameEndingWith("Controller")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sentigrid.grid..", "org.sentigrid.engine..",
+                        "org.sentigrid.launch..", "org.sentigrid.text..", "org.sentigrid.format..",
+                        "org.sentigrid.journal..", "org.sentigrid.session..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
                 .allowEmptyShould(true)
                 .check(sentigrid);
     }
