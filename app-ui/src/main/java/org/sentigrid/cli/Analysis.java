@@ -4,6 +4,7 @@ import org.sentigrid.format.Output;
 import org.sentigrid.format.ScoredUnit;
 import org.sentigrid.format.ResultWriter;
 import org.sentigrid.format.Bytes;
+import org.sentigrid.format.KeptOutput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -119,14 +120,16 @@ final class Analysis {
 
     /** Writes the results of every readable source; returns how many sources could not be read. */
     private int analyze(List<Source> sources, Output output, ChunkScorer scorer, AnalyzeJournal journal) throws IOException {
-        Writing writing = new Writing(new ResultWriter(output.stream(), settings.format().rows(), settings.explain()), journal);
+        Writing writing = new Writing(new ResultWriter(output.stream(), settings.format().rows(), settings.explain(),
+                KeptOutput.of(settings.input().keep())), journal);
         int unreadable = 0;
         try (OrderedScoring scoring = new OrderedScoring(scorer, writing)) {
             for (Source source : sources) {
                 try {
                     SourceSink sink = new SourceSink(scoring, writing, new SourceUnits(source.name()));
-                    if (settings.explain()) {
-                        TextInput.read(source, settings.input(), (UnitSink) sink); // explanations are made here, from units
+                    if (settings.explain() || !settings.input().keep().isEmpty()) {
+                        // Explanations are made here, from units; kept columns are written here, with units.
+                        TextInput.read(source, settings.input(), (UnitSink) sink);
                     } else {
                         TextInput.read(source, settings.input(), sink);
                     }

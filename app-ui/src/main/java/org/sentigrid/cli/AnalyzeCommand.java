@@ -120,6 +120,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "For .jsonl and .ndjson inputs: the string field holding the text.")
     private String field;
 
+    @Option(names = "--keep", paramLabel = "COL[,COL...]", split = ",",
+            description = "Columns to keep: written after the standard columns of each record, for table inputs "
+                    + "(CSV/TSV and spreadsheet columns, JSON Lines fields) and documents (title, author, created). "
+                    + "A column an input lacks is empty (null in jsonl); one named like a standard column is "
+                    + "written as input_NAME.")
+    private List<String> keep = new ArrayList<>();
+
     @Option(names = "--lexicon", paramLabel = "FILE",
             description = "A lexicon overlay (UTF-8): lines of word<TAB>valence, valence from -4 to 4, "
                     + "# for comments. Adds words to the lexicon or replaces their valences.")
@@ -161,7 +168,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private AnalyzeSettings settings() {
         try {
             return new AnalyzeSettings(EngineMode.fromId(engine),
-                    new InputOptions(SplitMode.fromId(split), column, field), OutputFormat.fromId(format),
+                    new InputOptions(SplitMode.fromId(split), column, field, null, keep), OutputFormat.fromId(format),
                     output, threshold, lexicon, explain, inputs, grid(), journal);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);

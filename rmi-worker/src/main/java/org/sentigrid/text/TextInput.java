@@ -152,9 +152,9 @@ public final class TextInput {
             }
             Supplier<UnitReader> units = () -> new UnitReader(options.split(), source.name(), sink);
             switch (format(source)) {
-                case CSV -> readUnits(file, encoding, in -> CsvUnits.read(in, ',', options.column(), name, units.get(), sink));
-                case TSV -> readUnits(file, encoding, in -> CsvUnits.read(in, '\t', options.column(), name, units.get(), sink));
-                case JSON_LINES -> readUnits(file, encoding, in -> JsonLinesUnits.read(in, options.field(), name, units.get(), sink));
+                case CSV -> readUnits(file, encoding, in -> CsvUnits.read(in, ',', options.column(), options.keep(), name, units.get(), sink));
+                case TSV -> readUnits(file, encoding, in -> CsvUnits.read(in, '\t', options.column(), options.keep(), name, units.get(), sink));
+                case JSON_LINES -> readUnits(file, encoding, in -> JsonLinesUnits.read(in, options.field(), options.keep(), name, units.get(), sink));
                 case PLAIN -> {
                     boolean empty;
                     if (regions != null && options.split() != SplitMode.NONE && SourceRegions.canCut(encoding)) {
