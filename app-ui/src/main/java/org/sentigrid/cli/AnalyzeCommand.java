@@ -27,9 +27,12 @@ import picocli.CommandLine.Spec;
             "Scores text with VADER and writes one record per unit (sentence, line or whole input), "
                     + "in input order.",
             "",
-            "Inputs: plain text files of any extension; .csv/.tsv files (the text in --column); "
-                    + ".jsonl/.ndjson files (the text in --field); directories (their text files, recursively, "
-                    + "in path order); - for standard input. No inputs: standard input.",
+            "Inputs: plain text files of any extension; .csv/.tsv files and spreadsheets (.xlsx, .xls, .ods; "
+                    + "the text in --column, the first row names the columns); .jsonl/.ndjson files (the text "
+                    + "in --field); documents (.docx, .odt, .rtf, .pdf, .html/.htm, .epub: their text, a paragraph "
+                    + "a hard break, a PDF's lines joined and its hyphenation at line ends undone); directories "
+                    + "(their text files, documents and spreadsheets, recursively, in path order); - for standard "
+                    + "input. No inputs: standard input.",
             ""
         },
         footer = {
@@ -41,10 +44,13 @@ import picocli.CommandLine.Spec;
             "  neg neu pos  proportions of negative, neutral and positive text (3 decimals)",
             "  compound     the normalized score, -1 to 1 (4 decimals)",
             "  label        positive (compound >= T), negative (compound <= -T), else neutral",
-            "  record       the CSV/TSV data row or JSON Lines line, from 1; empty for plain",
-            "               text (null in jsonl)",
-            "  start end    the unit's offsets (UTF-16 chars) in its source or record field",
+            "  record       the CSV/TSV/spreadsheet data row or JSON Lines line, from 1;",
+            "               empty for plain text and documents (null in jsonl)",
+            "  start end    the unit's offsets (UTF-16 chars) in its source (a document's",
+            "               extracted text) or record field",
             "  explanation  with --explain only, see below",
+            "  ...          with --keep, the kept columns, as named (a value an input lacks is",
+            "               empty, null in jsonl)",
             "",
             "Formats (all UTF-8):",
             "  csv    RFC 4180: a header row, fields quoted when needed, lines end with LF",
@@ -113,8 +119,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private double threshold;
 
     @Option(names = "--column", paramLabel = "NAME",
-            description = "For .csv and .tsv inputs: the header of the column holding the text.")
+            description = "For .csv, .tsv and spreadsheet (.xlsx, .xls, .ods) inputs: the header of the column "
+                    + "holding the text.")
     private String column;
+
+    @Option(names = "--sheet", paramLabel = "NAME",
+            description = "For spreadsheet inputs: the sheet to read. Default: the first.")
+    private String sheet;
 
     @Option(names = "--field", paramLabel = "NAME",
             description = "For .jsonl and .ndjson inputs: the string field holding the text.")
@@ -168,7 +179,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private AnalyzeSettings settings() {
         try {
             return new AnalyzeSettings(EngineMode.fromId(engine),
-                    new InputOptions(SplitMode.fromId(split), column, field, null, keep), OutputFormat.fromId(format),
+                    new InputOptions(SplitMode.fromId(split), column, field, sheet, keep), OutputFormat.fromId(format),
                     output, threshold, lexicon, explain, inputs, grid(), journal);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
