@@ -1,23 +1,14 @@
 package org.sentigrid.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sentigrid.api.EngineMode;
-import org.sentigrid.api.SentimentLabel;
-import org.sentigrid.engine.LexiconFormatException;
-import org.sentigrid.engine.LexiconOverlay;
-import org.sentigrid.engine.SentimentAnalyzer;
-import org.sentigrid.text.InputOptions;
-import org.sentigrid.text.SplitMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code sentigrid analyze}: its options, turned into validated {@link AnalyzeSettings}, then the run. */
@@ -86,15 +77,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--engine", paramLabel = "vader|nltk", defaultValue = "vader",
-            description = "Which VADER to reproduce: vaderSentiment 3.3.2 (vader) or NLTK 3.8.1 (nltk). "
-                    + "Default: ${DEFAULT-VALUE}.")
-    private String engine;
-
-    @Option(names = "--split", paramLabel = "sentences|lines|none", defaultValue = "sentences",
-            description = "The units: sentences, non-blank lines, or each whole input (each CSV cell or "
-                    + "JSON field). Default: ${DEFAULT-VALUE}.")
-    private String split;
+    @Mixin
+    private InputArguments input = new InputArguments();
 
     @Option(names = "--format", paramLabel = "csv|tsv|jsonl", defaultValue = "csv",
             description = "The output format. Default: ${DEFAULT-VALUE}.")
@@ -113,35 +97,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + "changed since it was written. Not with standard input.")
     private Path journal;
 
-    @Option(names = "--threshold", paramLabel = "T", defaultValue = "" + SentimentLabel.DEFAULT_THRESHOLD,
-            description = "Labels: compound >= T is positive, <= -T negative, else neutral. "
-                    + "0 < T < 1. Default: ${DEFAULT-VALUE}.")
-    private double threshold;
-
-    @Option(names = "--column", paramLabel = "NAME",
-            description = "For .csv, .tsv and spreadsheet (.xlsx, .xls, .ods) inputs: the header of the column "
-                    + "holding the text.")
-    private String column;
-
-    @Option(names = "--sheet", paramLabel = "NAME",
-            description = "For spreadsheet inputs: the sheet to read. Default: the first.")
-    private String sheet;
-
-    @Option(names = "--field", paramLabel = "NAME",
-            description = "For .jsonl and .ndjson inputs: the string field holding the text.")
-    private String field;
-
     @Option(names = "--keep", paramLabel = "COL[,COL...]", split = ",",
             description = "Columns to keep: written after the standard columns of each record, for table inputs "
                     + "(CSV/TSV and spreadsheet columns, JSON Lines fields) and documents (title, author, created). "
                     + "A column an input lacks is empty (null in jsonl); one named like a standard column is "
                     + "written as input_NAME.")
     private List<String> keep = new ArrayList<>();
-
-    @Option(names = "--lexicon", paramLabel = "FILE",
-            description = "A lexicon overlay (UTF-8): lines of word<TAB>valence, valence from -4 to 4, "
-                    + "# for comments. Adds words to the lexicon or replaces their valences.")
-    private Path lexicon;
 
     @Option(names = "--explain", description = "Add an explanation column: each token's valence and "
             + "the rules that changed it (see below).")
@@ -162,25 +123,19 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + "with the address, the token and the key's fingerprint.")
     private String listen;
 
-
-
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
-
-    @Parameters(paramLabel = "FILE|DIR|-", description = "The inputs (default: - for standard input).")
-    private List<String> inputs = new ArrayList<>();
 
     @Override
     public Integer call() {
         AnalyzeSettings settings = settings();
-        return new Analysis(settings, analyzer(settings), spec.commandLine().getErr()).run();
+        return new Analysis(settings, input.analyzer(spec), spec.commandLine().getErr()).run();
     }
 
     private AnalyzeSettings settings() {
         try {
-            return new AnalyzeSettings(EngineMode.fromId(engine),
-                    new InputOptions(SplitMode.fromId(split), column, field, sheet, keep), OutputFormat.fromId(format),
-                    output, threshold, lexicon, explain, inputs, grid(), journal);
+            return new AnalyzeSettings(input.engine(), input.options(keep), OutputFormat.fromId(format),
+                    output, input.threshold(), input.lexicon(), explain, input.inputs(), grid(), journal);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
@@ -194,18 +149,4 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return gridWorkers.parse(listen);
     }
 
-    /** The run's one analyzer; a lexicon overlay that cannot be read or parsed is a usage error. */
-    private SentimentAnalyzer analyzer(AnalyzeSettings settings) {
-        if (settings.lexicon() == null) {
-            return SentimentAnalyzer.of(settings.engine());
-        }
-        try {
-            return SentimentAnalyzer.of(settings.engine(), LexiconOverlay.read(settings.lexicon()));
-        } catch (LexiconFormatException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(),
-                    "cannot read lexicon file " + settings.lexicon() + ": " + IoErrors.reason(e), e);
-        }
-    }
 }
