@@ -48,6 +48,9 @@ import picocli.CommandLine.Spec;
             "  tsv    a header row, lines end with LF; tab, newline, carriage return and",
             "         backslash in a field are written as \\t \\n \\r \\\\",
             "  jsonl  one JSON object per line with the columns as keys, numbers as numbers",
+            "  xlsx   an Excel workbook (needs --output): a sheet Results with the columns",
+            "         (numbers as numbers, no explanation) and a sheet Summary with a row",
+            "         per source: units, mean compound, its 95% interval, label shares",
             "",
             "--explain in csv and tsv: the unit's tokens in order, separated by spaces:",
             "  word                     a token that adds nothing",
@@ -80,7 +83,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     private InputArguments input = new InputArguments();
 
-    @Option(names = "--format", paramLabel = "csv|tsv|jsonl", defaultValue = "csv",
+    @Option(names = "--format", paramLabel = "csv|tsv|jsonl|xlsx", defaultValue = "csv",
             description = "The output format. Default: ${DEFAULT-VALUE}.")
     private String format;
 
