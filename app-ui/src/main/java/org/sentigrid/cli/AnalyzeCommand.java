@@ -50,7 +50,7 @@ import picocli.CommandLine.Spec;
             "  jsonl  one JSON object per line with the columns as keys, numbers as numbers",
             "  xlsx   an Excel workbook (needs --output): a sheet Results with the columns",
             "         (numbers as numbers, no explanation) and a sheet Summary with a row",
-            "         per source: units, mean compound, its 95% interval, label shares",
+            "         per source: units, mean compound, its 95%% interval, label shares",
             "",
             "--explain in csv and tsv: the unit's tokens in order, separated by spaces:",
             "  word                     a token that adds nothing",

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
             "                 weeks begin on Monday); else empty",
             "  units          how many units",
             "  mean_compound  their mean compound",
-            "  ci95_low       the mean's 95% confidence interval (Student's t, from the",
+            "  ci95_low       the mean's 95%% confidence interval (Student's t, from the",
             "  ci95_high      sample standard deviation); empty for a single unit",
             "  positive       the share of units of each label, from 0 to 1",
             "  neutral",
