@@ -34,7 +34,7 @@ class RefusalsTest extends DesktopTest {
         // Notifications shown at once are drawn on top of each other: the refusals of one opening are one.
         assertThat(onFx(() -> List.copyOf(model.notices()))).containsExactly(
                 missing + " does not exist; check the path and try again.\n"
-                        + binary + " looks like a binary file, not text; give Sentigrid plain text, CSV, TSV or JSON Lines.");
+                        + binary + " looks like a binary file, not text; give Sentigrid plain text, CSV, TSV, JSON Lines, a spreadsheet or a document.");
         waitUntil("a notification names both", Duration.ofSeconds(10),
                 () -> DesktopFixture.notificationShows(missing + " does not exist"));
     }
@@ -48,7 +48,7 @@ class RefusalsTest extends DesktopTest {
         waitUntil("the file was checked", LIMIT, () -> !model.notices().isEmpty());
         runFx(() -> { });
         assertThat(DesktopFixture.<String>onFx(() -> app.<javafx.scene.control.Label>lookup("#statusLabel").getText()))
-                .isEqualTo(binary + " looks like a binary file, not text; give Sentigrid plain text, CSV, TSV or JSON Lines.");
+                .isEqualTo(binary + " looks like a binary file, not text; give Sentigrid plain text, CSV, TSV, JSON Lines, a spreadsheet or a document.");
         assertThat(onFx(() -> model.runningProperty().get())).isFalse();
     }
 
@@ -69,7 +69,7 @@ class RefusalsTest extends DesktopTest {
         waitUntil("the file was checked", LIMIT, () -> !model.statusProperty().get().startsWith("Opening"));
         assertThat(DesktopFixture.<String>onFx(() -> app.<javafx.scene.control.Label>lookup("#statusLabel").getText()))
                 .isEqualTo(binary + " looks like a binary file, not text; give Sentigrid plain text,"
-                        + " CSV, TSV or JSON Lines.");
+                        + " CSV, TSV, JSON Lines, a spreadsheet or a document.");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
@@ -22,9 +23,10 @@ final class CsvUnits {
     /**
      * @param delimiter ',' for CSV, '\t' for TSV
      * @param column    the header of the text column, or null if the user gave none
+     * @param keep      the columns to keep with each unit
      * @param name      the file as messages name it
      */
-    static void read(Reader in, char delimiter, String column, String name, UnitReader units, UnitSink sink)
+    static void read(Reader in, char delimiter, String column, List<String> keep, String name, UnitReader units, UnitSink sink)
             throws IOException, InputProblem {
         RecordSizeGuard guard = new RecordSizeGuard(in, (long) UnitReader.MAX_UNIT + UnitReader.CHUNK);
         CSVFormat format = CSVFormat.RFC4180.builder()
@@ -46,6 +48,7 @@ final class CsvUnits {
                 return;
             }
             int index = columnIndex(parser, column, name, delimiter);
+            KeptColumns kept = KeptColumns.in(keep, parser.getHeaderMap(), name, sink);
             Iterator<CSVRecord> rows = parser.iterator();
             long lastLine = parser.getCurrentLineNumber();
             while (true) {
@@ -66,7 +69,9 @@ final class CsvUnits {
                 lastLine = parser.getCurrentLineNumber();
                 String where = name + " row " + row.getRecordNumber();
                 if (index < row.size()) {
-                    units.read(new StringReader(row.get(index)), row.getRecordNumber(), where);
+                    CSVRecord cells = row;
+                    units.read(new StringReader(row.get(index)), row.getRecordNumber(), where,
+                            kept.values(i -> i < cells.size() ? cells.get(i) : null));
                 } else {
                     sink.warning(where + " has only " + row.size() + " fields, so no \"" + column + "\"; skipped.");
                 }
