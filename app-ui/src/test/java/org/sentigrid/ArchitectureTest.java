@@ -98,8 +98,7 @@ class ArchitectureTest {
     void controllersDoNoGridFileOrEngineWork() {
         noClasses().that().haveSimpleNameEndingWith("Controller")
                 .should().dependOnClassesThat().resideInAnyPackage("org.sentigrid.grid..", "org.sentigrid.engine..",
-                        "org.sentigrid.launch..", "org.sentigrid.text..", "org.sentigrid.format..",
-                        "org.sentigrid.journal..", "org.sentigrid.session..")
+                        "org.sentigrid.launch..", "org.sentigrid.journal..", "org.sentigrid.session..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
                 .allowEmptyShould(true)
                 .check(sentigrid);
