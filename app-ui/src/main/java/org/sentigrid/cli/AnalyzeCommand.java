@@ -1,17 +1,9 @@
 package org.sentigrid.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sentigrid.api.EngineMode;
-import org.sentigrid.api.SentimentLabel;
-import org.sentigrid.engine.LexiconFormatException;
-import org.sentigrid.engine.LexiconOverlay;
-import org.sentigrid.engine.SentimentAnalyzer;
-import org.sentigrid.text.InputOptions;
-import org.sentigrid.text.SplitMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -80,15 +72,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--engine", paramLabel = "vader|nltk", defaultValue = "vader",
-            description = "Which VADER to reproduce: vaderSentiment 3.3.2 (vader) or NLTK 3.8.1 (nltk). "
-                    + "Default: ${DEFAULT-VALUE}.")
-    private String engine;
-
-    @Option(names = "--split", paramLabel = "sentences|lines|none", defaultValue = "sentences",
-            description = "The units: sentences, non-blank lines, or each whole input (each CSV cell or "
-                    + "JSON field). Default: ${DEFAULT-VALUE}.")
-    private String split;
+    @Mixin
+    private SourceOptions source = new SourceOptions();
 
     @Option(names = "--format", paramLabel = "csv|tsv|jsonl", defaultValue = "csv",
             description = "The output format. Default: ${DEFAULT-VALUE}.")
@@ -106,24 +91,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + "not scored again; the output is the same. FILE is refused if the settings or inputs "
                     + "changed since it was written. Not with standard input.")
     private Path journal;
-
-    @Option(names = "--threshold", paramLabel = "T", defaultValue = "" + SentimentLabel.DEFAULT_THRESHOLD,
-            description = "Labels: compound >= T is positive, <= -T negative, else neutral. "
-                    + "0 < T < 1. Default: ${DEFAULT-VALUE}.")
-    private double threshold;
-
-    @Option(names = "--column", paramLabel = "NAME",
-            description = "For .csv and .tsv inputs: the header of the column holding the text.")
-    private String column;
-
-    @Option(names = "--field", paramLabel = "NAME",
-            description = "For .jsonl and .ndjson inputs: the string field holding the text.")
-    private String field;
-
-    @Option(names = "--lexicon", paramLabel = "FILE",
-            description = "A lexicon overlay (UTF-8): lines of word<TAB>valence, valence from -4 to 4, "
-                    + "# for comments. Adds words to the lexicon or replaces their valences.")
-    private Path lexicon;
 
     @Option(names = "--explain", description = "Add an explanation column: each token's valence and "
             + "the rules that changed it (see below).")
@@ -144,8 +111,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + "with the address, the token and the key's fingerprint.")
     private String listen;
 
-
-
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
 
@@ -155,14 +120,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AnalyzeSettings settings = settings();
-        return new Analysis(settings, analyzer(settings), spec.commandLine().getErr()).run();
+        return new Analysis(settings, source.analyzer(), spec.commandLine().getErr()).run();
     }
 
     private AnalyzeSettings settings() {
         try {
-            return new AnalyzeSettings(EngineMode.fromId(engine),
-                    new InputOptions(SplitMode.fromId(split), column, field), OutputFormat.fromId(format),
-                    output, threshold, lexicon, explain, inputs, grid(), journal);
+            return new AnalyzeSettings(source.engine(), source.input(), OutputFormat.fromId(format),
+                    output, source.threshold(), source.lexicon(), explain, inputs, grid(), journal);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
@@ -174,20 +138,5 @@ public final class AnalyzeCommand implements Callable<Integer> {
             return null;
         }
         return gridWorkers.parse(listen);
-    }
-
-    /** The run's one analyzer; a lexicon overlay that cannot be read or parsed is a usage error. */
-    private SentimentAnalyzer analyzer(AnalyzeSettings settings) {
-        if (settings.lexicon() == null) {
-            return SentimentAnalyzer.of(settings.engine());
-        }
-        try {
-            return SentimentAnalyzer.of(settings.engine(), LexiconOverlay.read(settings.lexicon()));
-        } catch (LexiconFormatException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(),
-                    "cannot read lexicon file " + settings.lexicon() + ": " + IoErrors.reason(e), e);
-        }
     }
 }

@@ -22,7 +22,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         mixinStandardHelpOptions = true,
         versionProvider = SentigridCommand.Version.class,
         description = "Sentiment analysis with VADER, on this machine or on a compute grid.",
-        subcommands = {AnalyzeCommand.class, ServeCommand.class, LaunchCommand.class, HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, TermsCommand.class, KwicCommand.class, ServeCommand.class, LaunchCommand.class, HelpCommand.class},
         footer = {"", "Without a command, sentigrid opens the desktop window;",
             "sentigrid FILE... opens it with those files loaded and analyzed.",
             "", "A worker for the grid, on this or another machine:",
