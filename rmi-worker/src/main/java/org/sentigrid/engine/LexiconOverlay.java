@@ -2,6 +2,7 @@ package org.sentigrid.engine;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,9 +72,18 @@ public final class LexiconOverlay {
     /** Reads an overlay file (UTF-8). */
     public static LexiconOverlay read(Path file) throws IOException {
         String name = String.valueOf(file.getFileName());
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(name, reader);
+        } catch (CharacterCodingException e) {
+            throw new LexiconFormatException(name + " is not UTF-8 text; save it as UTF-8");
+        }
+    }
+
+    /** Reads an overlay in the file format; messages call it {@code name}. */
+    public static LexiconOverlay read(String name, Reader text) throws IOException {
         Map<String, Entry> entries = new HashMap<>();
         Map<String, Integer> firstLine = new HashMap<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = new BufferedReader(text)) {
             int lineNumber = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;
@@ -99,8 +109,6 @@ public final class LexiconOverlay {
                 }
                 entries.put(phrase, entry);
             }
-        } catch (CharacterCodingException e) {
-            throw new LexiconFormatException(name + " is not UTF-8 text; save it as UTF-8");
         }
         return new LexiconOverlay(entries);
     }
