@@ -52,6 +52,14 @@ public final class SentimentAnalyzer {
         this.fingerprint = fingerprint(mode, lexiconName, overlay);
     }
 
+    static Lexicon shippedLexicon(EngineMode mode) {
+        return Lexicon.resource(mode == EngineMode.VADER ? VADER_LEXICON : NLTK_LEXICON);
+    }
+
+    static Map<Integer, String> emojiDescriptions() {
+        return Lexicon.emojiResource(VADER_EMOJI);
+    }
+
     /** The analyzer for a mode with the shipped lexicons (shared instances: building one reads the lexicon). */
     public static SentimentAnalyzer of(EngineMode mode) {
         return SHIPPED.get(Objects.requireNonNull(mode, "mode"));

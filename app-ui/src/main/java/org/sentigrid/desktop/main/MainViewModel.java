@@ -62,6 +62,7 @@ import org.sentigrid.desktop.results.SummaryTally;
 import org.sentigrid.desktop.session.Sessions;
 import org.sentigrid.session.SessionSettings;
 import org.sentigrid.engine.LexiconOverlay;
+import org.sentigrid.engine.SentimentAnalyzer;
 import org.sentigrid.text.InputProblem;
 import org.sentigrid.text.Source;
 import org.sentigrid.text.SplitMode;
@@ -111,6 +112,7 @@ public final class MainViewModel {
     private final IntegerProperty arcWindow = new SimpleIntegerProperty(25);
     /** The user's lexicon overlay: the next job scores with it, and sessions and journals keep it. */
     private final ObjectProperty<LexiconOverlay> overlay = new SimpleObjectProperty<>(LexiconOverlay.empty());
+    private SentimentAnalyzer analyzer;
     private final BooleanProperty showPositive = new SimpleBooleanProperty(true);
     private final BooleanProperty showNeutral = new SimpleBooleanProperty(true);
     private final BooleanProperty showNegative = new SimpleBooleanProperty(true);
@@ -695,6 +697,27 @@ public final class MainViewModel {
         status.set(String.format(Locale.ENGLISH, "The threshold is a number from %.2f to %.2f, and \"%s\" is not; it stays %.2f.",
                 MIN_THRESHOLD, MAX_THRESHOLD, typed, current));
         return current;
+    }
+
+    /** The analyzer of the engine and overlay chosen now (made once per change: building one reads the lexicon). */
+    public SentimentAnalyzer analyzer() {
+        if (analyzer == null || analyzer.mode() != engine.get() || !analyzer.overlay().equals(overlay.get())) {
+            analyzer = SentimentAnalyzer.of(engine.get(), overlay.get());
+        }
+        return analyzer;
+    }
+
+    /**
+     * Puts new scores in place of some units' (the lexicon editor's live effect, for the units that contain
+     * a changed word); the table, charts and summaries show them.
+     */
+    public void rescore(int[] indices, SentimentScores[] scores) {
+        for (int i = 0; i < indices.length; i++) {
+            store.setScores(indices[i], scores[i]);
+        }
+        tally.reset(store, threshold.get());
+        requery();
+        redraw();
     }
 
     // ---- the table -------------------------------------------------------------------------------
