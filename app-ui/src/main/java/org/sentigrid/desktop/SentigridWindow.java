@@ -22,6 +22,8 @@ import org.sentigrid.desktop.explain.ExplainViewModel;
 import org.sentigrid.desktop.lexicon.LexiconController;
 import org.sentigrid.desktop.lexicon.LexiconViewModel;
 import org.sentigrid.desktop.main.MainController;
+import org.sentigrid.desktop.terms.TermsController;
+import org.sentigrid.desktop.terms.TermsViewModel;
 import org.sentigrid.desktop.main.MainViewModel;
 import org.sentigrid.desktop.prefs.AppPreferences;
 import org.sentigrid.desktop.session.Sessions;
@@ -40,6 +42,7 @@ public final class SentigridWindow {
     private final MainViewModel main;
     private final WorkersViewModel workers;
     private final LexiconViewModel lexicon;
+    private final TermsViewModel terms;
     private final AppPreferences preferences;
     private final Stage stage;
 
@@ -68,6 +71,7 @@ public final class SentigridWindow {
         noticesTo.complete(main);
         this.workers = new WorkersViewModel(background, grid);
         this.lexicon = new LexiconViewModel(main, background);
+        this.terms = new TermsViewModel(main, background);
     }
 
     /** Builds the window on {@code stage} and shows it; {@code files} are loaded and analyzed at once. */
@@ -91,7 +95,8 @@ public final class SentigridWindow {
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
                 MainController.class, () -> controller,
                 WorkersController.class, () -> new WorkersController(workers),
-                LexiconController.class, () -> new LexiconController(lexicon, main.selectedIndexProperty()::set));
+                LexiconController.class, () -> new LexiconController(lexicon, main.selectedIndexProperty()::set),
+                TermsController.class, () -> new TermsController(terms, main.selectedIndexProperty()::set));
         FXMLLoader loader = new FXMLLoader(SentigridWindow.class.getResource("main/MainView.fxml"));
         loader.setControllerFactory(type -> controllers.get(type).get());
         Parent root;
@@ -147,6 +152,10 @@ public final class SentigridWindow {
 
     public LexiconViewModel lexicon() {
         return lexicon;
+    }
+
+    public TermsViewModel terms() {
+        return terms;
     }
 
     /** The grid, once started (tests wait on it). */
