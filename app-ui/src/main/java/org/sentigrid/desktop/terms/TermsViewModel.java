@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -53,7 +54,7 @@ public final class TermsViewModel {
         ResultStore copy = main.results().copy();
         SentimentAnalyzer analyzer = main.analyzer();
         double threshold = main.thresholdProperty().get();
-        background.execute(() -> {
+        inBackground(() -> {
             TermTally tally = new TermTally(threshold);
             for (int i = 0; i < copy.size(); i++) {
                 tally.add("", analyzer.explain(copy.text(i)));
@@ -78,7 +79,7 @@ public final class TermsViewModel {
         ResultStore copy = main.results().copy();
         Kwic kwic = new Kwic(wanted, Kwic.DEFAULT_WIDTH, main.thresholdProperty().get());
         SentimentAnalyzer analyzer = main.analyzer();
-        background.execute(() -> {
+        inBackground(() -> {
             List<KwicRow> found = new ArrayList<>();
             for (int i = 0; i < copy.size(); i++) {
                 int index = i;
@@ -91,6 +92,15 @@ public final class TermsViewModel {
                 }
             });
         });
+    }
+
+    /** Runs a count; none once the window has closed (its job ends as it closes). */
+    private void inBackground(Runnable task) {
+        try {
+            background.execute(task);
+        } catch (RejectedExecutionException closed) {
+            // The window is closing: nobody will see the count.
+        }
     }
 
     public ObservableList<TermRow> terms() {
