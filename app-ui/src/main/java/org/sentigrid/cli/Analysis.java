@@ -12,7 +12,6 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.sentigrid.api.grid.JobSettings;
 import org.sentigrid.api.grid.Region;
 import org.sentigrid.api.grid.RegionResult;
@@ -47,7 +46,7 @@ final class Analysis {
     Analysis(AnalyzeSettings settings, SentimentAnalyzer analyzer, PrintWriter err) {
         this.settings = settings;
         this.analyzer = analyzer;
-        this.jobSettings = jobSettings(analyzer);
+        this.jobSettings = analyzer.jobSettings();
         // A live progress line only for a watching terminal, and not amid results printed on it.
         this.progress = new Progress(err, System.console() != null && settings.output() != null);
     }
@@ -110,13 +109,6 @@ final class Analysis {
             return new InProcessScorer(units::score, analyzer, Runtime.getRuntime().availableProcessors());
         }
         return new GridScorer(grid.server(), JOB_ID, jobSettings, settings.threshold());
-    }
-
-    /** What workers need to score as this process would: the mode and the user's words, as data. */
-    private static JobSettings jobSettings(SentimentAnalyzer analyzer) {
-        Map<String, Double> words = analyzer.overlay().entries();
-        return new JobSettings(analyzer.mode(), words.keySet().toArray(String[]::new),
-                words.values().stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** Writes the results of every readable source; returns how many sources could not be read. */

@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code sentigrid analyze}: its options, turned into validated {@link AnalyzeSettings}, then the run. */
@@ -81,7 +82,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private InputArguments input = new InputArguments();
+    private SourceOptions source = new SourceOptions();
 
     @Option(names = "--format", paramLabel = "csv|tsv|jsonl|xlsx", defaultValue = "csv",
             description = "The output format. Default: ${DEFAULT-VALUE}.")
@@ -129,16 +130,19 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
 
+    @Parameters(paramLabel = "FILE|DIR|-", description = "The inputs (default: - for standard input).")
+    private List<String> inputs = new ArrayList<>();
+
     @Override
     public Integer call() {
         AnalyzeSettings settings = settings();
-        return new Analysis(settings, input.analyzer(spec), spec.commandLine().getErr()).run();
+        return new Analysis(settings, source.analyzer(), spec.commandLine().getErr()).run();
     }
 
     private AnalyzeSettings settings() {
         try {
-            return new AnalyzeSettings(input.engine(), input.options(keep), OutputFormat.fromId(format),
-                    output, input.threshold(), input.lexicon(), explain, input.inputs(), grid(), journal);
+            return new AnalyzeSettings(source.engine(), source.input(keep), OutputFormat.fromId(format),
+                    output, source.threshold(), source.lexicon(), explain, inputs, grid(), journal);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
@@ -151,5 +155,4 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         return gridWorkers.parse(listen);
     }
-
 }

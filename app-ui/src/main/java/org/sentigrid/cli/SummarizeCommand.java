@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code sentigrid summarize}: units counted by group and period, with mean compound, its interval and the label shares. */
@@ -52,7 +53,10 @@ public final class SummarizeCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Mixin
-    private InputArguments input = new InputArguments();
+    private SourceOptions source = new SourceOptions();
+
+    @Parameters(paramLabel = "FILE|DIR|-", description = "The inputs (default: - for standard input).")
+    private List<String> inputs = new ArrayList<>();
 
     @Option(names = "--group-by", paramLabel = "COL",
             description = "Group by this column (a CSV/TSV or spreadsheet column, a JSON Lines field, or a document's "
@@ -91,11 +95,8 @@ public final class SummarizeCommand implements Callable<Integer> {
             if (time == null && (timeFormat != null || spec.commandLine().getParseResult().hasMatchedOption("--every"))) {
                 throw new IllegalArgumentException("--every and --time-format need --time COL");
             }
-            if (!(input.threshold() > 0 && input.threshold() < 1)) {
-                throw new IllegalArgumentException("--threshold must be greater than 0 and less than 1, was " + input.threshold());
-            }
-            return new Summarizing(input.options(keep), input.analyzer(spec), input.threshold(),
-                    input.inputs().isEmpty() ? List.of("-") : input.inputs(), output, groupBy, time,
+            return new Summarizing(source.input(keep), source.analyzer(), source.threshold(),
+                    inputs.isEmpty() ? List.of("-") : inputs, output, groupBy, time,
                     Period.fromId(every), new DateReader(timeFormat), spec.commandLine().getErr()).run();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);

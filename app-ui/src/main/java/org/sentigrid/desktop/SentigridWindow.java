@@ -19,7 +19,11 @@ import javafx.stage.Stage;
 import org.sentigrid.desktop.analysis.InProcessScorer;
 import org.sentigrid.desktop.analysis.Scorer;
 import org.sentigrid.desktop.explain.ExplainViewModel;
+import org.sentigrid.desktop.lexicon.LexiconController;
+import org.sentigrid.desktop.lexicon.LexiconViewModel;
 import org.sentigrid.desktop.main.MainController;
+import org.sentigrid.desktop.terms.TermsController;
+import org.sentigrid.desktop.terms.TermsViewModel;
 import org.sentigrid.desktop.main.MainViewModel;
 import org.sentigrid.desktop.prefs.AppPreferences;
 import org.sentigrid.desktop.session.Sessions;
@@ -37,6 +41,8 @@ public final class SentigridWindow {
     private final CompletableFuture<GridService> grid;
     private final MainViewModel main;
     private final WorkersViewModel workers;
+    private final LexiconViewModel lexicon;
+    private final TermsViewModel terms;
     private final AppPreferences preferences;
     private final Stage stage;
 
@@ -64,6 +70,8 @@ public final class SentigridWindow {
         this.main = new MainViewModel(background, scorer, new Sessions(journals));
         noticesTo.complete(main);
         this.workers = new WorkersViewModel(background, grid);
+        this.lexicon = new LexiconViewModel(main, background);
+        this.terms = new TermsViewModel(main, background);
     }
 
     /** Builds the window on {@code stage} and shows it; {@code files} are loaded and analyzed at once. */
@@ -86,7 +94,9 @@ public final class SentigridWindow {
         MainController controller = new MainController(main, explain, preferences);
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
                 MainController.class, () -> controller,
-                WorkersController.class, () -> new WorkersController(workers));
+                WorkersController.class, () -> new WorkersController(workers),
+                LexiconController.class, () -> new LexiconController(lexicon, main.selectedIndexProperty()::set),
+                TermsController.class, () -> new TermsController(terms, main.selectedIndexProperty()::set));
         FXMLLoader loader = new FXMLLoader(SentigridWindow.class.getResource("main/MainView.fxml"));
         loader.setControllerFactory(type -> controllers.get(type).get());
         Parent root;
@@ -138,6 +148,14 @@ public final class SentigridWindow {
 
     public WorkersViewModel workers() {
         return workers;
+    }
+
+    public LexiconViewModel lexicon() {
+        return lexicon;
+    }
+
+    public TermsViewModel terms() {
+        return terms;
     }
 
     /** The grid, once started (tests wait on it). */

@@ -82,7 +82,7 @@ class WorkerProcessTest {
         FakeCoordinator coordinator = coordinator("a", port, 200);
         JobSettings overlay = new JobSettings(EngineMode.VADER, new String[] {"meh", "sentigrid"},
                 new double[] {-2.5, 3.0});
-        JobSettings broken = new JobSettings(EngineMode.NLTK, new String[] {"two words"}, new double[] {1.0});
+        JobSettings broken = new JobSettings(EngineMode.NLTK, new String[] {"far too many words here"}, new double[] {1.0});
         coordinator.queue.add(Batch.of(1, 1, JobSettings.plain(EngineMode.VADER), SENTENCES));
         coordinator.queue.add(Batch.of(1, 2, JobSettings.plain(EngineMode.NLTK), SENTENCES));
         coordinator.queue.add(Batch.of(2, 1, overlay, SENTENCES));
@@ -106,7 +106,7 @@ class WorkerProcessTest {
                 LexiconOverlay.of(Map.of("meh", -2.5, "sentigrid", 3.0)))));
         assertThat(coordinator.completed.get("2/1"))
                 .isNotEqualTo(expected(2, 1, SentimentAnalyzer.of(EngineMode.VADER)));
-        assertThat(coordinator.failed.get("3/1")).contains("two words").doesNotContain("\n");
+        assertThat(coordinator.failed.get("3/1")).contains("far too many words here").doesNotContain("\n");
 
         JoinRequest join = coordinator.joins.get(0);
         assertThat(join.version()).isEqualTo(SentigridVersion.current());

@@ -378,7 +378,7 @@ public final class MainController {
         }
         var results = model.results();
         explain.explain(results.documentName(results.document(index)), results.unit(index), results.text(index),
-                model.engineProperty().get());
+                model.analyzer());
     }
 
     private void bindSummary() {

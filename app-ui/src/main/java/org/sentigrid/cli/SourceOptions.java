@@ -2,7 +2,6 @@ package org.sentigrid.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.SentimentLabel;
@@ -14,10 +13,16 @@ import org.sentigrid.text.SplitMode;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** What {@code analyze} and {@code summarize} read and how they score it: the inputs and their options, the engine. */
-final class InputArguments {
+/**
+ * How inputs are read and scored: the options {@code analyze}, {@code terms} and {@code kwic} share (each
+ * takes its inputs itself, as {@code kwic} takes its word first).
+ */
+final class SourceOptions {
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec spec;
+
     @Option(names = "--engine", paramLabel = "vader|nltk", defaultValue = "vader",
             description = "Which VADER to reproduce: vaderSentiment 3.3.2 (vader) or NLTK 3.8.1 (nltk). "
                     + "Default: ${DEFAULT-VALUE}.")
@@ -47,19 +52,30 @@ final class InputArguments {
     private String field;
 
     @Option(names = "--lexicon", paramLabel = "FILE",
-            description = "A lexicon overlay (UTF-8): lines of word<TAB>valence, valence from -4 to 4, "
-                    + "# for comments. Adds words to the lexicon or replaces their valences.")
+            description = "A lexicon overlay (UTF-8), one entry a line: word<TAB>valence (-4 to 4) adds a "
+                    + "word or replaces its valence; word<TAB>remove takes a word out; two or three "
+                    + "words<TAB>valence is an idiom; word(s)<TAB>booster or dampener a booster; # for comments.")
     private Path lexicon;
 
-    @Parameters(paramLabel = "FILE|DIR|-", description = "The inputs (default: - for standard input).")
-    private List<String> inputs = new ArrayList<>();
-
-
     EngineMode engine() {
-        return EngineMode.fromId(engine);
+        return usage(() -> EngineMode.fromId(engine));
     }
 
+    InputOptions input() {
+        return input(List.of());
+    }
+
+    /** How the inputs are read, keeping {@code keep}'s columns (of table inputs, and documents' metadata). */
+    InputOptions input(List<String> keep) {
+        return usage(() -> new InputOptions(SplitMode.fromId(split), column, field, sheet, keep));
+    }
+
+    /** The label threshold, in (0, 1). */
     double threshold() {
+        if (!(threshold > 0 && threshold < 1)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--threshold must be greater than 0 and less than 1, was " + threshold);
+        }
         return threshold;
     }
 
@@ -67,17 +83,8 @@ final class InputArguments {
         return lexicon;
     }
 
-    List<String> inputs() {
-        return inputs;
-    }
-
-    /** How the inputs are read, keeping {@code keep}'s columns. */
-    InputOptions options(List<String> keep) {
-        return new InputOptions(SplitMode.fromId(split), column, field, sheet, keep);
-    }
-
     /** The run's one analyzer; a lexicon overlay that cannot be read or parsed is a usage error. */
-    SentimentAnalyzer analyzer(CommandSpec spec) {
+    SentimentAnalyzer analyzer() {
         if (lexicon == null) {
             return SentimentAnalyzer.of(engine());
         }
@@ -86,7 +93,17 @@ final class InputArguments {
         } catch (LexiconFormatException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "cannot read lexicon file " + lexicon + ": " + IoErrors.reason(e), e);
+            throw new ParameterException(spec.commandLine(),
+                    "cannot read lexicon file " + lexicon + ": " + IoErrors.reason(e), e);
+        }
+    }
+
+    /** A setting's check: what it refuses is a usage error. */
+    <T> T usage(java.util.function.Supplier<T> setting) {
+        try {
+            return setting.get();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
     }
 }
