@@ -23,6 +23,8 @@ import org.sentigrid.desktop.main.MainController;
 import org.sentigrid.desktop.main.MainViewModel;
 import org.sentigrid.desktop.prefs.AppPreferences;
 import org.sentigrid.desktop.session.Sessions;
+import org.sentigrid.desktop.evaluate.EvaluateController;
+import org.sentigrid.desktop.evaluate.EvaluateViewModel;
 import org.sentigrid.desktop.workers.GridService;
 import org.sentigrid.desktop.workers.WorkersController;
 import org.sentigrid.desktop.workers.WorkersViewModel;
@@ -37,6 +39,7 @@ public final class SentigridWindow {
     private final CompletableFuture<GridService> grid;
     private final MainViewModel main;
     private final WorkersViewModel workers;
+    private final EvaluateViewModel evaluate;
     private final AppPreferences preferences;
     private final Stage stage;
 
@@ -64,6 +67,7 @@ public final class SentigridWindow {
         this.main = new MainViewModel(background, scorer, new Sessions(journals));
         noticesTo.complete(main);
         this.workers = new WorkersViewModel(background, grid);
+        this.evaluate = new EvaluateViewModel(background);
     }
 
     /** Builds the window on {@code stage} and shows it; {@code files} are loaded and analyzed at once. */
@@ -84,9 +88,12 @@ public final class SentigridWindow {
         main.thresholdProperty().set(preferences.threshold());
         ExplainViewModel explain = new ExplainViewModel(background);
         MainController controller = new MainController(main, explain, preferences);
+        evaluate.engineProperty().bind(main.engineProperty());
+        evaluate.thresholdProperty().bind(main.thresholdProperty());
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
                 MainController.class, () -> controller,
-                WorkersController.class, () -> new WorkersController(workers));
+                WorkersController.class, () -> new WorkersController(workers),
+                EvaluateController.class, () -> new EvaluateController(evaluate));
         FXMLLoader loader = new FXMLLoader(SentigridWindow.class.getResource("main/MainView.fxml"));
         loader.setControllerFactory(type -> controllers.get(type).get());
         Parent root;
@@ -138,6 +145,10 @@ public final class SentigridWindow {
 
     public WorkersViewModel workers() {
         return workers;
+    }
+
+    public EvaluateViewModel evaluate() {
+        return evaluate;
     }
 
     /** The grid, once started (tests wait on it). */

@@ -167,6 +167,20 @@ public final class GoldRows {
                 gold.toArray(SentimentLabel[]::new), selection.leftOut("a label"));
     }
 
+    /**
+     * The rows whose gold is a rating, labelled by its sign (above 0 positive, below 0 negative, 0 neutral), paired
+     * with one engine's compound: how ratings are read as labels, as the VADER paper classifies its corpora.
+     */
+    public Labelled labelledBySign(int engine) {
+        Rated rated = rated(engine);
+        SentimentLabel[] gold = new SentimentLabel[rated.gold().length];
+        for (int i = 0; i < gold.length; i++) {
+            double rating = rated.gold()[i];
+            gold[i] = rating > 0 ? SentimentLabel.POSITIVE : rating < 0 ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL;
+        }
+        return new Labelled(rated.rows(), rated.compound(), gold, rated.leftOut());
+    }
+
     private double[] compounds(int engine, int[] rows) {
         double[] values = new double[rows.length];
         for (int i = 0; i < rows.length; i++) {
