@@ -59,7 +59,7 @@ abstract class AgreementCanvas extends Region {
         }
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
-        gc.fillText(title, LEFT, 4);
+        gc.fillText(title, 4, 4);
         Rectangle2D plot = new Rectangle2D(LEFT, TOP, Math.max(1, canvas.getWidth() - LEFT - RIGHT),
                 Math.max(1, canvas.getHeight() - TOP - BOTTOM));
         gc.setStroke(colours.axis());
@@ -68,9 +68,9 @@ abstract class AgreementCanvas extends Region {
         draw(gc, plot, colours);
     }
 
-    /** Tick labels along both axes, and the axes' names. */
+    /** Tick labels along both axes, and the x axis's name (the title names the y axis). */
     final void axes(GraphicsContext gc, Rectangle2D plot, ChartPalette colours, double[] xTicks, double xLow, double xHigh,
-                    double[] yTicks, double yLow, double yHigh, String xName, String yName) {
+                    double[] yTicks, double yLow, double yHigh, String xName) {
         gc.setFont(FONT);
         gc.setFill(colours.text());
         gc.setStroke(colours.grid());
@@ -89,9 +89,6 @@ abstract class AgreementCanvas extends Region {
             gc.strokeLine(plot.getMinX() + 1, y, plot.getMaxX() - 1, y);
             gc.fillText(number(tick), plot.getMinX() - 4, y);
         }
-        gc.setTextAlign(TextAlignment.RIGHT);
-        gc.setTextBaseline(VPos.TOP);
-        gc.fillText(yName, plot.getMaxX(), 4);
     }
 
     static double x(Rectangle2D plot, double value, double low, double high) {

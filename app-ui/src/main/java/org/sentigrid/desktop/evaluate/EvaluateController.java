@@ -10,6 +10,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.desktop.charts.ChartPalette;
@@ -79,6 +80,7 @@ public final class EvaluateController {
                 Button cell = new Button(String.format(Locale.ENGLISH, "%,d", confusion.count(gold, predicted)));
                 cell.setId("cell-" + gold.id() + "-" + predicted.id());
                 cell.setMaxWidth(Double.MAX_VALUE);
+                cell.setMinWidth(Region.USE_PREF_SIZE);
                 cell.getStyleClass().add(gold == predicted ? "agree" : "disagree");
                 cell.setOnAction(event -> model.showCell(gold, predicted));
                 confusionGrid.add(cell, p + 1, g + 1);

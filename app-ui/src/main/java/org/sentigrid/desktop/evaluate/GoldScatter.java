@@ -12,7 +12,7 @@ public final class GoldScatter extends AgreementCanvas {
     private double high;
 
     public GoldScatter() {
-        super("Compound against the gold, with the least-squares line");
+        super("Gold rating by compound, fitted line");
     }
 
     /** Shows these points; the gold axis spans their ratings (at least -1 to 1). */
@@ -48,7 +48,7 @@ public final class GoldScatter extends AgreementCanvas {
         for (int i = 0; i < yTicks.length; i++) {
             yTicks[i] = low + i;
         }
-        axes(gc, plot, palette, new double[] {-1, -0.5, 0, 0.5, 1}, -1, 1, yTicks, low, high, "compound", "gold");
+        axes(gc, plot, palette, new double[] {-1, -0.5, 0, 0.5, 1}, -1, 1, yTicks, low, high, "compound");
         Color dot = palette.accent();
         gc.setFill(new Color(dot.getRed(), dot.getGreen(), dot.getBlue(), 0.25));
         for (int i = 0; i < scatter.compound().length; i++) {

@@ -10,7 +10,7 @@ public final class ThresholdCurve extends AgreementCanvas {
     private LabelAgreement agreement;
 
     public ThresholdCurve() {
-        super("Macro-F1 by threshold (dashed: in use; dot: best)");
+        super("Macro-F1 by threshold (dot: best)");
     }
 
     public void show(LabelAgreement labels) {
@@ -31,7 +31,7 @@ public final class ThresholdCurve extends AgreementCanvas {
     @Override
     void draw(GraphicsContext gc, Rectangle2D plot, ChartPalette palette) {
         axes(gc, plot, palette, new double[] {0, 0.25, 0.5, 0.75, 1}, 0, 1, new double[] {0, 0.25, 0.5, 0.75, 1}, 0, 1,
-                "threshold ±", "macro-F1");
+                "threshold ±");
         gc.setStroke(palette.accent());
         gc.setLineWidth(2);
         gc.beginPath();
