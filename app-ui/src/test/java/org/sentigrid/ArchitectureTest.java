@@ -68,6 +68,15 @@ class ArchitectureTest {
                 .check(sentigrid);
     }
 
+    /** The measures of agreement with human gold are computed once, for the command line and the window alike. */
+    @Test
+    void agreementMeasuresKnowNoFrontEnd() {
+        noClasses().that().resideInAPackage("org.sentigrid.evaluate..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sentigrid.desktop..", "org.sentigrid.cli..",
+                        "org.sentigrid.grid..", "org.sentigrid.serve..", "org.sentigrid.app..", "javafx..")
+                .check(sentigrid);
+    }
+
     /** The coordinator's TLS (its key, its server sockets) is a concern of its own, below the grid. */
     @Test
     void theCoordinatorsTlsKnowsNothingOfTheGrid() {

@@ -27,6 +27,8 @@ import org.sentigrid.desktop.terms.TermsViewModel;
 import org.sentigrid.desktop.main.MainViewModel;
 import org.sentigrid.desktop.prefs.AppPreferences;
 import org.sentigrid.desktop.session.Sessions;
+import org.sentigrid.desktop.evaluate.EvaluateController;
+import org.sentigrid.desktop.evaluate.EvaluateViewModel;
 import org.sentigrid.desktop.workers.GridService;
 import org.sentigrid.desktop.workers.WorkersController;
 import org.sentigrid.desktop.workers.WorkersViewModel;
@@ -43,6 +45,7 @@ public final class SentigridWindow {
     private final WorkersViewModel workers;
     private final LexiconViewModel lexicon;
     private final TermsViewModel terms;
+    private final EvaluateViewModel evaluate;
     private final AppPreferences preferences;
     private final Stage stage;
 
@@ -72,6 +75,7 @@ public final class SentigridWindow {
         this.workers = new WorkersViewModel(background, grid);
         this.lexicon = new LexiconViewModel(main, background);
         this.terms = new TermsViewModel(main, background);
+        this.evaluate = new EvaluateViewModel(background);
     }
 
     /** Builds the window on {@code stage} and shows it; {@code files} are loaded and analyzed at once. */
@@ -92,11 +96,14 @@ public final class SentigridWindow {
         main.thresholdProperty().set(preferences.threshold());
         ExplainViewModel explain = new ExplainViewModel(background);
         MainController controller = new MainController(main, explain, preferences);
+        evaluate.engineProperty().bind(main.engineProperty());
+        evaluate.thresholdProperty().bind(main.thresholdProperty());
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
                 MainController.class, () -> controller,
                 WorkersController.class, () -> new WorkersController(workers),
                 LexiconController.class, () -> new LexiconController(lexicon, main.selectedIndexProperty()::set),
-                TermsController.class, () -> new TermsController(terms, main.selectedIndexProperty()::set));
+                TermsController.class, () -> new TermsController(terms, main.selectedIndexProperty()::set),
+                EvaluateController.class, () -> new EvaluateController(evaluate));
         FXMLLoader loader = new FXMLLoader(SentigridWindow.class.getResource("main/MainView.fxml"));
         loader.setControllerFactory(type -> controllers.get(type).get());
         Parent root;
@@ -156,6 +163,10 @@ public final class SentigridWindow {
 
     public TermsViewModel terms() {
         return terms;
+    }
+
+    public EvaluateViewModel evaluate() {
+        return evaluate;
     }
 
     /** The grid, once started (tests wait on it). */

@@ -80,15 +80,30 @@ public final class TextInput {
         read(source, options, sink, sink);
     }
 
+    /**
+     * Like {@link #read(Source, InputOptions, UnitSink)}, but reads the source as {@code format} whatever its
+     * extension says: a table in a {@code .txt} file as {@link Format#TAB_LINES}, say.
+     */
+    public static void readAs(Source source, Format format, InputOptions options, UnitSink sink) throws InputProblem {
+        Objects.requireNonNull(format, "format");
+        read(source, format, options, sink, null);
+    }
+
     private static void read(Source source, InputOptions options, UnitSink sink, RegionSink regions) throws InputProblem {
+        read(source, null, options, sink, regions);
+    }
+
+    /** @param format how to read the source; null: by its extension */
+    private static void read(Source source, Format format, InputOptions options, UnitSink sink, RegionSink regions)
+            throws InputProblem {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(sink, "sink");
         if (source.isStdin()) {
-            StdinSpool.read(System.in, spool -> readFile(source, spool, StdinSpool.NAME, options, sink, regions));
+            StdinSpool.read(System.in, spool -> readFile(source, format, spool, StdinSpool.NAME, options, sink, regions));
         } else if (source.path() == null) {
             throw unusableName(source);
         } else {
-            readFile(source, source.path(), source.name(), options, sink, regions);
+            readFile(source, format, source.path(), source.name(), options, sink, regions);
         }
     }
 
@@ -97,9 +112,13 @@ public final class TextInput {
                 + " the locale's charset); run with a UTF-8 locale, e.g. LANG=C.UTF-8, or rename the file.");
     }
 
-    /** How a source is read, by its extension. */
+    /**
+     * How a source is read, by its extension. {@code TAB_LINES} is never chosen by extension, only by
+     * {@link #readAs}: tab-separated lines with no header row (columns are named by their numbers from 1) and
+     * no quoting (a quote is a character of its field), as the VADER corpora are.
+     */
     public enum Format {
-        PLAIN, CSV, TSV, JSON_LINES, SPREADSHEET, DOCUMENT;
+        PLAIN, CSV, TSV, TAB_LINES, JSON_LINES, SPREADSHEET, DOCUMENT;
 
         /** Whether a person picks the column or field that holds the text. */
         public boolean isTable() {
@@ -162,14 +181,15 @@ public final class TextInput {
     }
 
     /**
+     * @param chosen  how to read it; null: by its extension
      * @param name    the source as messages name it
      * @param regions where plain text goes as regions; null for units only
      */
-    private static void readFile(Source source, Path file, String name, InputOptions options, UnitSink sink,
+    private static void readFile(Source source, Format chosen, Path file, String name, InputOptions options, UnitSink sink,
                                  RegionSink regions) throws InputProblem {
         InputFiles.requireReadableFile(file, name);
         Supplier<UnitReader> units = () -> new UnitReader(options.split(), source.name(), sink);
-        Format format = format(source);
+        Format format = chosen != null ? chosen : format(source);
         if (format == Format.DOCUMENT) {
             Document document = Documents.read(file, name, extension(file));
             try {
@@ -189,8 +209,8 @@ public final class TextInput {
                 sink.warning(name + " is not valid UTF-8; read as windows-1252.");
             }
             switch (format) {
-                case CSV -> readUnits(file, encoding, in -> CsvUnits.read(in, ',', options.column(), options.keep(), name, units.get(), sink));
-                case TSV -> readUnits(file, encoding, in -> CsvUnits.read(in, '\t', options.column(), options.keep(), name, units.get(), sink));
+                case CSV, TSV, TAB_LINES -> readUnits(file, encoding,
+                        in -> CsvUnits.read(in, format, options.column(), options.keep(), name, units.get(), sink));
                 case JSON_LINES -> readUnits(file, encoding, in -> JsonLinesUnits.read(in, options.field(), options.keep(), name, units.get(), sink));
                 default -> {
                     boolean empty;
