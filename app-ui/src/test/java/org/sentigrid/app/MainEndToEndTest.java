@@ -33,8 +33,9 @@ class MainEndToEndTest {
         assertThat(result.out()).startsWith("Usage: sentigrid").contains("analyze", "--version");
         // Each command's summary is a whole sentence: picocli lists the first line of its description.
         String commands = result.out().substring(result.out().indexOf("Commands:"), result.out().indexOf("\n\n"));
-        List<String> summaries = List.of(commands.replaceAll("\\n {3,}", " ").split("\\n")).subList(1, 7);
-        assertThat(summaries).extracting(line -> line.strip().split(" ")[0]).containsExactly("analyze", "summarize", "evaluate", "serve", "launch", "help");
+        List<String> summaries = List.of(commands.replaceAll("\\n {3,}", " ").split("\\n")).subList(1, 9);
+        assertThat(summaries).extracting(line -> line.strip().split(" ")[0])
+                .containsExactly("analyze", "summarize", "evaluate", "terms", "kwic", "serve", "launch", "help");
         assertThat(summaries).allSatisfy(line -> assertThat(line).endsWith("."));
     }
 

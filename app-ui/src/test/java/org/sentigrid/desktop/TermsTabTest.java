@@ -43,7 +43,7 @@ class TermsTabTest extends DesktopTest {
         runFx(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Terms")).findFirst().orElseThrow()));
         TableView<KwicRow> kwic = app.lookup("#kwicTable");
         String word = rows.get(0).word();
-        app.robot.clickOn("#wordField").write(word).type(KeyCode.ENTER);
+        app.robot.clickOn("#kwicField").write(word).type(KeyCode.ENTER);
         waitUntil("the occurrences are listed", Duration.ofSeconds(10), () -> kwic.getItems().size() == rows.get(0).count());
         assertThat(kwic.getItems()).allSatisfy(row -> assertThat(row.line().word().toLowerCase()).isEqualTo(word));
         int lastRow = kwic.getItems().size() - 1;

@@ -31,7 +31,7 @@ public final class LexiconController {
     @FXML private Button setButton;
     @FXML private Button removeButton;
     @FXML private Button revertButton;
-    @FXML private Label statusLabel;
+    @FXML private Label lexiconStatus;
     @FXML private TableView<ChangedUnit> changesTable;
     @FXML private TableView<Suggestion> suggestionsTable;
 
@@ -65,7 +65,7 @@ public final class LexiconController {
         setButton.disableProperty().bind(wordField.textProperty().isEmpty().or(valenceField.textProperty().isEmpty()));
         removeButton.disableProperty().bind(wordField.textProperty().isEmpty());
         revertButton.disableProperty().bind(wordField.textProperty().isEmpty());
-        statusLabel.textProperty().bind(model.statusProperty());
+        lexiconStatus.textProperty().bind(model.statusProperty());
 
         changesTable.setItems(model.changes());
         changesTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -20,8 +20,8 @@ public final class TermsController {
     private final IntConsumer select;
 
     @FXML private TableView<TermRow> termsTable;
-    @FXML private TextField wordField;
-    @FXML private Label statusLabel;
+    @FXML private TextField kwicField;
+    @FXML private Label termsStatus;
     @FXML private TableView<KwicRow> kwicTable;
 
     public TermsController(TermsViewModel model, IntConsumer select) {
@@ -43,9 +43,9 @@ public final class TermsController {
                 model.find();
             }
         });
-        wordField.textProperty().bindBidirectional(model.wordProperty());
-        wordField.setOnAction(e -> model.find());
-        statusLabel.textProperty().bind(model.statusProperty());
+        kwicField.textProperty().bindBidirectional(model.wordProperty());
+        kwicField.setOnAction(e -> model.find());
+        termsStatus.textProperty().bind(model.statusProperty());
         kwicTable.setItems(model.occurrences());
         kwicTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<KwicRow, String> left = column("Left", k -> k.line().left(), 260);
