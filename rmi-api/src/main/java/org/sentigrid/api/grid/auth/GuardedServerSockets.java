@@ -5,6 +5,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -25,11 +27,13 @@ public final class GuardedServerSockets {
      */
     public static ServerSocket bind(InetAddress address, int port, AdmissionGate gate, GuardedSocket.Guard guard,
                                     BiConsumer<String, String> refused) throws IOException {
+        Set<Socket> accepted = ConcurrentHashMap.newKeySet();
         ServerSocket socket = new ServerSocket() {
             @Override
             public Socket accept() throws IOException {
+                accepted.removeIf(Socket::isClosed);
                 while (true) {
-                    Socket accepted = new GuardedSocket(plain -> {
+                    Socket connection = new GuardedSocket(plain -> {
                         InetAddress from = plain.getInetAddress();
                         int timeout = plain.getSoTimeout();
                         plain.setSoTimeout(GUARD_MILLIS);
@@ -44,14 +48,34 @@ public final class GuardedServerSockets {
                             gate.leave(from);
                         }
                     });
-                    implAccept(accepted);
-                    String full = gate.enter(accepted.getInetAddress());
+                    implAccept(connection);
+                    String full = gate.enter(connection.getInetAddress());
                     if (full == null) {
-                        return accepted;
+                        accepted.add(connection);
+                        return connection;
                     }
-                    refused.accept(accepted.getInetAddress().getHostAddress(), full);
-                    accepted.close();
+                    refused.accept(connection.getInetAddress().getHostAddress(), full);
+                    connection.close();
                 }
+            }
+
+            /**
+             * Closes the connections accepted too. RMI closes the listener when its last object is unexported,
+             * but not the connections callers keep open for their next calls: calls on those would reach a
+             * transport that no longer holds any object (a coordinator restarted in this process answers
+             * "no such object" on them until they time out).
+             */
+            @Override
+            public void close() throws IOException {
+                super.close();
+                for (Socket connection : accepted) {
+                    try {
+                        connection.close();
+                    } catch (IOException alreadyGone) {
+                        // closing anyway
+                    }
+                }
+                accepted.clear();
             }
         };
         socket.setReuseAddress(true);
