@@ -38,7 +38,7 @@ engine="${2:-vader}"
 split_workers="${GRID_WORKERS:-2}"
 rounds="${ROUNDS:-3}"
 root="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-corpora="$root/bench/src/main/resources/corpora"
+corpora="$root/examples/vader-corpora"
 gnutime=/usr/bin/time
 # shellcheck source=bench/lib.sh
 source "$root/bench/lib.sh"

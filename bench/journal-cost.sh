@@ -20,7 +20,7 @@ set -euo pipefail
 repeat="${1:-42}"
 rounds="${ROUNDS:-3}"
 root="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-corpora="$root/bench/src/main/resources/corpora"
+corpora="$root/examples/vader-corpora"
 gnutime=/usr/bin/time
 # shellcheck source=bench/lib.sh
 source "$root/bench/lib.sh"

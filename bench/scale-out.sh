@@ -60,7 +60,7 @@ if [ "$link" = wifi ]; then
   ip netns exec "$hB" tc qdisc add dev "v$hB" root tbf rate 100mbit burst 32kbit latency 50ms
 fi
 
-corpus_lines "$root/bench/src/main/resources/corpora" >"$work/one.txt"
+corpus_lines "$root/examples/vader-corpora" >"$work/one.txt"
 for ((i = 0; i < repeat; i++)); do cat "$work/one.txt"; done >"$work/input.txt"
 echo "machine: $(nproc) cores; $("$java" -version 2>&1 | head -n 1); link: $link"
 echo "input: $(wc -l <"$work/input.txt") lines, $(stat -c %s "$work/input.txt") bytes; load before: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -30,7 +30,7 @@ export LC_CTYPE="${LC_CTYPE:-C.UTF-8}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/sentigrid-serve-compat.XXXXXX")"
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT
-corpus_lines "$root/bench/src/main/resources/corpora" >"$work/sentences.txt"
+corpus_lines "$root/examples/vader-corpora" >"$work/sentences.txt"
 lexicon="$root/rmi-worker/src/main/resources/org/sentigrid/engine/nltk_vader_lexicon.txt"
 echo "machine: $(nproc) cores; $(java -version 2>&1 | head -n 1); $("$python" --version); $senders senders, ${seconds} s"
 

@@ -28,7 +28,7 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/sentigrid-split.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 one="$work/corpus.txt"
 input="$work/corpus-x$repeat.txt"
-corpus_lines "$root/bench/src/main/resources/corpora" >"$one"
+corpus_lines "$root/examples/vader-corpora" >"$one"
 for ((i = 0; i < repeat; i++)); do cat "$one"; done >"$input"
 echo "input: $(wc -l <"$input") lines, $(stat -c %s "$input") bytes"
 

@@ -27,7 +27,7 @@ command -v objcopy >/dev/null || die "objcopy not found (jpackage needs it): apt
 
 cd "$root"
 if [ -z "${SKIP_BUILD:-}" ]; then
-  ./mvnw -q -B package -DskipTests
+  ./mvnw -q -B -pl app-ui -am package -DskipTests   # not the spark module: Spark stays out of the package
 fi
 version="$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -n 1)"
 app_version="${version%%-*}"   # jpackage takes numbers only: 0.1.0-SNAPSHOT is packaged as 0.1.0

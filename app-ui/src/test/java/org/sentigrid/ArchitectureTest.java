@@ -68,6 +68,15 @@ class ArchitectureTest {
                 .check(sentigrid);
     }
 
+    /** The measures of agreement with human gold are computed once, for the command line and the window alike. */
+    @Test
+    void agreementMeasuresKnowNoFrontEnd() {
+        noClasses().that().resideInAPackage("org.sentigrid.evaluate..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sentigrid.desktop..", "org.sentigrid.cli..",
+                        "org.sentigrid.grid..", "org.sentigrid.serve..", "org.sentigrid.app..", "javafx..")
+                .check(sentigrid);
+    }
+
     /** The coordinator's TLS (its key, its server sockets) is a concern of its own, below the grid. */
     @Test
     void theCoordinatorsTlsKnowsNothingOfTheGrid() {
@@ -81,6 +90,25 @@ class ArchitectureTest {
     void javaFxIsUsedOnlyInTheUserInterfacePackages() {
         noClasses().that().resideOutsideOfPackage("org.sentigrid.desktop..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+                .allowEmptyShould(true)
+                .check(sentigrid);
+    }
+
+    @Test
+    void viewModelsKnowNoControls() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene.control..", "javafx.scene.layout..",
+                        "javafx.scene.chart..", "javafx.stage..", "org.controlsfx..")
+                .allowEmptyShould(true)
+                .check(sentigrid);
+    }
+
+    @Test
+    void controllersDoNoGridFileOrEngineWork() {
+        noClasses().that().haveSimpleNameEndingWith("Controller")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sentigrid.grid..", "org.sentigrid.engine..",
+                        "org.sentigrid.launch..", "org.sentigrid.journal..", "org.sentigrid.session..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
                 .allowEmptyShould(true)
                 .check(sentigrid);
     }

@@ -15,7 +15,7 @@ import org.sentigrid.desktop.DesktopApp;
  * anything else is the command line.
  */
 public final class Main {
-    private static final java.util.Set<String> COMMANDS = java.util.Set.of("analyze", "serve", "worker", "launch", "help");
+    private static final java.util.Set<String> COMMANDS = java.util.Set.of("analyze", "summarize", "evaluate", "terms", "kwic", "serve", "worker", "launch", "help");
 
     private Main() {
     }

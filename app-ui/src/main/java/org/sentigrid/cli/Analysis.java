@@ -4,13 +4,14 @@ import org.sentigrid.format.Output;
 import org.sentigrid.format.ScoredUnit;
 import org.sentigrid.format.ResultWriter;
 import org.sentigrid.format.Bytes;
+import org.sentigrid.format.KeptOutput;
+import org.sentigrid.xlsx.XlsxResults;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.sentigrid.api.grid.JobSettings;
 import org.sentigrid.api.grid.Region;
 import org.sentigrid.api.grid.RegionResult;
@@ -45,7 +46,7 @@ final class Analysis {
     Analysis(AnalyzeSettings settings, SentimentAnalyzer analyzer, PrintWriter err) {
         this.settings = settings;
         this.analyzer = analyzer;
-        this.jobSettings = jobSettings(analyzer);
+        this.jobSettings = analyzer.jobSettings();
         // A live progress line only for a watching terminal, and not amid results printed on it.
         this.progress = new Progress(err, System.console() != null && settings.output() != null);
     }
@@ -110,23 +111,32 @@ final class Analysis {
         return new GridScorer(grid.server(), JOB_ID, jobSettings, settings.threshold());
     }
 
-    /** What workers need to score as this process would: the mode and the user's words, as data. */
-    private static JobSettings jobSettings(SentimentAnalyzer analyzer) {
-        Map<String, Double> words = analyzer.overlay().entries();
-        return new JobSettings(analyzer.mode(), words.keySet().toArray(String[]::new),
-                words.values().stream().mapToDouble(Double::doubleValue).toArray());
-    }
-
     /** Writes the results of every readable source; returns how many sources could not be read. */
     private int analyze(List<Source> sources, Output output, ChunkScorer scorer, AnalyzeJournal journal) throws IOException {
-        Writing writing = new Writing(new ResultWriter(output.stream(), settings.format().rows(), settings.explain()), journal);
+        KeptOutput kept = KeptOutput.of(settings.input().keep());
+        boolean xlsx = settings.format() == OutputFormat.XLSX;
+        try (XlsxResults workbook = xlsx ? new XlsxResults(kept) : null) {
+            Writing writing = new Writing(xlsx ? null : new ResultWriter(output.stream(), settings.format().rows(),
+                    settings.explain(), kept), workbook, journal);
+            int unreadable = analyze(sources, scorer, writing);
+            if (xlsx) {
+                workbook.write(output.stream());
+            } else {
+                writing.writer.flush();
+            }
+            return unreadable;
+        }
+    }
+
+    private int analyze(List<Source> sources, ChunkScorer scorer, Writing writing) throws IOException {
         int unreadable = 0;
         try (OrderedScoring scoring = new OrderedScoring(scorer, writing)) {
             for (Source source : sources) {
                 try {
                     SourceSink sink = new SourceSink(scoring, writing, new SourceUnits(source.name()));
-                    if (settings.explain()) {
-                        TextInput.read(source, settings.input(), (UnitSink) sink); // explanations are made here, from units
+                    if (settings.explain() || !settings.input().keep().isEmpty() || writing.workbook != null) {
+                        // Explanations, kept columns and workbooks are made here, from units.
+                        TextInput.read(source, settings.input(), (UnitSink) sink);
                     } else {
                         TextInput.read(source, settings.input(), sink);
                     }
@@ -140,7 +150,6 @@ final class Analysis {
             }
             scoring.drain();
         }
-        writing.writer.flush();
         return unreadable;
     }
 
@@ -149,11 +158,15 @@ final class Analysis {
      * a run of units of one source, or a region, per journal record.
      */
     private final class Writing implements OrderedScoring.Results {
+        /** The text records' writer; null when the results go to {@link #workbook}. */
         final ResultWriter writer;
+        /** With --format xlsx, the workbook; else null. */
+        final XlsxResults workbook;
         private final AnalyzeJournal journal;
 
-        Writing(ResultWriter writer, AnalyzeJournal journal) {
+        Writing(ResultWriter writer, XlsxResults workbook, AnalyzeJournal journal) {
             this.writer = writer;
+            this.workbook = workbook;
             this.journal = journal;
         }
 
@@ -173,7 +186,9 @@ final class Analysis {
 
         /** Units of one source, in order, numbered one after another. */
         private void write(List<ScoredUnit> units) throws IOException {
-            if (journal == null) {
+            if (workbook != null) {
+                units.forEach(workbook::add);
+            } else if (journal == null) {
                 for (ScoredUnit unit : units) {
                     writer.write(unit);
                 }

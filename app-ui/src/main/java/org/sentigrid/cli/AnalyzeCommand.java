@@ -1,17 +1,9 @@
 package org.sentigrid.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sentigrid.api.EngineMode;
-import org.sentigrid.api.SentimentLabel;
-import org.sentigrid.engine.LexiconFormatException;
-import org.sentigrid.engine.LexiconOverlay;
-import org.sentigrid.engine.SentimentAnalyzer;
-import org.sentigrid.text.InputOptions;
-import org.sentigrid.text.SplitMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -27,9 +19,12 @@ import picocli.CommandLine.Spec;
             "Scores text with VADER and writes one record per unit (sentence, line or whole input), "
                     + "in input order.",
             "",
-            "Inputs: plain text files of any extension; .csv/.tsv files (the text in --column); "
-                    + ".jsonl/.ndjson files (the text in --field); directories (their text files, recursively, "
-                    + "in path order); - for standard input. No inputs: standard input.",
+            "Inputs: plain text files of any extension; .csv/.tsv files and spreadsheets (.xlsx, .xls, .ods; "
+                    + "the text in --column, the first row names the columns); .jsonl/.ndjson files (the text "
+                    + "in --field); documents (.docx, .odt, .rtf, .pdf, .html/.htm, .epub: their text, a paragraph "
+                    + "a hard break, a PDF's lines joined and its hyphenation at line ends undone); directories "
+                    + "(their text files, documents and spreadsheets, recursively, in path order); - for standard "
+                    + "input. No inputs: standard input.",
             ""
         },
         footer = {
@@ -41,16 +36,22 @@ import picocli.CommandLine.Spec;
             "  neg neu pos  proportions of negative, neutral and positive text (3 decimals)",
             "  compound     the normalized score, -1 to 1 (4 decimals)",
             "  label        positive (compound >= T), negative (compound <= -T), else neutral",
-            "  record       the CSV/TSV data row or JSON Lines line, from 1; empty for plain",
-            "               text (null in jsonl)",
-            "  start end    the unit's offsets (UTF-16 chars) in its source or record field",
+            "  record       the CSV/TSV/spreadsheet data row or JSON Lines line, from 1;",
+            "               empty for plain text and documents (null in jsonl)",
+            "  start end    the unit's offsets (UTF-16 chars) in its source (a document's",
+            "               extracted text) or record field",
             "  explanation  with --explain only, see below",
+            "  ...          with --keep, the kept columns, as named (a value an input lacks is",
+            "               empty, null in jsonl)",
             "",
             "Formats (all UTF-8):",
             "  csv    RFC 4180: a header row, fields quoted when needed, lines end with LF",
             "  tsv    a header row, lines end with LF; tab, newline, carriage return and",
             "         backslash in a field are written as \\t \\n \\r \\\\",
             "  jsonl  one JSON object per line with the columns as keys, numbers as numbers",
+            "  xlsx   an Excel workbook (needs --output): a sheet Results with the columns",
+            "         (numbers as numbers, no explanation) and a sheet Summary with a row",
+            "         per source: units, mean compound, its 95%% interval, label shares",
             "",
             "--explain in csv and tsv: the unit's tokens in order, separated by spaces:",
             "  word                     a token that adds nothing",
@@ -80,17 +81,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--engine", paramLabel = "vader|nltk", defaultValue = "vader",
-            description = "Which VADER to reproduce: vaderSentiment 3.3.2 (vader) or NLTK 3.8.1 (nltk). "
-                    + "Default: ${DEFAULT-VALUE}.")
-    private String engine;
+    @Mixin
+    private SourceOptions source = new SourceOptions();
 
-    @Option(names = "--split", paramLabel = "sentences|lines|none", defaultValue = "sentences",
-            description = "The units: sentences, non-blank lines, or each whole input (each CSV cell or "
-                    + "JSON field). Default: ${DEFAULT-VALUE}.")
-    private String split;
-
-    @Option(names = "--format", paramLabel = "csv|tsv|jsonl", defaultValue = "csv",
+    @Option(names = "--format", paramLabel = "csv|tsv|jsonl|xlsx", defaultValue = "csv",
             description = "The output format. Default: ${DEFAULT-VALUE}.")
     private String format;
 
@@ -108,23 +102,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + "you alone. Not with standard input.")
     private Path journal;
 
-    @Option(names = "--threshold", paramLabel = "T", defaultValue = "" + SentimentLabel.DEFAULT_THRESHOLD,
-            description = "Labels: compound >= T is positive, <= -T negative, else neutral. "
-                    + "0 < T < 1. Default: ${DEFAULT-VALUE}.")
-    private double threshold;
-
-    @Option(names = "--column", paramLabel = "NAME",
-            description = "For .csv and .tsv inputs: the header of the column holding the text.")
-    private String column;
-
-    @Option(names = "--field", paramLabel = "NAME",
-            description = "For .jsonl and .ndjson inputs: the string field holding the text.")
-    private String field;
-
-    @Option(names = "--lexicon", paramLabel = "FILE",
-            description = "A lexicon overlay (UTF-8): lines of word<TAB>valence, valence from -4 to 4, "
-                    + "# for comments. Adds words to the lexicon or replaces their valences.")
-    private Path lexicon;
+    @Option(names = "--keep", paramLabel = "COL[,COL...]", split = ",",
+            description = "Columns to keep: written after the standard columns of each record, for table inputs "
+                    + "(CSV/TSV and spreadsheet columns, JSON Lines fields) and documents (title, author, created). "
+                    + "A column an input lacks is empty (null in jsonl); one named like a standard column is "
+                    + "written as input_NAME.")
+    private List<String> keep = new ArrayList<>();
 
     @Option(names = "--explain", description = "Add an explanation column: each token's valence and "
             + "the rules that changed it (see below).")
@@ -145,8 +128,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + "with the address, the token and the key's fingerprint.")
     private String listen;
 
-
-
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
 
@@ -156,14 +137,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AnalyzeSettings settings = settings();
-        return new Analysis(settings, analyzer(settings), spec.commandLine().getErr()).run();
+        return new Analysis(settings, source.analyzer(), spec.commandLine().getErr()).run();
     }
 
     private AnalyzeSettings settings() {
         try {
-            return new AnalyzeSettings(EngineMode.fromId(engine),
-                    new InputOptions(SplitMode.fromId(split), column, field), OutputFormat.fromId(format),
-                    output, threshold, lexicon, explain, inputs, grid(), journal);
+            return new AnalyzeSettings(source.engine(), source.input(keep), OutputFormat.fromId(format),
+                    output, source.threshold(), source.lexicon(), explain, inputs, grid(), journal);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
@@ -175,20 +155,5 @@ public final class AnalyzeCommand implements Callable<Integer> {
             return null;
         }
         return gridWorkers.parse(listen);
-    }
-
-    /** The run's one analyzer; a lexicon overlay that cannot be read or parsed is a usage error. */
-    private SentimentAnalyzer analyzer(AnalyzeSettings settings) {
-        if (settings.lexicon() == null) {
-            return SentimentAnalyzer.of(settings.engine());
-        }
-        try {
-            return SentimentAnalyzer.of(settings.engine(), LexiconOverlay.read(settings.lexicon()));
-        } catch (LexiconFormatException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(),
-                    "cannot read lexicon file " + settings.lexicon() + ": " + IoErrors.reason(e), e);
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.sentigrid.api.EngineMode;
+import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.text.InputOptions;
 import org.sentigrid.text.Source;
 
@@ -24,10 +25,19 @@ record AnalyzeSettings(EngineMode engine, InputOptions input, OutputFormat forma
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(format, "format");
-        if (!(threshold > 0 && threshold < 1)) {
+        if (!SentimentLabel.isThreshold(threshold)) {
             throw new IllegalArgumentException("--threshold must be greater than 0 and less than 1, was " + threshold);
         }
         inputs = inputs.isEmpty() ? List.of(Source.STDIN_NAME) : List.copyOf(inputs);
+        if (format == OutputFormat.XLSX && output == null) {
+            throw new IllegalArgumentException("--format xlsx needs --output FILE: a workbook is not written to standard output");
+        }
+        if (format == OutputFormat.XLSX && explain) {
+            throw new IllegalArgumentException("--explain writes its column in csv, tsv and jsonl, not in xlsx");
+        }
+        if (format == OutputFormat.XLSX && journal != null) {
+            throw new IllegalArgumentException("--journal writes text records; use it with csv, tsv or jsonl, not xlsx");
+        }
         if (journal != null && inputs.contains(Source.STDIN_NAME)) {
             throw new IllegalArgumentException("--journal needs files to read: standard input cannot be read again to resume");
         }

@@ -63,7 +63,7 @@ final class GridScorer implements ChunkScorer {
         // and for results to come back out of order (a slower machine holds the oldest) while the others
         // keep scoring. On this process's threads alone, two a thread, as --in-process: every piece in
         // flight is live data the collector copies.
-        return grid.listening() ? Math.max(16, 8 * grid.workerThreads()) : 2 * Math.max(1, grid.workerThreads());
+        return grid.listening() ? grid.piecesInFlight(8, 16) : grid.piecesInFlight(2, 2);
     }
 
     @Override

@@ -220,8 +220,9 @@ final class GridSession implements AutoCloseable {
         }
         boolean none = server.workers().isEmpty();
         if (none && !saidWaiting) {
+            // The join command holds the token: printed once, when listening started, not again here.
             progress.println("sentigrid: no worker is connected; the job waits until one joins"
-                    + (options.openToLan() || options.expectsOtherWorkers() ? " (" + joinCommand() + ")" : ""));
+                    + (options.openToLan() || options.expectsOtherWorkers() ? " (with the join command above)" : ""));
         }
         saidWaiting = none;
     }

@@ -43,6 +43,8 @@ record JournalIdentity(Map<String, String> settings, List<Input> inputs) {
         settings.put("--split", run.input().split().id());
         settings.put("--column", Objects.requireNonNullElse(run.input().column(), "(none)"));
         settings.put("--field", Objects.requireNonNullElse(run.input().field(), "(none)"));
+        settings.put("--sheet", Objects.requireNonNullElse(run.input().sheet(), "(the first)"));
+        settings.put("--keep", run.input().keep().isEmpty() ? "(none)" : String.join(",", run.input().keep()));
         settings.put("--format", run.format().id());
         settings.put("--threshold", Double.toString(run.threshold()));
         settings.put("--explain", run.explain() ? "on" : "off");

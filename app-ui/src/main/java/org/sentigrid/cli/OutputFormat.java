@@ -5,7 +5,9 @@ import org.sentigrid.format.RowFormat;
 
 /** The output formats of {@code analyze --format}. */
 enum OutputFormat {
-    CSV(RowFormat.CSV), TSV(RowFormat.TSV), JSONL(RowFormat.JSONL);
+    CSV(RowFormat.CSV), TSV(RowFormat.TSV), JSONL(RowFormat.JSONL),
+    /** An Excel workbook ({@link org.sentigrid.xlsx.XlsxResults}): no text records. */
+    XLSX(null);
 
     private final RowFormat rows;
 
@@ -23,10 +25,10 @@ enum OutputFormat {
                 return format;
             }
         }
-        throw new IllegalArgumentException("unknown format '" + id + "' (expected csv, tsv or jsonl)");
+        throw new IllegalArgumentException("unknown format '" + id + "' (expected csv, tsv, jsonl or xlsx)");
     }
 
-    /** How this format writes records. */
+    /** How this format writes records; null for xlsx. */
     RowFormat rows() {
         return rows;
     }

@@ -19,10 +19,16 @@ import javafx.stage.Stage;
 import org.sentigrid.desktop.analysis.InProcessScorer;
 import org.sentigrid.desktop.analysis.Scorer;
 import org.sentigrid.desktop.explain.ExplainViewModel;
+import org.sentigrid.desktop.lexicon.LexiconController;
+import org.sentigrid.desktop.lexicon.LexiconViewModel;
 import org.sentigrid.desktop.main.MainController;
+import org.sentigrid.desktop.terms.TermsController;
+import org.sentigrid.desktop.terms.TermsViewModel;
 import org.sentigrid.desktop.main.MainViewModel;
 import org.sentigrid.desktop.prefs.AppPreferences;
 import org.sentigrid.desktop.session.Sessions;
+import org.sentigrid.desktop.evaluate.EvaluateController;
+import org.sentigrid.desktop.evaluate.EvaluateViewModel;
 import org.sentigrid.desktop.workers.GridService;
 import org.sentigrid.desktop.workers.WorkersController;
 import org.sentigrid.desktop.workers.WorkersViewModel;
@@ -37,6 +43,9 @@ public final class SentigridWindow {
     private final CompletableFuture<GridService> grid;
     private final MainViewModel main;
     private final WorkersViewModel workers;
+    private final LexiconViewModel lexicon;
+    private final TermsViewModel terms;
+    private final EvaluateViewModel evaluate;
     private final AppPreferences preferences;
     private final Stage stage;
 
@@ -64,6 +73,9 @@ public final class SentigridWindow {
         this.main = new MainViewModel(background, scorer, new Sessions(journals));
         noticesTo.complete(main);
         this.workers = new WorkersViewModel(background, grid);
+        this.lexicon = new LexiconViewModel(main, background);
+        this.terms = new TermsViewModel(main, background);
+        this.evaluate = new EvaluateViewModel(background);
     }
 
     /** Builds the window on {@code stage} and shows it; {@code files} are loaded and analyzed at once. */
@@ -84,9 +96,14 @@ public final class SentigridWindow {
         main.thresholdProperty().set(preferences.threshold());
         ExplainViewModel explain = new ExplainViewModel(background);
         MainController controller = new MainController(main, explain, preferences);
+        evaluate.engineProperty().bind(main.engineProperty());
+        evaluate.thresholdProperty().bind(main.thresholdProperty());
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
                 MainController.class, () -> controller,
-                WorkersController.class, () -> new WorkersController(workers));
+                WorkersController.class, () -> new WorkersController(workers),
+                LexiconController.class, () -> new LexiconController(lexicon, main.selectedIndexProperty()::set),
+                TermsController.class, () -> new TermsController(terms, main.selectedIndexProperty()::set),
+                EvaluateController.class, () -> new EvaluateController(evaluate));
         FXMLLoader loader = new FXMLLoader(SentigridWindow.class.getResource("main/MainView.fxml"));
         loader.setControllerFactory(type -> controllers.get(type).get());
         Parent root;
@@ -138,6 +155,18 @@ public final class SentigridWindow {
 
     public WorkersViewModel workers() {
         return workers;
+    }
+
+    public LexiconViewModel lexicon() {
+        return lexicon;
+    }
+
+    public TermsViewModel terms() {
+        return terms;
+    }
+
+    public EvaluateViewModel evaluate() {
+        return evaluate;
     }
 
     /** The grid, once started (tests wait on it). */

@@ -14,15 +14,14 @@ import org.sentigrid.api.grid.WorkResult;
 import org.sentigrid.api.grid.WorkerCredentials;
 
 /**
- * The remote face of the grid: checks the token on every call, admits only workers that score exactly
- * as this process does, and forwards to the {@link Dispatcher} and the {@link WorkerTable}.
+ * The remote face of the grid. Every call came on a connection that proved the join token; it admits
+ * only workers that score exactly as this process does, and forwards to the {@link Dispatcher} and the {@link WorkerTable}.
  */
 final class Coordinator implements CoordinatorService {
     /** A long poll must return well before the callers' read timeout. */
     static final long MAX_POLL_MILLIS = 2_000;
     static final long HEARTBEAT_MILLIS = 1_000;
 
-    private final JoinToken token;
     private final String version;
     private final Map<EngineMode, String> fingerprints;
     private final WorkerTable workers;
@@ -31,10 +30,9 @@ final class Coordinator implements CoordinatorService {
     /** Whether regions go out compressed (and come back so): on links beyond loopback. */
     private final boolean packWork;
 
-    Coordinator(JoinToken token, String version, Map<EngineMode, String> fingerprints, WorkerTable workers,
+    Coordinator(String version, Map<EngineMode, String> fingerprints, WorkerTable workers,
                 Dispatcher dispatcher, GridEvents events, boolean packWork) {
         this.packWork = packWork;
-        this.token = token;
         this.version = version;
         this.fingerprints = Map.copyOf(fingerprints);
         this.workers = workers;
@@ -44,18 +42,15 @@ final class Coordinator implements CoordinatorService {
 
     @Override
     public JoinReply join(JoinRequest request) throws GridRefusal {
-        String who = request.name() + " (" + request.host() + ")";
-        if (!token.matches(request.token())) {
-            throw refuse(who, "the join token is wrong; copy it from the join command the coordinator printed");
-        }
+        String who = Printable.escape(request.name()) + " (" + Printable.escape(request.host()) + ")";
         if (!version.equals(request.version())) {
-            throw refuse(who, "this worker runs Sentigrid " + request.version() + " but the coordinator runs "
+            throw refuse(who, "this worker runs Sentigrid " + Printable.escape(request.version()) + " but the coordinator runs "
                     + version + "; run the same version on both");
         }
         if (!fingerprints.get(EngineMode.VADER).equals(request.vaderFingerprint())
                 || !fingerprints.get(EngineMode.NLTK).equals(request.nltkFingerprint())) {
             throw refuse(who, "this worker's VADER engine or lexicons differ from the coordinator's (engine fingerprint "
-                    + shortPrint(request.vaderFingerprint()) + " vs " + shortPrint(fingerprints.get(EngineMode.VADER))
+                    + Printable.escape(shortPrint(request.vaderFingerprint())) + " vs " + shortPrint(fingerprints.get(EngineMode.VADER))
                     + "); run the same Sentigrid build on both");
         }
         if (workers.isDisconnected(request)) {
@@ -104,7 +99,7 @@ final class Coordinator implements CoordinatorService {
     @Override
     public void fail(WorkerCredentials worker, long jobId, long batchId, String reason) throws GridRefusal {
         check(worker);
-        String why = reason == null ? "no reason given" : reason.substring(0, Math.min(reason.length(), 500));
+        String why = reason == null ? "no reason given" : Printable.escape(reason.substring(0, Math.min(reason.length(), 500)));
         dispatcher.fail(worker.workerId(), batchId, why);
     }
 
@@ -130,11 +125,11 @@ final class Coordinator implements CoordinatorService {
         }
     }
 
-    /** Every call: the token, then a worker this coordinator knows (and is now known to be alive). */
+    /**
+     * Every call: a worker this coordinator knows (and is now known to be alive). The token was proven
+     * by the connection the call came on.
+     */
     private void check(WorkerCredentials worker) throws GridRefusal {
-        if (!token.matches(worker.token())) {
-            throw new GridRefusal("the join token is wrong; copy it from the join command the coordinator printed");
-        }
         if (!workers.touch(worker.workerId())) {
             throw GridRefusal.unknownWorker("the coordinator does not know worker " + worker.workerId()
                     + " (it restarted, or the worker was silent too long); join again");

@@ -13,6 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongFunction;
+import org.sentigrid.api.grid.Batch;
+import org.sentigrid.api.grid.PackedRegion;
+import org.sentigrid.api.grid.Region;
 import org.sentigrid.api.grid.Work;
 import org.sentigrid.api.grid.WorkResult;
 
@@ -37,6 +40,14 @@ final class Dispatcher {
     private double secondsPerUnit = Double.NaN;
     /** Recent seconds from lease to result of a piece, smoothed; NaN until one has come back. */
     private double leaseSeconds = Double.NaN;
+
+    /**
+     * A lease is overdue after this long plus {@link #LEASE_NANOS_PER_MIB} per MiB of its work: then the
+     * work is queued again for any worker, while its holder may still answer (the first result wins). So
+     * a worker that keeps sending heartbeats while one of its scoring threads hangs holds nothing up.
+     */
+    static final long LEASE_BASE_NANOS = TimeUnit.SECONDS.toNanos(30);
+    static final long LEASE_NANOS_PER_MIB = TimeUnit.SECONDS.toNanos(30);
 
     /** A backup copy is taken only of work leased at least this long ago, and this many times a usual lease. */
     static final long MIN_BACKUP_AGE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
@@ -136,6 +147,7 @@ final class Dispatcher {
     private Pending lease(Pending pending, String workerId) {
         pending.holders.add(workerId);
         pending.leasedAt = System.nanoTime();
+        pending.overdue = false;
         return pending;
     }
 
@@ -160,6 +172,9 @@ final class Dispatcher {
             }
             unfinished.remove(result.batchId());
             pending.finished = true;
+            if (pending.overdue) {
+                queue.remove(pending);  // queued again when its lease ran out: nobody needs to score it now
+            }
             if (!pending.backedUp) {  // a backed-up lease was late: it says nothing of the usual
                 double seconds = (System.nanoTime() - pending.leasedAt) / 1e9;
                 leaseSeconds = Double.isNaN(leaseSeconds) ? seconds : 0.8 * leaseSeconds + 0.2 * seconds;
@@ -192,12 +207,60 @@ final class Dispatcher {
         }
     }
 
+    /**
+     * Queues again the work whose lease is overdue at {@code now} (a {@link System#nanoTime}), counting it
+     * as a failed attempt (so work that hangs every worker fails for good); its holders may still answer.
+     * Called now and then by the grid's liveness monitor. Returns how many were queued again.
+     */
+    int requeueOverdue(long now) {
+        List<Pending> failed = new ArrayList<>();
+        int requeued = 0;
+        lock.lock();
+        try {
+            for (Pending pending : new ArrayList<>(unfinished.values())) {
+                if (pending.holders.isEmpty() || pending.overdue || queue.contains(pending)
+                        || now - pending.leasedAt < deadlineNanos(pending.work)) {
+                    continue;
+                }
+                pending.overdue = true;
+                pending.failures.add(String.join(", ", pending.holders) + ": no result after "
+                        + TimeUnit.NANOSECONDS.toSeconds(now - pending.leasedAt) + " s");
+                if (pending.failures.size() >= MAX_ATTEMPTS) {
+                    unfinished.remove(pending.work.batchId());
+                    pending.finished = true;
+                    failed.add(pending);
+                } else {
+                    queue.addFirst(pending);
+                    queued.signal();
+                    requeued++;
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        reportFailed(failed);
+        return requeued;
+    }
+
+    /** How long a lease of {@code work} may last before it is overdue. */
+    static long deadlineNanos(Work work) {
+        long bytes;
+        if (work instanceof Region region) {
+            bytes = region.bytes().length;
+        } else if (work instanceof Batch batch) {
+            bytes = 2L * batch.texts().length();
+        } else {
+            bytes = ((PackedRegion) work).length();
+        }
+        return LEASE_BASE_NANOS + LEASE_NANOS_PER_MIB * bytes / (1024 * 1024);
+    }
+
     /** Puts a batch back at the front of the queue, as if never leased (its worker was gone before it got it). */
     void release(String workerId, long batchId) {
         lock.lock();
         try {
             Pending pending = unfinished.get(batchId);
-            if (pending != null && pending.holders.remove(workerId) && pending.holders.isEmpty()) {
+            if (pending != null && pending.holders.remove(workerId) && pending.holders.isEmpty() && !queue.contains(pending)) {
                 queue.addFirst(pending);
                 queued.signal();
             }
@@ -278,7 +341,7 @@ final class Dispatcher {
             unfinished.remove(pending.work.batchId());
             pending.finished = true;
             failed.add(pending);
-        } else {
+        } else if (!queue.contains(pending)) {
             queue.addFirst(pending);
             queued.signal();
         }
@@ -305,6 +368,8 @@ final class Dispatcher {
         final List<String> holders = new ArrayList<>(2);
         long leasedAt;
         boolean backedUp;
+        /** Queued again because its lease ran out; cleared when it is leased again. */
+        boolean overdue;
         volatile boolean finished;
 
         Pending(Work work, boolean answered) {

@@ -26,8 +26,10 @@ import org.sentigrid.api.grid.CoordinatorService;
 import org.sentigrid.api.grid.JobSettings;
 import org.sentigrid.api.grid.Region;
 import org.sentigrid.api.grid.RegionResult;
-import org.sentigrid.api.grid.TimeoutClientSocketFactory;
 import org.sentigrid.api.grid.WireFilter;
+import org.sentigrid.api.grid.auth.AdmissionGate;
+import org.sentigrid.api.grid.auth.LoopbackClientSocketFactory;
+import org.sentigrid.api.grid.auth.LoopbackServerSocketFactory;
 import org.sentigrid.api.grid.tls.CertificateFingerprint;
 import org.sentigrid.api.grid.tls.CipherWarmUp;
 import org.sentigrid.api.grid.tls.JoinCode;
@@ -40,13 +42,15 @@ import org.sentigrid.engine.SentimentAnalyzer;
  * The embedded coordinator: the queue of work ({@link Dispatcher}), this process's own scoring threads
  * ({@link #scoreHere}), and, unless made with {@link #unexported}, an in-process RMI registry and the
  * coordinator exported on the same single port, bound to one address, with the wire allow-list on every
- * call. Beyond loopback every connection is TLS 1.3 with the coordinator's own key
- * ({@link CoordinatorKeys}) and must bring the join token before RMI reads anything. Workers connect to
+ * call. Every connection must prove the join token before RMI reads anything ({@code auth.TokenProof});
+ * beyond loopback it is TLS 1.3 with the coordinator's own key ({@link CoordinatorKeys}) first. Workers connect to
  * it and pull work; callers {@link #submit} texts or regions and get their results back.
  */
 public final class GridServer implements AutoCloseable {
     /** A worker silent this long is lost and its batches run elsewhere (heartbeats come every second). */
     static final Duration SILENCE_LIMIT = Duration.ofSeconds(4);
+    /** The most pieces of work a job keeps in flight: 64 regions of 1 MiB, or batches of at most 4 Mi chars. */
+    public static final int MAX_PIECES_IN_FLIGHT = 64;
 
     private final GridSettings settings;
     private final int port;
@@ -100,20 +104,23 @@ public final class GridServer implements AutoCloseable {
         RMIClientSocketFactory clients;
         RMIServerSocketFactory servers;
         CertificateFingerprint fingerprint = null;
+        RefusalLog refusals = new RefusalLog(events, Clock.systemUTC());
         if (settings.listenAddress().isLoopbackAddress()) {
-            clients = TimeoutClientSocketFactory.defaults();
-            servers = new BoundServerSocketFactory(settings.listenAddress());
+            clients = LoopbackClientSocketFactory.defaults();
+            // Every local process comes from one address here: only the overall cap means anything.
+            servers = new LoopbackServerSocketFactory(settings.listenAddress(), settings.token().key(),
+                    new AdmissionGate(AdmissionGate.DEFAULT_OVERALL, AdmissionGate.DEFAULT_OVERALL), refusals::refused);
         } else {
             CipherWarmUp.inBackground();  // while workers are still on their way
             CoordinatorKeys keys = CoordinatorKeys.loadOrCreate(CoordinatorKeys.defaultDirectory());
             fingerprint = keys.fingerprint();
             clients = TlsClientSocketFactory.defaults();
-            servers = new TlsServerSocketFactory(settings.listenAddress(), keys.context(), settings.token()::matches,
-                    (who, why) -> events.workerRefused("connection from " + who, why));
+            servers = new TlsServerSocketFactory(settings.listenAddress(), keys, settings.token().key(),
+                    AdmissionGate.defaults(), refusals::refused);
         }
         WorkerTable workers = new WorkerTable(Clock.systemUTC());
         Dispatcher dispatcher = new Dispatcher();
-        Coordinator coordinator = new Coordinator(settings.token(), version, Map.of(
+        Coordinator coordinator = new Coordinator(version, Map.of(
                 EngineMode.VADER, SentimentAnalyzer.of(EngineMode.VADER).fingerprint(),
                 EngineMode.NLTK, SentimentAnalyzer.of(EngineMode.NLTK).fingerprint()), workers, dispatcher, events,
                 !settings.listenAddress().isLoopbackAddress());
@@ -153,6 +160,7 @@ public final class GridServer implements AutoCloseable {
                 events.workerGone(lost, "silent for " + SILENCE_LIMIT.toSeconds() + " s");
                 dispatcher.workerLost(lost, "silent for " + SILENCE_LIMIT.toSeconds() + " s");
             }
+            dispatcher.requeueOverdue(System.nanoTime());
         }, 250, 250, TimeUnit.MILLISECONDS);
         return monitor;
     }
@@ -223,9 +231,15 @@ public final class GridServer implements AutoCloseable {
         return dispatcher.suggestedBatchUnits(0.25, 2_000, 256, 50_000);
     }
 
-    /** How many batches all joined workers score at once. */
-    public int workerThreads() {
-        return workers.snapshot().stream().mapToInt(WorkerInfo::threads).sum();
+    /**
+     * How many pieces of work a job should keep queued or leased: {@code perThread} for each scoring
+     * thread of the grid, at least {@code atLeast}, and never more than {@link #MAX_PIECES_IN_FLIGHT}
+     * whatever thread counts workers declare (a piece is at most a 1 MiB region or a batch of about
+     * half a second's scoring, so that caps the memory a job's pieces hold).
+     */
+    public int piecesInFlight(int perThread, int atLeast) {
+        long threads = workers.snapshot().stream().mapToLong(WorkerInfo::threads).sum();
+        return (int) Math.min(MAX_PIECES_IN_FLIGHT, Math.max(atLeast, perThread * threads));
     }
 
     /** Drops the job's unfinished batches at once; results that still arrive are ignored. */

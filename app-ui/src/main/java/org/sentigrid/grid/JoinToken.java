@@ -1,21 +1,22 @@
 package org.sentigrid.grid;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Objects;
+import org.sentigrid.api.grid.auth.TokenKey;
 
-/** The secret every worker call carries. 128 random bits by default; compared in constant time. */
+/**
+ * The secret workers prove they know on every connection ({@code auth.TokenProof}); it never crosses the
+ * wire. 128 random bits by default.
+ */
 public final class JoinToken {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final byte[] bytes;
     private final String text;
+    private volatile TokenKey key;
 
     private JoinToken(String text) {
         this.text = text;
-        this.bytes = text.getBytes(StandardCharsets.UTF_8);
     }
 
     /** A fresh token of 128 random bits, as 32 hex digits. */
@@ -34,9 +35,14 @@ public final class JoinToken {
         return new JoinToken(text);
     }
 
-    /** Constant time in the length of the offered token, whatever it shares with this one. */
-    public boolean matches(String offered) {
-        return offered != null && MessageDigest.isEqual(bytes, offered.getBytes(StandardCharsets.UTF_8));
+    /** The key both ends derive from the token for their proofs; derived once. */
+    public TokenKey key() {
+        TokenKey derived = key;
+        if (derived == null) {
+            derived = TokenKey.of(text);
+            key = derived;
+        }
+        return derived;
     }
 
     /** The token itself, for the join command shown to the user and for local workers' environment. */

@@ -28,8 +28,9 @@ final class WorkerTable {
         this.clock = clock;
     }
 
+    /** A worker that joined; its name and host as it sent them, {@link Printable} from here on. */
     synchronized String add(JoinRequest request) {
-        return add(request.name(), request.host(), request.threads(), false);
+        return add(Printable.escape(request.name()), Printable.escape(request.host()), request.threads(), false);
     }
 
     /** This process's own scoring threads, as a worker that is never silent. */
@@ -59,7 +60,7 @@ final class WorkerTable {
     }
 
     synchronized boolean isDisconnected(JoinRequest request) {
-        return disconnected.contains(request.name() + "@" + request.host());
+        return disconnected.contains(Printable.escape(request.name()) + "@" + Printable.escape(request.host()));
     }
 
     /** Marks the worker alive; false when it is unknown (never joined, left, or declared lost). */

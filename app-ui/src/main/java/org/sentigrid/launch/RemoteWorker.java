@@ -6,6 +6,7 @@ import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.Session;
 import com.jcraft.jsch.SftpException;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -167,27 +168,50 @@ public final class RemoteWorker implements AutoCloseable {
     }
 
     /**
-     * Starts the worker detached, with {@code arguments} (how to join, threads, name) and {@code environment}
-     * (the join code or token: so they are not in the process list); returns its process id. Fails when
-     * one this folder started is still running.
+     * Starts the worker detached, with {@code arguments} (how to join, threads, name) and {@code secrets}
+     * (the join code or token, as environment variables); returns its process id. Fails when one this folder
+     * started is still running. The secrets travel on the SSH channel's standard input, read by the remote
+     * shell's {@code read} (a built-in): the command line that sshd hands the login shell, which every user
+     * of that machine can see while it runs, holds only their names.
      */
-    public long start(List<String> arguments, Map<String, String> environment) throws LaunchFailed {
-        StringBuilder command = new StringBuilder("cd ").append(quote(folder))
-                .append(" && if [ -f worker.pid ] && kill -0 \"$(cat worker.pid)\" 2>/dev/null; then echo running; exit 3; fi; ");
-        environment.forEach((name, value) -> command.append(name).append('=').append(quote(value)).append(' '));
-        command.append("nohup java -jar ").append(JAR);
-        arguments.forEach(argument -> command.append(' ').append(quote(argument)));
-        command.append(" > worker.log 2>&1 < /dev/null & echo $! > worker.pid; cat worker.pid");
-        Result started = exec(command.toString());
+    public long start(List<String> arguments, Map<String, String> secrets) throws LaunchFailed {
+        StringBuilder input = new StringBuilder();
+        secrets.values().forEach(value -> {
+            if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+                throw new IllegalArgumentException("a join code or token is one line");
+            }
+            input.append(value).append('\n');
+        });
+        Result started = exec(startCommand(folder, arguments, secrets.keySet()), input.toString());
         if (started.exit() == 3) {
             throw new LaunchFailed("a worker launched into " + folder + " is already running on " + target.host()
                     + "; stop it first (sentigrid launch --stop)");
+        }
+        if (started.exit() == 5) {
+            throw new LaunchFailed("the shell on " + target.host() + " did not read the join code from the SSH connection");
         }
         try {
             return Long.parseLong(started.out().strip());
         } catch (NumberFormatException e) {
             throw new LaunchFailed("the worker did not start on " + target.host() + ": " + firstLine(started.err()));
         }
+    }
+
+    /** The remote shell command that starts the worker, reading the values of {@code secretNames} from its input. */
+    static String startCommand(String folder, List<String> arguments, Iterable<String> secretNames) {
+        StringBuilder command = new StringBuilder("cd ").append(quote(folder))
+                .append(" && if [ -f worker.pid ] && kill -0 \"$(cat worker.pid)\" 2>/dev/null; then echo running; exit 3; fi; ");
+        for (String name : secretNames) {
+            if (!name.matches("[A-Z_][A-Z0-9_]*")) {
+                throw new IllegalArgumentException("not an environment variable's name: " + name);
+            }
+            // Read here, not inside the background list below: a background list's input is /dev/null.
+            command.append("IFS= read -r ").append(name).append(" || exit 5; export ").append(name).append("; ");
+        }
+        command.append("nohup java -jar ").append(JAR);
+        arguments.forEach(argument -> command.append(' ').append(quote(argument)));
+        command.append(" > worker.log 2>&1 < /dev/null & echo $! > worker.pid; cat worker.pid");
+        return command.toString();
     }
 
     /** How a started worker fared: it joined, it stopped first, or it still runs without having joined. */
@@ -245,9 +269,15 @@ public final class RemoteWorker implements AutoCloseable {
     }
 
     Result exec(String command) throws LaunchFailed {
+        return exec(command, "");
+    }
+
+    /** Runs {@code command} there with {@code input} on its standard input. */
+    Result exec(String command, String input) throws LaunchFailed {
         try {
             ChannelExec channel = (ChannelExec) session.openChannel("exec");
             channel.setCommand(command);
+            channel.setInputStream(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             channel.setErrStream(err);
             InputStream in = channel.getInputStream();

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.SentimentScores;
+import org.sentigrid.engine.LexiconOverlay;
 import org.sentigrid.journal.Payload;
 import org.sentigrid.journal.RecordFile;
 import org.sentigrid.text.SplitMode;
@@ -23,8 +24,8 @@ import org.sentigrid.text.TextUnit;
  * <p>Each payload is a {@link Payload}: a type byte, then big-endian fields; a string is its UTF-8 length
  * (-1 for null) and bytes.
  * <pre>
- * 1 header    int version (1), string engine, string split, double threshold, int arc window,
- *             int documents, each: string name, string text (null for a file), string path (null for
+ * 1 header    int version (2), string engine, string split, double threshold, int arc window,
+ *             string lexicon overlay (as its file has it; version 2 on), int documents, each: string name, string text (null for a file), string path (null for
  *             text), long size, long last-modified (epoch ms), string column, string field
  * 2 document  string name                      (the results' next document; the units that follow are its)
  * 3 units     int workers, each: string name; int units, each: varint unit number less the previous
@@ -37,7 +38,7 @@ import org.sentigrid.text.TextUnit;
  */
 final class SessionRecords {
     /** The format version this code writes; it reads this one and older. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     private static final int HEADER = 1;
     private static final int DOCUMENT = 2;
     private static final int UNITS = 3;
@@ -77,7 +78,7 @@ final class SessionRecords {
         long texts = header.documents().stream().mapToLong(d -> d.text() == null ? 0 : d.text().length()).sum();
         Payload.Writer out = new Payload.Writer(HEADER, (int) Math.min(Integer.MAX_VALUE - 8, texts + 4096)).putInt(VERSION).putString(settings.engine().name())
                 .putString(settings.split().name()).putDouble(settings.threshold()).putInt(settings.arcWindow())
-                .putInt(header.documents().size());
+                .putString(settings.overlay().text()).putInt(header.documents().size());
         for (SessionDocument document : header.documents()) {
             out.putString(document.name()).putString(document.text()).putString(document.path())
                     .putLong(document.size()).putLong(document.lastModified()).putString(document.column())
@@ -280,8 +281,12 @@ final class SessionRecords {
             if (version > VERSION || version < 1) {
                 throw new TooNew(version);
             }
-            SessionSettings settings = new SessionSettings(constant(EngineMode.class, in.getString()),
-                    constant(SplitMode.class, in.getString()), in.getDouble(), in.getInt());
+            EngineMode engine = constant(EngineMode.class, in.getString());
+            SplitMode split = constant(SplitMode.class, in.getString());
+            double threshold = in.getDouble();
+            int arcWindow = in.getInt();
+            LexiconOverlay overlay = version < 2 ? LexiconOverlay.empty() : overlay(in.getString());
+            SessionSettings settings = new SessionSettings(engine, split, threshold, arcWindow, overlay);
             int count = in.getInt();
             List<SessionDocument> list = new ArrayList<>();
             for (int i = 0; i < count; i++) {
@@ -346,6 +351,14 @@ final class SessionRecords {
                 throw new Damaged("a name or text is missing");
             }
             return value;
+        }
+
+        private static LexiconOverlay overlay(String text) throws Damaged {
+            try {
+                return LexiconOverlay.read("the lexicon overlay", new java.io.StringReader(required(text)));
+            } catch (IOException e) {
+                throw new Damaged(e.getMessage());
+            }
         }
 
         private static <E extends Enum<E>> E constant(Class<E> type, String name) throws Damaged {

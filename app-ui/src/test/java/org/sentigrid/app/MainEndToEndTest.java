@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sentigrid.app.SentigridProcess.Result;
 
 /** The entry point as a user starts it: usage, help, version, and unknown commands. */
+@Tag("process")
 class MainEndToEndTest {
     @TempDir
     Path dir;
@@ -31,8 +33,9 @@ class MainEndToEndTest {
         assertThat(result.out()).startsWith("Usage: sentigrid").contains("analyze", "--version");
         // Each command's summary is a whole sentence: picocli lists the first line of its description.
         String commands = result.out().substring(result.out().indexOf("Commands:"), result.out().indexOf("\n\n"));
-        List<String> summaries = List.of(commands.replaceAll("\\n {3,}", " ").split("\\n")).subList(1, 5);
-        assertThat(summaries).extracting(line -> line.strip().split(" ")[0]).containsExactly("analyze", "serve", "launch", "help");
+        List<String> summaries = List.of(commands.replaceAll("\\n {3,}", " ").split("\\n")).subList(1, 9);
+        assertThat(summaries).extracting(line -> line.strip().split(" ")[0])
+                .containsExactly("analyze", "summarize", "evaluate", "terms", "kwic", "serve", "launch", "help");
         assertThat(summaries).allSatisfy(line -> assertThat(line).endsWith("."));
     }
 

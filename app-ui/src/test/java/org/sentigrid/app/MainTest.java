@@ -29,7 +29,7 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"analyze", "serve", "worker", "help"})
+    @ValueSource(strings = {"analyze", "summarize", "evaluate", "serve", "worker", "help"})
     void aSubcommandGoesToTheCommandLine(String command) throws Exception {
         Path file = Files.writeString(dir.resolve("reviews.txt"), "Good.");
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +23,7 @@ import org.sentigrid.app.SentigridProcess;
 import org.sentigrid.app.SentigridProcess.Result;
 
 /** {@code sentigrid analyze} as a real child process on real files. */
+@Tag("process")
 class AnalyzeEndToEndTest {
     private static final List<String> HEADER = List.of(
             "source", "unit", "text", "neg", "neu", "pos", "compound", "label", "record", "start", "end");

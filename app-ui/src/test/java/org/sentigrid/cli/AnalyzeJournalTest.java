@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sentigrid.app.SentigridProcess;
@@ -20,6 +21,7 @@ import org.sentigrid.app.SentigridProcess.Result;
 import org.sentigrid.grid.Reviews;
 
 /** {@code analyze --journal}: real runs in child processes, one of them killed with SIGKILL. */
+@Tag("process")
 class AnalyzeJournalTest {
     private static final Pattern RESUMED = Pattern.compile("; ([\\d,]+) resumed from the journal, ([\\d,]+) computed");
 

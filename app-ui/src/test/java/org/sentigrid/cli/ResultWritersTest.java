@@ -156,7 +156,7 @@ class ResultWritersTest {
     void recordsOfARegionAreWrittenAsTheSameUnitsScoredHereAre() throws IOException {
         String text = "one good day\ntwo, \"2\" bad\n  three\tfine \\ 😀\n\nfour é\n";
         SentimentAnalyzer vader = SentimentAnalyzer.of(EngineMode.VADER);
-        for (OutputFormat format : OutputFormat.values()) {
+        for (OutputFormat format : List.of(OutputFormat.CSV, OutputFormat.TSV, OutputFormat.JSONL)) { // xlsx has no text records
             for (String charset : List.of("UTF-8", "windows-1252")) {
                 byte[] bytes = text.getBytes(Charset.forName(charset));
                 Region region = new Region(1, 1, JobSettings.plain(EngineMode.VADER), charset, "lines", format.id(), 0.05, 7, bytes);

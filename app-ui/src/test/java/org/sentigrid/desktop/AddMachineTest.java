@@ -16,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sentigrid.desktop.workers.WorkerRow;
 import org.sentigrid.grid.TestHosts;
@@ -28,6 +29,7 @@ import org.sentigrid.launch.TestSshd;
  * host key and trusts it; the worker is copied, started and joins; its log is shown; Stop there ends it.
  * Needs root and openssh-server; skipped with a message otherwise.
  */
+@Tag("ssh")
 class AddMachineTest extends DesktopTest {
     private Process sshd;
 

@@ -18,11 +18,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sentigrid.desktop.main.DocumentItem;
 import org.sentigrid.desktop.workers.WorkerRow;
 
 /** Dropping files on the window, and the grid panel's live table of workers. */
+@Tag("ui")
 class DropAndGridPanelTest extends DesktopTest {
     @Test
     void filesAndFoldersDroppedAnywhereOnTheWindowAreAddedWithFeedback() throws Exception {

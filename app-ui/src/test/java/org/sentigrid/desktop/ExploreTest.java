@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.SentimentLabel;
@@ -28,6 +29,7 @@ import org.sentigrid.desktop.results.ResultRow;
 import org.sentigrid.engine.SentimentAnalyzer;
 
 /** Exploring results on the real scene: explain, chart and table selection, sort, filter, summary, engine. */
+@Tag("ui")
 class ExploreTest {
     private static final Duration LIMIT = Duration.ofSeconds(60);
     private static final String TEXT = "I love this wonderful place. The service was NOT good at all. It is a chair. "

@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -25,6 +26,7 @@ import org.sentigrid.desktop.results.ResultRow;
 import org.sentigrid.text.SplitMode;
 
 /** What the window says back: refused input, names, counts, shortcuts and the grid panel's buttons. */
+@Tag("ui")
 class FeedbackTest extends DesktopTest {
     private static final Duration LIMIT = Duration.ofSeconds(60);
     private static final String TEXT = "Great movie! The ending was awful. It is a film. I loved the music. The seats were dreadful.";

@@ -21,6 +21,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.SentimentLabel;
@@ -37,6 +38,7 @@ import org.sentigrid.text.TextInput;
 import org.sentigrid.text.TextUnit;
 
 /** The main flows, driven on the real scene with the real grid behind it. */
+@Tag("ui")
 class MainFlowsTest extends DesktopTest {
     private static final Duration JOB_LIMIT = Duration.ofSeconds(60);
 

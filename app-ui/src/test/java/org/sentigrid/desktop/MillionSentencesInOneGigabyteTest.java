@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sentigrid.desktop.main.MainViewModel;
 
@@ -20,6 +21,7 @@ import org.sentigrid.desktop.main.MainViewModel;
  * what the results keep on the heap and the longest gap between frames (the 100 ms target is
  * {@link ResponsivenessTest}'s, in the desktop's usual heap).
  */
+@Tag("ui")
 class MillionSentencesInOneGigabyteTest extends DesktopTest {
     private static final int SENTENCES = 1_000_000;
 

@@ -16,6 +16,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sentigrid.api.EngineMode;
@@ -23,6 +24,7 @@ import org.sentigrid.desktop.main.MainViewModel;
 import org.sentigrid.text.SplitMode;
 
 /** What the window remembers between runs, and a CSV file whose text column the user picks from a preview. */
+@Tag("ui")
 class PreferencesAndTablesTest {
     private static final Duration LIMIT = Duration.ofSeconds(60);
 

@@ -16,6 +16,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.desktop.main.MainViewModel;
@@ -24,6 +25,7 @@ import org.sentigrid.format.RowFormat;
 import org.sentigrid.text.SplitMode;
 
 /** Running again with a sentence selected, and exporting what the table shows. */
+@Tag("ui")
 class RerunAndExportTest extends DesktopTest {
     private static final Duration LIMIT = Duration.ofSeconds(60);
     private static final String TEXT = "Great movie! The ending was awful. It is a film. I loved the music. The seats were dreadful.";

@@ -6,6 +6,7 @@ import static org.sentigrid.desktop.DesktopFixture.runFx;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sentigrid.desktop.main.MainViewModel;
 
@@ -21,6 +22,7 @@ import org.sentigrid.desktop.main.MainViewModel;
  * before (62-80 ms on 2026-11-27): the machine, not the change, decided whether the build passed
  * (docs/PERFORMANCE.md).
  */
+@Tag("ui")
 class ResponsivenessTest extends DesktopTest {
     private static final int SENTENCES = 1_000_000;
 

@@ -14,14 +14,16 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sentigrid.desktop.explain.ExplanationView;
 
 /**
  * Renders the main screens, with real results, to {@code docs/screenshots/*.png} (what README shows):
- * the sentence bars with an explanation, the arc, the label mix, the histogram, the grid panel, and the
- * sentence bars in the dark theme.
+ * the sentence bars with an explanation, the arc, the label mix, the histogram, the grid panel, the
+ * sentence bars in the dark theme, and the Evaluate tab with the tweets of the VADER paper.
  */
+@Tag("ui")
 class ScreenshotsTest extends DesktopTest {
     private static final Path SHOTS = Path.of("..", "docs", "screenshots");
 
@@ -64,5 +66,13 @@ class ScreenshotsTest extends DesktopTest {
         WritableImage dark = onFx(() -> app.window().stage().getScene().snapshot(null));
         ImageIO.write(SwingFXUtils.fromFXImage(dark, null), "png", SHOTS.resolve("dark.png").toFile());
         app.robot.clickOn("#darkToggle"); // the fixture's preferences are thrown away; the toggle is left as found
+
+        runFx(() -> app.window().evaluate().openExample("tweets_GroundTruth.txt"));
+        waitUntil("the tweets are measured", Duration.ofSeconds(60),
+                () -> ((javafx.scene.control.Label) app.lookup("#summaryLabel")).getText().contains("4,200 rows"));
+        runFx(() -> tabs.getSelectionModel().select(tabs.getTabs().size() - 1));
+        app.robot.clickOn("#cell-negative-positive");
+        WritableImage evaluate = onFx(() -> app.window().stage().getScene().snapshot(null));
+        ImageIO.write(SwingFXUtils.fromFXImage(evaluate, null), "png", SHOTS.resolve("evaluate.png").toFile());
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sentigrid.desktop.main.MainViewModel;
 
@@ -18,6 +19,7 @@ import org.sentigrid.desktop.main.MainViewModel;
  * opening its session. Runs only with {@code -Dsentigrid.measure=true}:
  * {@code ./mvnw -o -B -pl app-ui test -Dtest=SessionTimingsTest -Dsentigrid.measure=true}.
  */
+@Tag("ui")
 class SessionTimingsTest extends DesktopTest {
     private static final int SENTENCES = 1_000_000;
     private static final int ROUNDS = 5;

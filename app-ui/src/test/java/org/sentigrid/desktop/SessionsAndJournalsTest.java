@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.SentimentScores;
@@ -40,6 +41,7 @@ import org.sentigrid.text.TextUnit;
 import org.sentigrid.text.UnitSink;
 
 /** Saved sessions and the crash journal, on the real window with the real grid. */
+@Tag("ui")
 class SessionsAndJournalsTest extends DesktopTest {
     private static final Duration LIMIT = Duration.ofSeconds(30);
     private static final String TYPED = "What a lovely day! The bus was late again. Nothing else happened.";

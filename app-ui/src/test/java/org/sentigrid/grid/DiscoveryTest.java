@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,9 +23,11 @@ import org.sentigrid.grid.tls.CoordinatorKeys;
  * Discovery across a real link (two network namespaces, as {@link TwoHostTest}): a coordinator started with
  * {@code --announce} is listed by {@code worker --discover} on the other host, and {@code --discover NAME
  * --token} joins it over TLS and scores the job exactly; a coordinator without {@code --announce} is not
- * heard. Needs root; skipped with a message otherwise.
+ * heard; two coordinators announcing one name with different certificates are refused as a conflict.
+ * Needs root; skipped with a message otherwise.
  */
 @Timeout(value = 150, unit = TimeUnit.SECONDS)
+@Tag("netns")
 class DiscoveryTest {
     private static final String TOKEN = "discovery-test-token-0123456789";
     private static final Pattern ANNOUNCED = Pattern.compile("announcing \"([^\"]+)\" on the network of");
@@ -78,15 +81,33 @@ class DiscoveryTest {
         assertThat(silence.exit()).isEqualTo(1);
         assertThat(silence.err()).contains("no coordinator announced itself within 5 s").doesNotContain("Exception");
         quiet.destroy();
+
+        // Another machine announces the same name with its own certificate: the worker joins neither.
+        Process real = hosts.start(hosts.coordinatorHost(), coordinator("50509", true, input),
+                dir.resolve("real.out"), dir.resolve("real.err"));
+        Process impostor = hosts.start(hosts.coordinatorHost(), coordinator("50510", true, input, "impostor-config"),
+                dir.resolve("impostor.out"), dir.resolve("impostor.err"));
+        assertThat(awaitAnnouncedName(dir.resolve("real.err"))).isEqualTo(name);
+        assertThat(awaitAnnouncedName(dir.resolve("impostor.err"))).isEqualTo(name);
+        Result conflict = onWorkerHost("conflict", java("worker", "--discover", name, "--token", TOKEN));
+        assertThat(conflict.exit()).isEqualTo(3);
+        assertThat(conflict.err()).contains("two or more machines announce the name \"" + name + "\" with different"
+                + " certificates").contains(":50509 SHA256:").contains(":50510 SHA256:").doesNotContain("Exception");
+        real.destroy();
+        impostor.destroy();
     }
 
     private List<String> coordinator(String port, boolean announce, Path input) {
+        return coordinator(port, announce, input, "config");
+    }
+
+    private List<String> coordinator(String port, boolean announce, Path input, String configDir) {
         List<String> command = java("analyze", "--split", "lines", "--listen", TestHosts.COORDINATOR_ADDRESS + ":" + port,
                 "--token", TOKEN, "--threads", "0", "--local-workers", "0", "--min-workers", "1", input.toString());
         if (announce) {
             command.add(command.indexOf("--token"), "--announce");
         }
-        command.add(1, "-D" + CoordinatorKeys.DIRECTORY_PROPERTY + "=" + dir.resolve("config"));
+        command.add(1, "-D" + CoordinatorKeys.DIRECTORY_PROPERTY + "=" + dir.resolve(configDir));
         return command;
     }
 

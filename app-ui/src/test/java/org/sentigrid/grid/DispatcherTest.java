@@ -96,4 +96,51 @@ class DispatcherTest {
         assertThat(result).isCompletedExceptionally();
         assertThat(dispatcher.unfinished()).isZero();
     }
+
+    @Test
+    void anOverdueLeaseRunsAgainElsewhereAndWhicheverAnswersFirstWins() throws Exception {
+        CompletableFuture<WorkResult> result = submit();
+        Work hung = dispatcher.take(REMOTE, 0);
+        assertThat(dispatcher.requeueOverdue(System.nanoTime())).as("not overdue yet").isZero();
+        long later = System.nanoTime() + Dispatcher.deadlineNanos(hung) + 1;
+        assertThat(dispatcher.requeueOverdue(later)).isEqualTo(1);
+        assertThat(dispatcher.requeueOverdue(later)).as("queued again once").isZero();
+        Work again = dispatcher.take("w3-other", 0);
+        assertThat(again).isSameAs(hung);
+        assertThat(dispatcher.complete("w3-other", answer(again, 0.5), () -> { })).isTrue();
+        assertThat(dispatcher.complete(REMOTE, answer(hung, 0.9), () -> { })).isFalse();
+        assertThat(((BatchResult) result.get(1, TimeUnit.SECONDS)).unit(0).compound()).isEqualTo(0.5);
+        assertThat(dispatcher.unfinished()).isZero();
+    }
+
+    @Test
+    void theOverdueHolderMayStillAnswerAndThePieceLeavesTheQueue() throws Exception {
+        CompletableFuture<WorkResult> result = submit();
+        Work slow = dispatcher.take(REMOTE, 0);
+        dispatcher.requeueOverdue(System.nanoTime() + Dispatcher.deadlineNanos(slow) + 1);
+        assertThat(dispatcher.complete(REMOTE, answer(slow, 0.9), () -> { })).isTrue();
+        assertThat(result).isCompleted();
+        assertThat(dispatcher.take("w3-other", 0)).as("nothing left to score").isNull();
+    }
+
+    @Test
+    void workThatHangsEveryWorkerFailsAfterTheLastAttempt() throws Exception {
+        CompletableFuture<WorkResult> result = submit();
+        long now = System.nanoTime();
+        for (int attempt = 1; attempt <= Dispatcher.MAX_ATTEMPTS; attempt++) {
+            Work work = dispatcher.take("w" + attempt, 0);
+            assertThat(work).as("attempt " + attempt).isNotNull();
+            now += Dispatcher.deadlineNanos(work) * 2;
+            dispatcher.requeueOverdue(now);
+        }
+        assertThat(result).isCompletedExceptionally();
+        assertThat(dispatcher.unfinished()).isZero();
+    }
+
+    @Test
+    void aLargerPieceMayTakeLonger() {
+        JobSettings plain = JobSettings.plain(EngineMode.VADER);
+        assertThat(Dispatcher.deadlineNanos(Batch.of(1, 1, plain, List.of("x".repeat(4 * 1024 * 1024)))))
+                .isGreaterThan(Dispatcher.deadlineNanos(Batch.of(1, 2, plain, List.of("x"))));
+    }
 }

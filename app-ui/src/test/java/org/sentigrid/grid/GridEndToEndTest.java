@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +25,7 @@ import org.sentigrid.worker.WorkerMain;
  * real RMI on loopback. Whatever the workers and their failures, the output must be byte-identical
  * to an {@code --in-process} run.
  */
+@Tag("process")
 class GridEndToEndTest {
     private static final int LINES = 600_000;
     private static final String TOKEN = "grid-end-to-end-token-0123456789";
@@ -113,11 +115,13 @@ class GridEndToEndTest {
         assertThat(intruder.waitFor(30, TimeUnit.SECONDS)).isTrue();
         String intruderSaid = new String(intruder.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(intruder.exitValue()).isEqualTo(3);
-        assertThat(intruderSaid).contains("join token is wrong").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(intruderSaid).contains("did not prove that it knows this join token: the token is wrong")
+                .doesNotContain("Exception").doesNotContain("\tat ");
         Process joiner = worker("--join", "127.0.0.1:" + port, "--token", TOKEN, "--name", "joiner", "--threads", "1");
         assertThat(run.waitFor()).isZero();
         joiner.destroy();
-        assertThat(run.err()).contains("refused worker intruder").contains("join token is wrong");
+        assertThat(run.err()).contains("refused worker connection from 127.0.0.1: the worker did not prove the join"
+                + " token: its token is wrong, or it is not a worker");
         assertThat(run.out()).isEqualTo(baseline);
     }
 

@@ -9,6 +9,7 @@ import java.rmi.MarshalException;
 import java.rmi.ServerException;
 import java.net.InetAddress;
 import java.rmi.UnmarshalException;
+import java.rmi.RemoteException;
 import java.rmi.registry.LocateRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +30,8 @@ import org.sentigrid.api.grid.CoordinatorService;
 import org.sentigrid.api.grid.GridRefusal;
 import org.sentigrid.api.grid.JobSettings;
 import org.sentigrid.api.grid.JoinRequest;
-import org.sentigrid.api.grid.TimeoutClientSocketFactory;
+import org.sentigrid.api.grid.auth.JoinSecret;
+import org.sentigrid.api.grid.auth.LoopbackClientSocketFactory;
 import org.sentigrid.api.grid.WorkResult;
 import org.sentigrid.api.grid.WorkerCredentials;
 import org.sentigrid.engine.SentimentAnalyzer;
@@ -59,8 +61,9 @@ class GridServerTest {
                 refused.add(message);
             }
         });
+        JoinSecret.install(new JoinSecret(TOKEN.key(), null));
         coordinator = (CoordinatorService) LocateRegistry.getRegistry("127.0.0.1", server.port(),
-                TimeoutClientSocketFactory.defaults()).lookup(CoordinatorService.BINDING);
+                LoopbackClientSocketFactory.defaults()).lookup(CoordinatorService.BINDING);
     }
 
     @AfterAll
@@ -126,18 +129,16 @@ class GridServerTest {
     }
 
     @Test
-    void wrongTokensAndOtherEnginesAreRefusedInPlainWords() {
+    void otherVersionsAndEnginesAreRefusedInPlainWords() {
         String vader = SentimentAnalyzer.of(EngineMode.VADER).fingerprint();
         String nltk = SentimentAnalyzer.of(EngineMode.NLTK).fingerprint();
-        assertThatThrownBy(() -> coordinator.join(new JoinRequest("wrong-token-123456", VERSION, vader, nltk, "x", "h", 1)))
-                .isInstanceOf(GridRefusal.class).hasMessageContaining("join token is wrong");
-        assertThatThrownBy(() -> coordinator.join(new JoinRequest(TOKEN.reveal(), "0.0.1", vader, nltk, "x", "h", 1)))
+        assertThatThrownBy(() -> coordinator.join(new JoinRequest("0.0.1", vader, nltk, "x", "h", 1)))
                 .isInstanceOf(GridRefusal.class).hasMessageContaining("runs Sentigrid 0.0.1 but the coordinator runs " + VERSION);
-        assertThatThrownBy(() -> coordinator.join(new JoinRequest(TOKEN.reveal(), VERSION, "f".repeat(64), nltk, "x", "h", 1)))
+        assertThatThrownBy(() -> coordinator.join(new JoinRequest(VERSION, "f".repeat(64), nltk, "x", "h", 1)))
                 .isInstanceOf(GridRefusal.class).hasMessageContaining("engine or lexicons differ");
         assertThat(refused).anyMatch(m -> m.contains("engine or lexicons differ"));
-        assertThatThrownBy(() -> coordinator.heartbeat(new WorkerCredentials("wrong-token-123456", "w1-steady")))
-                .isInstanceOf(GridRefusal.class).hasMessageContaining("join token is wrong");
+        assertThatThrownBy(() -> coordinator.heartbeat(new WorkerCredentials("w999-never-joined")))
+                .isInstanceOf(GridRefusal.class).hasMessageContaining("does not know worker w999-never-joined");
     }
 
     @Test
@@ -193,12 +194,45 @@ class GridServerTest {
         leave(worker);
     }
 
+    /**
+     * Other users of this machine reach 127.0.0.1 too, and JDK registries take {@code unbind} and
+     * {@code rebind} from local addresses: without the token's proof, a plain RMI client gets nothing.
+     */
+    @Test
+    void aLocalProcessWithoutTheTokenCannotUnbindTheCoordinator() throws Exception {
+        var plain = LocateRegistry.getRegistry("127.0.0.1", server.port());
+        assertThatThrownBy(() -> plain.unbind(CoordinatorService.BINDING)).isInstanceOf(RemoteException.class);
+        assertThatThrownBy(plain::list).isInstanceOf(RemoteException.class);
+        assertThat(refused).anyMatch(m -> m.contains("did not start with a Sentigrid worker's greeting"));
+        var proven = LocateRegistry.getRegistry("127.0.0.1", server.port(), LoopbackClientSocketFactory.defaults());
+        assertThat(proven.lookup(CoordinatorService.BINDING)).as("still bound").isInstanceOf(CoordinatorService.class);
+    }
+
+    @Test
+    void aWorkerThatClaimsAThousandThreadsDoesNotMakeJobsHoldMorePieces() throws Exception {
+        WorkerCredentials greedy = join("greedy", 1024);
+        assertThat(server.piecesInFlight(8, 16)).isEqualTo(GridServer.MAX_PIECES_IN_FLIGHT);
+        leave(greedy);
+    }
+
+    @Test
+    void aWorkersNameIsShownWithItsControlCharactersEscaped() throws Exception {
+        WorkerCredentials odd = join("lab\u001b[2J", 1);
+        assertThat(odd.workerId()).endsWith("lab\\u001b[2J");
+        assertThat(server.workers()).anyMatch(w -> w.name().equals("lab\\u001b[2J"));
+        leave(odd);
+    }
+
     private static WorkerCredentials join(String name) throws Exception {
-        var reply = coordinator.join(new JoinRequest(TOKEN.reveal(), VERSION,
+        return join(name, 1);
+    }
+
+    private static WorkerCredentials join(String name, int threads) throws Exception {
+        var reply = coordinator.join(new JoinRequest(VERSION,
                 SentimentAnalyzer.of(EngineMode.VADER).fingerprint(), SentimentAnalyzer.of(EngineMode.NLTK).fingerprint(),
-                name, "localhost", 1));
+                name, "localhost", threads));
         assertThat(server.awaitWorkers(1, Duration.ofSeconds(1))).isTrue();
-        return new WorkerCredentials(TOKEN.reveal(), reply.workerId());
+        return new WorkerCredentials(reply.workerId());
     }
 
     private static void leave(WorkerCredentials worker) throws Exception {

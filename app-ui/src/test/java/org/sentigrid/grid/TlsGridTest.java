@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
@@ -34,15 +35,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.sentigrid.api.grid.CoordinatorService;
-import org.sentigrid.api.grid.TimeoutClientSocketFactory;
 import org.sentigrid.api.grid.tls.CertificateFingerprint;
 import org.sentigrid.api.grid.tls.JoinCode;
-import org.sentigrid.api.grid.tls.TokenPreamble;
 import org.sentigrid.app.Main;
 import org.sentigrid.grid.tls.CoordinatorKeys;
 import org.sentigrid.worker.WorkerMain;
@@ -56,6 +56,7 @@ import org.sentigrid.worker.WorkerMain;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
+@Tag("process")
 class TlsGridTest {
     private static final int LINES = 20_000;
     private static final String TOKEN = "tls-grid-test-token-0123456789ab";
@@ -135,25 +136,27 @@ class TlsGridTest {
         Worker worker = worker("wrong-token", "--join-code", wrong);
         assertThat(worker.status()).isEqualTo(3);
         assertThat(worker.lastLine()).isEqualTo("sentigrid worker: the coordinator at " + address
-                + " refused this worker: the join token is wrong; copy it from the join command the coordinator printed");
-        awaitErr(analyze, analyzeErr, "the join token is wrong");
+                + " did not prove that it knows this join token: the token is wrong (copy it again from the join command"
+                + " the coordinator printed), or that machine is not the coordinator");
+        awaitErr(analyze, analyzeErr, "the worker did not prove the join token");
     }
 
     @Test
     @Order(4)
-    void aPlaintextWorkerIsRefused() throws Exception {
+    void aWorkerWithoutAFingerprintDoesNotTalkPlainTextBeyondLoopback() throws Exception {
         Worker worker = worker("plaintext", "--join", address, "--token", TOKEN);
-        assertThat(worker.status()).isEqualTo(3);
-        assertThat(worker.lastLine()).isEqualTo("sentigrid worker: the coordinator at " + address + " speaks only"
-                + " TLS; join with the join code it printed (--join-code), or add --fingerprint");
+        assertThat(worker.status()).isEqualTo(2);
+        assertThat(worker.lastLine()).isEqualTo("sentigrid worker: joining " + address + " needs the coordinator's"
+                + " certificate fingerprint (--fingerprint, or the whole --join-code it printed): without it, this worker"
+                + " would talk in plain text to whoever answers at that address (see --help)");
     }
 
     @Test
     @Order(5)
     void aPlaintextRmiClientGetsNothing() {
         String[] hostPort = address.split(":");
-        assertThatThrownBy(() -> LocateRegistry.getRegistry(hostPort[0], Integer.parseInt(hostPort[1]),
-                TimeoutClientSocketFactory.defaults()).lookup(CoordinatorService.BINDING))
+        assertThatThrownBy(() -> LocateRegistry.getRegistry(hostPort[0], Integer.parseInt(hostPort[1]))
+                .lookup(CoordinatorService.BINDING))
                 .isInstanceOf(RemoteException.class);
     }
 
@@ -168,24 +171,20 @@ class TlsGridTest {
                 Integer.parseInt(hostPort[1]))) {
             socket.setSoTimeout(10_000);
             socket.startHandshake();
-            int verdict;
-            int after;
+            int answer;
             try {
                 ObjectOutputStream out = new ObjectOutputStream(socket.getOutputStream());
                 out.writeObject(new Tripwire(tripped.toString()));
                 out.flush();
-                verdict = socket.getInputStream().read();
-                after = socket.getInputStream().read();
+                answer = socket.getInputStream().read();
             } catch (java.net.SocketException closedMidWrite) {
-                // The coordinator may refuse and close as soon as the first bytes are not a token, before the
-                // object is all written ("Broken pipe"): a refusal too. The log line and the tripwire tell.
-                verdict = TokenPreamble.REFUSED;
-                after = -1;
+                // The coordinator may close as soon as the first bytes are not a worker's greeting, before the
+                // object is all written ("Broken pipe"). The log line and the tripwire tell.
+                answer = -1;
             }
-            assertThat(verdict).as("the verdict").isEqualTo(TokenPreamble.REFUSED);
-            assertThat(after).as("then the coordinator closes").isEqualTo(-1);
+            assertThat(answer).as("the coordinator closes without a word").isEqualTo(-1);
         }
-        awaitErr(analyze, analyzeErr, "the connection did not start with the join token");
+        awaitErr(analyze, analyzeErr, "the connection did not start with a Sentigrid worker's greeting");
         assertThat(tripped).doesNotExist();
     }
 
@@ -202,8 +201,79 @@ class TlsGridTest {
         }
     }
 
+    /**
+     * The attack of a machine that announces the coordinator's name with its own certificate: the worker
+     * pins the impostor's certificate (as it would from an announcement) and the impostor relays everything
+     * to the real coordinator. The worker refuses the relayed proof, which is bound to the real certificate,
+     * and the impostor never sees the token nor anything derived from it: only the greeting and a nonce.
+     */
     @Test
     @Order(8)
+    void aRelayWithItsOwnCertificateLearnsNothingAndIsNotJoined() throws Exception {
+        CoordinatorKeys impostorKeys = CoordinatorKeys.loadOrCreate(dir.resolve("impostor-key"));
+        String[] real = address.split(":");
+        ByteArrayOutputStream heard = new ByteArrayOutputStream();
+        try (ServerSocket impostor = new ServerSocket(0, 5, InetAddress.getByName(real[0]))) {
+            Thread relay = new Thread(() -> relay(impostor, impostorKeys, real, heard), "impostor");
+            relay.setDaemon(true);
+            relay.start();
+            String at = real[0] + ":" + impostor.getLocalPort();
+            Worker worker = worker("relayed", "--join", at, "--token", TOKEN, "--fingerprint",
+                    impostorKeys.fingerprint().text());
+            assertThat(worker.status()).isEqualTo(3);
+            assertThat(worker.lastLine()).isEqualTo("sentigrid worker: the coordinator at " + at + " did not prove that"
+                    + " it knows this join token: the token is wrong (copy it again from the join command the coordinator"
+                    + " printed), or that machine is not the coordinator");
+            relay.join(10_000);
+        }
+        byte[] bytes;
+        synchronized (heard) {
+            bytes = heard.toByteArray();
+        }
+        assertThat(bytes).as("the greeting and a nonce, nothing more").hasSize(4 + 32);
+        assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).doesNotContain(TOKEN);
+    }
+
+    /** The impostor: TLS with its own key towards the worker, TLS trusting anything towards the coordinator. */
+    private static void relay(ServerSocket impostor, CoordinatorKeys keys, String[] real, ByteArrayOutputStream heard) {
+        try (Socket accepted = impostor.accept();
+             SSLSocket fromWorker = (SSLSocket) keys.context().getSocketFactory().createSocket(accepted, null, true)) {
+            fromWorker.setUseClientMode(false);
+            fromWorker.startHandshake();
+            SSLContext trusting = SSLContext.getInstance("TLSv1.3");
+            trusting.init(null, new TrustManager[] {new TrustingAnything()}, null);
+            try (SSLSocket toCoordinator = (SSLSocket) trusting.getSocketFactory().createSocket(real[0],
+                    Integer.parseInt(real[1]))) {
+                toCoordinator.startHandshake();
+                Thread back = new Thread(() -> copy(toCoordinator, fromWorker, null));
+                back.setDaemon(true);
+                back.start();
+                copy(fromWorker, toCoordinator, heard);
+            }
+        } catch (Exception e) {
+            // The worker or the coordinator hung up: the attack is over.
+        }
+    }
+
+    private static void copy(Socket from, Socket to, ByteArrayOutputStream record) {
+        byte[] buffer = new byte[8192];
+        try {
+            for (int n = from.getInputStream().read(buffer); n >= 0; n = from.getInputStream().read(buffer)) {
+                if (record != null) {
+                    synchronized (record) {
+                        record.write(buffer, 0, n);
+                    }
+                }
+                to.getOutputStream().write(buffer, 0, n);
+                to.getOutputStream().flush();
+            }
+        } catch (IOException e) {
+            // closed
+        }
+    }
+
+    @Test
+    @Order(9)
     void aWorkerWithTheJoinCodeScoresTheJobOverTlsWithExactOutput() throws Exception {
         Process worker = start("good-worker", java(WorkerMain.class.getName(), "--join-code", code.text(),
                 "--name", "remote", "--threads", "2"));

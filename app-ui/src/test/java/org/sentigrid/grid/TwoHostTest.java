@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,7 @@ import org.sentigrid.worker.WorkerMain;
  * sent to any address but the two namespaces' own; both are deleted at the end, also on failure.
  */
 @Timeout(value = 150, unit = TimeUnit.SECONDS)
+@Tag("netns")
 class TwoHostTest {
     private static final int LINES = 600_000;
     private static final String TOKEN = "two-host-test-token-0123456789ab";

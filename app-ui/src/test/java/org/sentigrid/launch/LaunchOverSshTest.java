@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,7 @@ import org.sentigrid.grid.tls.CoordinatorKeys;
  * with a message otherwise.
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
+@Tag("ssh")
 class LaunchOverSshTest {
     private static final String TOKEN = "launch-test-token-0123456789abcd";
     private static final Pattern PROCESS = Pattern.compile("started the worker on \\S+ \\(process (\\d+)\\)");

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,7 @@ import org.sentigrid.engine.SentimentAnalyzer;
 
 /** {@code sentigrid serve} as users run it: a real process, real local workers, real TCP on loopback. */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
+@Tag("process")
 class ServeEndToEndTest {
     private static final Pattern SERVING = Pattern.compile("sentigrid: serving on 127\\.0\\.0\\.1:(\\d+), protocol (\\w+)");
 

@@ -20,7 +20,8 @@ class SessionFileTest {
     @TempDir
     Path dir;
 
-    static final SessionSettings SETTINGS = new SessionSettings(EngineMode.NLTK, SplitMode.LINES, 0.2, 40);
+    static final SessionSettings SETTINGS = new SessionSettings(EngineMode.NLTK, SplitMode.LINES, 0.2, 40,
+            org.sentigrid.engine.LexiconOverlay.empty().with("kindly", "remove").with("sick beat", "2.5").with("mega", "booster"));
 
     @Test
     void aSessionReadsBackAsItWasWritten() throws Exception {

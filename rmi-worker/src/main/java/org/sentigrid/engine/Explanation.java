@@ -11,4 +11,9 @@ public record Explanation(SentimentScores scores, List<TokenExplanation> tokens,
     public Explanation {
         tokens = List.copyOf(tokens);
     }
+
+    /** A word as the lexicon is looked up: Python's {@code str.lower()} of it. */
+    public static String lowerCase(String word) {
+        return PythonText.lower(word);
+    }
 }

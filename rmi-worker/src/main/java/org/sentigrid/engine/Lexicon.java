@@ -39,14 +39,27 @@ final class Lexicon {
         return map;
     }
 
-    /** This lexicon with the overlay's words added or replaced. */
+    /** This lexicon with the overlay's words added or replaced, and the words it removes taken out. */
     Lexicon with(LexiconOverlay overlay) {
         if (overlay.isEmpty()) {
             return this;
         }
         Map<String, Double> map = new HashMap<>(valences);
-        map.putAll(overlay.entries());
+        overlay.entries().forEach((word, entry) -> {
+            switch (entry.kind()) {
+                case WORD -> map.put(word, entry.valence());
+                case REMOVE -> map.remove(word);
+                default -> {
+                    // Idioms and boosters are the rules' (ModeRules).
+                }
+            }
+        });
         return new Lexicon(map);
+    }
+
+    /** Word → valence, for browsing (a copy). */
+    Map<String, Double> valences() {
+        return new HashMap<>(valences);
     }
 
     /** The valence of a lower-case word, or NaN when it is not in the lexicon. */

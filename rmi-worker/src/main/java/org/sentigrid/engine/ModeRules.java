@@ -54,6 +54,31 @@ final class ModeRules {
         this.idioms = Collections.unmodifiableMap(new HashMap<>(idioms));
     }
 
+    /** The mode's lists with the overlay's idioms and boosters added, and what it removes taken out. */
+    static ModeRules of(EngineMode mode, LexiconOverlay overlay) {
+        ModeRules shipped = of(mode);
+        if (overlay.isEmpty()) {
+            return shipped;
+        }
+        Map<String, Double> boosters = new HashMap<>(shipped.boosters);
+        Map<String, Double> idioms = new HashMap<>(shipped.idioms);
+        overlay.entries().forEach((phrase, entry) -> {
+            switch (entry.kind()) {
+                case IDIOM -> idioms.put(phrase, entry.valence());
+                case BOOSTER -> boosters.put(phrase, B_INCR);
+                case DAMPENER -> boosters.put(phrase, B_DECR);
+                case REMOVE -> {
+                    boosters.remove(phrase);
+                    idioms.remove(phrase);
+                }
+                case WORD -> {
+                    // The lexicon's (Lexicon.with).
+                }
+            }
+        });
+        return new ModeRules(mode, boosters, idioms);
+    }
+
     static ModeRules of(EngineMode mode) {
         Map<String, Double> boosters = new HashMap<>();
         put(boosters, BOOSTERS_BOTH, B_INCR);

@@ -13,6 +13,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.SentimentScores;
+import org.sentigrid.api.grid.JobSettings;
 
 /**
  * VADER sentiment scoring, reproducing vaderSentiment 3.3.2 ({@link EngineMode#VADER}) or NLTK 3.8.1
@@ -42,13 +43,21 @@ public final class SentimentAnalyzer {
         this.overlay = overlay;
         String lexiconName = mode == EngineMode.VADER ? VADER_LEXICON : NLTK_LEXICON;
         this.lexicon = Lexicon.resource(lexiconName).with(overlay);
-        ModeRules modeRules = ModeRules.of(mode);
+        ModeRules modeRules = ModeRules.of(mode, overlay);
         Vocabulary vocabulary = new Vocabulary(lexicon, modeRules);
         this.tokenizer = mode == EngineMode.VADER
                 ? new VaderTokenizer(Lexicon.emojiResource(VADER_EMOJI), vocabulary)
                 : new NltkTokenizer(vocabulary);
         this.rules = new ValenceRules(modeRules, lexicon);
         this.fingerprint = fingerprint(mode, lexiconName, overlay);
+    }
+
+    static Lexicon shippedLexicon(EngineMode mode) {
+        return Lexicon.resource(mode == EngineMode.VADER ? VADER_LEXICON : NLTK_LEXICON);
+    }
+
+    static Map<Integer, String> emojiDescriptions() {
+        return Lexicon.emojiResource(VADER_EMOJI);
     }
 
     /** The analyzer for a mode with the shipped lexicons (shared instances: building one reads the lexicon). */
@@ -60,6 +69,44 @@ public final class SentimentAnalyzer {
     public static SentimentAnalyzer of(EngineMode mode, LexiconOverlay overlay) {
         Objects.requireNonNull(mode, "mode");
         return overlay.isEmpty() ? of(mode) : new SentimentAnalyzer(mode, overlay);
+    }
+
+    /** The analyzer that scores as {@code settings} say (a job's, as a worker receives them). */
+    public static SentimentAnalyzer of(JobSettings settings) {
+        String[] words = settings.overlayWords();
+        double[] valences = settings.overlayValences();
+        byte[] kinds = settings.overlayKinds();
+        LexiconOverlay overlay = LexiconOverlay.empty();
+        for (int i = 0; i < words.length; i++) {
+            overlay = overlay.with(words[i], switch (kinds[i]) {
+                case JobSettings.BOOSTER -> LexiconOverlay.Kind.BOOSTER.keyword();
+                case JobSettings.DAMPENER -> LexiconOverlay.Kind.DAMPENER.keyword();
+                case JobSettings.REMOVE -> LexiconOverlay.Kind.REMOVE.keyword();
+                default -> Double.toString(valences[i]);
+            });
+        }
+        return of(settings.mode(), overlay);
+    }
+
+    /** What a worker needs to score as this analyzer does: the mode and the overlay, as data. */
+    public JobSettings jobSettings() {
+        int size = overlay.entries().size();
+        String[] words = new String[size];
+        double[] valences = new double[size];
+        byte[] kinds = new byte[size];
+        int i = 0;
+        for (Map.Entry<String, LexiconOverlay.Entry> entry : overlay.entries().entrySet()) {
+            words[i] = entry.getKey();
+            valences[i] = entry.getValue().valence();
+            kinds[i] = switch (entry.getValue().kind()) {
+                case WORD, IDIOM -> JobSettings.VALENCE;
+                case BOOSTER -> JobSettings.BOOSTER;
+                case DAMPENER -> JobSettings.DAMPENER;
+                case REMOVE -> JobSettings.REMOVE;
+            };
+            i++;
+        }
+        return new JobSettings(mode, words, valences, kinds);
     }
 
     public EngineMode mode() {
@@ -128,8 +175,8 @@ public final class SentimentAnalyzer {
             if (mode == EngineMode.VADER) {
                 digest.update(Lexicon.resourceBytes(VADER_EMOJI));
             }
-            overlay.entries().forEach((word, valence) ->
-                    digest.update((word + "\t" + valence + "\n").getBytes(StandardCharsets.UTF_8)));
+            overlay.entries().forEach((word, entry) -> digest.update((word + "\t" + (entry.kind() == LexiconOverlay.Kind.WORD
+                    ? String.valueOf(entry.valence()) : entry.kind() + "\t" + entry.valence()) + "\n").getBytes(StandardCharsets.UTF_8)));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);

@@ -18,4 +18,9 @@ public record TokenExplanation(String token, int start, int end, OptionalDouble 
     public TokenExplanation {
         rules = Set.copyOf(rules);
     }
+
+    /** The token as the lexicon looks it up (lower case). */
+    public String lowerCase() {
+        return PythonText.lower(token);
+    }
 }

@@ -15,6 +15,7 @@ public final class ResultWriter implements Flushable {
     private final OutputStream out;
     private final RowFormat format;
     private final byte[] textPrefix;
+    private final KeptOutput kept;
     /** One record, or all of a region's: written out in one piece. */
     private final Bytes record = new Bytes();
     /** The last source's head: consecutive units mostly share their source. */
@@ -23,10 +24,28 @@ public final class ResultWriter implements Flushable {
 
     /** {@code out} should be buffered: records are written in small pieces. */
     public ResultWriter(OutputStream out, RowFormat format, boolean explain) throws IOException {
+        this(out, format, explain, KeptOutput.NONE);
+    }
+
+    /**
+     * With kept columns after the standard ones. Records a worker formatted ({@link #writeFormatted}) have
+     * none, so with kept columns every unit must come through {@link #write} or {@link #appendTail}.
+     */
+    public ResultWriter(OutputStream out, RowFormat format, boolean explain, KeptOutput kept) throws IOException {
+        this(out, format, kept);
+        out.write(format.header(explain, kept));
+    }
+
+    private ResultWriter(OutputStream out, RowFormat format, KeptOutput kept) {
         this.out = out;
         this.format = format;
         this.textPrefix = format.verbatimPrefix();
-        out.write(format.header(explain));
+        this.kept = kept;
+    }
+
+    /** Writes records only, to follow those of another writer, which wrote the header: one output in several files. */
+    public static ResultWriter continuing(OutputStream out, RowFormat format) {
+        return new ResultWriter(out, format, KeptOutput.NONE);
     }
 
     public void write(ScoredUnit result) throws IOException {
@@ -41,7 +60,7 @@ public final class ResultWriter implements Flushable {
     public void appendTail(Bytes to, ScoredUnit result) {
         TextUnit unit = result.unit();
         format.tail(to, unit.text(), 0, unit.text().length(), result.scores(), result.label(), unit.record(),
-                unit.start(), unit.end(), result.explanation());
+                unit.start(), unit.end(), result.explanation(), kept, unit.kept());
     }
 
     /** Writes a record as {@link #write} did: {@code tail} is what {@link #appendTail} gave for it. */

@@ -98,7 +98,7 @@ public enum RowFormat {
      */
     JSONL((char) 0) {
         @Override
-        public byte[] header(boolean explain) {
+        public byte[] header(boolean explain, KeptOutput kept) {
             return new byte[0];
         }
 
@@ -201,8 +201,17 @@ public enum RowFormat {
     }
 
     /** What starts the output: the header line for CSV and TSV, nothing for JSON Lines. */
-    public byte[] header(boolean explain) {
-        return ascii(String.join(String.valueOf(delimiter), columns(explain)) + "\n");
+    public byte[] header(boolean explain, KeptOutput kept) {
+        List<String> names = new ArrayList<>(columns(explain));
+        names.addAll(kept.headers());
+        Bytes out = new Bytes();
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) {
+                out.append(delimiter);
+            }
+            string(out, names.get(i), 0, names.get(i).length());
+        }
+        return out.append('\n').toByteArray();
     }
 
     /** A record's bytes up to, not including, its unit number: the source, in this format. */
@@ -217,13 +226,17 @@ public enum RowFormat {
      *
      * @param text        the unit's text is {@code text[textStart, textEnd)}, so workers need not copy it out
      * @param record      1-based CSV/TSV row or JSON Lines line, 0 for plain text (an empty cell, or null)
-     * @param explanation with --explain, the last column; null without
+     * @param explanation with --explain, the column after the standard ones; null without
+     * @param kept        the kept columns, last; {@code keptValues} their values
      */
     public void tail(Bytes out, String text, int textStart, int textEnd, SentimentScores scores,
-                     SentimentLabel label, long record, long start, long end, Explanation explanation) {
+                     SentimentLabel label, long record, long start, long end, Explanation explanation,
+                     KeptOutput kept, List<String> keptValues) {
         out.append(textPrefix);
         textBody(out, text, textStart, textEnd);
-        afterText(out, scores, label, record, start, end, explanation);
+        columns(out, scores, label, record, start, end, explanation);
+        kept.append(this, out, keptValues);
+        out.append(recordEnd);
     }
 
     /**
@@ -270,6 +283,13 @@ public enum RowFormat {
     /** A record's bytes after its text, through the final LF; see {@link #tail} for the parameters. */
     public void afterText(Bytes out, SentimentScores scores, SentimentLabel label, long record, long start,
                           long end, Explanation explanation) {
+        columns(out, scores, label, record, start, end, explanation);
+        out.append(recordEnd);
+    }
+
+    /** The columns after the text, without the record's end. */
+    private void columns(Bytes out, SentimentScores scores, SentimentLabel label, long record, long start,
+                         long end, Explanation explanation) {
         out.append(separators[0]);
         Decimals.fixed(out, scores.neg(), Decimals.PROPORTION_SCALE);
         out.append(separators[1]);
@@ -288,7 +308,25 @@ public enum RowFormat {
         if (explanation != null) {
             explanation(out, explanation);
         }
-        out.append(recordEnd);
+    }
+
+    /** A kept column, with what precedes it: in CSV and TSV the field (empty for null), in JSON the key and value. */
+    void keptField(Bytes out, String header, String value) {
+        if (delimiter != 0) {
+            out.append(delimiter);
+            if (value != null) {
+                string(out, value, 0, value.length());
+            }
+            return;
+        }
+        out.append(',');
+        string(out, header, 0, header.length());
+        out.append(':');
+        if (value == null) {
+            out.append(noRecord);
+        } else {
+            string(out, value, 0, value.length());
+        }
     }
 
     /** The explanation column (--explain), with what precedes it: in CSV and TSV, the compact form. */

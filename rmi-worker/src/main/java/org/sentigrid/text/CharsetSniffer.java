@@ -62,7 +62,7 @@ final class CharsetSniffer {
     }
 
     static InputProblem binary(String name) {
-        return new InputProblem(name + " looks like a binary file, not text; give Sentigrid plain text, CSV, TSV or JSON Lines.");
+        return new InputProblem(name + " looks like a binary file, not text; give Sentigrid plain text, CSV, TSV, JSON Lines, a spreadsheet or a document.");
     }
 
     /** Whether a file looks binary from its first bytes (for skipping such files in directories). */

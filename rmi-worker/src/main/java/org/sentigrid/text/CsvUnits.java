@@ -5,7 +5,11 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -20,45 +24,54 @@ final class CsvUnits {
     }
 
     /**
-     * @param delimiter ',' for CSV, '\t' for TSV
+     * @param format    CSV, TSV, or TAB_LINES (tab-separated, no header row: columns go by number from 1; no quoting)
      * @param column    the header of the text column, or null if the user gave none
+     * @param keep      the columns to keep with each unit
      * @param name      the file as messages name it
      */
-    static void read(Reader in, char delimiter, String column, String name, UnitReader units, UnitSink sink)
-            throws IOException, InputProblem {
+    static void read(Reader in, TextInput.Format format, String column, List<String> keep, String name, UnitReader units,
+                     UnitSink sink) throws IOException, InputProblem {
         RecordSizeGuard guard = new RecordSizeGuard(in, (long) UnitReader.MAX_UNIT + UnitReader.CHUNK);
-        CSVFormat format = CSVFormat.RFC4180.builder()
-                .setDelimiter(delimiter)
-                .setHeader()
-                .setSkipHeaderRecord(true)
+        boolean header = format != TextInput.Format.TAB_LINES;
+        CSVFormat.Builder csv = CSVFormat.RFC4180.builder()
+                .setDelimiter(format == TextInput.Format.CSV ? ',' : '\t')
                 .setIgnoreEmptyLines(true)
-                .setAllowMissingColumnNames(true)
-                .get();
+                .setAllowMissingColumnNames(true);
+        if (header) {
+            csv.setHeader().setSkipHeaderRecord(true);
+        } else {
+            csv.setQuote(null);
+        }
         CSVParser parser;
         try {
-            parser = format.parse(guard);
+            parser = csv.get().parse(guard);
         } catch (CSVException | RecordSizeGuard.RecordTooLong e) {
-            throw new InputProblem(name + " has a header row that is not valid " + kind(delimiter) + "; check its quotes.", e);
+            throw new InputProblem(name + " has a header row that is not valid " + kind(format) + "; check its quotes.", e);
         }
         try (parser) {
-            if (parser.getHeaderMap().isEmpty()) {
+            if (header && parser.getHeaderMap().isEmpty()) {
                 sink.warning(name + " is empty.");
                 return;
             }
-            int index = columnIndex(parser, column, name, delimiter);
+            Map<String, Integer> columns = header ? parser.getHeaderMap() : numbered(column, keep);
+            int index = header ? columnIndex(parser, column, name, format) : numberedIndex(columns, column, name);
+            KeptColumns kept = KeptColumns.in(keep, columns, name, sink);
             Iterator<CSVRecord> rows = parser.iterator();
             long lastLine = parser.getCurrentLineNumber();
             while (true) {
                 CSVRecord row;
                 try {
                     if (!rows.hasNext()) {
+                        if (lastLine == 0) {
+                            sink.warning(name + " is empty.");
+                        }
                         return;
                     }
                     row = rows.next();
                 } catch (UncheckedIOException e) { // how the parser's iterator reports bad rows and read errors
                     IOException cause = e.getCause();
                     if (cause instanceof CSVException || cause instanceof RecordSizeGuard.RecordTooLong) {
-                        throw rowProblem(cause, name, delimiter, parser.getRecordNumber() + 1, lastLine + 1);
+                        throw rowProblem(cause, name, format, parser.getRecordNumber() + 1, lastLine + 1);
                     }
                     throw cause;
                 }
@@ -66,7 +79,9 @@ final class CsvUnits {
                 lastLine = parser.getCurrentLineNumber();
                 String where = name + " row " + row.getRecordNumber();
                 if (index < row.size()) {
-                    units.read(new StringReader(row.get(index)), row.getRecordNumber(), where);
+                    CSVRecord cells = row;
+                    units.read(new StringReader(row.get(index)), row.getRecordNumber(), where,
+                            kept.values(i -> i < cells.size() ? cells.get(i) : null));
                 } else {
                     sink.warning(where + " has only " + row.size() + " fields, so no \"" + column + "\"; skipped.");
                 }
@@ -74,10 +89,35 @@ final class CsvUnits {
         }
     }
 
-    private static int columnIndex(CSVParser parser, String column, String name, char delimiter) throws InputProblem {
+    /** Without a header row, the columns asked for that are numbers from 1, by name ("3" is index 2). */
+    private static Map<String, Integer> numbered(String column, List<String> keep) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (String name : Stream.concat(Stream.ofNullable(column), keep.stream()).toList()) {
+            try {
+                int number = Integer.parseInt(name);
+                if (number >= 1) {
+                    columns.put(name, number - 1);
+                }
+            } catch (NumberFormatException e) {
+                // not a column of a file without a header row
+            }
+        }
+        return columns;
+    }
+
+    private static int numberedIndex(Map<String, Integer> columns, String column, String name) throws InputProblem {
+        if (column == null || !columns.containsKey(column)) {
+            throw new InputProblem(name + " is read as tab-separated lines without a header row, so its columns go by number"
+                    + " from 1; pass --column with the number of the column that holds the text"
+                    + (column == null ? "." : ", not \"" + column + "\"."));
+        }
+        return columns.get(column);
+    }
+
+    private static int columnIndex(CSVParser parser, String column, String name, TextInput.Format format) throws InputProblem {
         String columns = parser.getHeaderNames().stream().map(header -> '"' + header + '"').collect(Collectors.joining(", "));
         if (column == null) {
-            throw new InputProblem(name + " is a " + kind(delimiter)
+            throw new InputProblem(name + " is a " + kind(format)
                     + " file; pass --column with the name of the column that holds the text (its columns: " + columns + ").");
         }
         Integer index = parser.getHeaderMap().get(column);
@@ -87,16 +127,16 @@ final class CsvUnits {
         return index;
     }
 
-    private static InputProblem rowProblem(IOException cause, String name, char delimiter, long row, long line) {
+    private static InputProblem rowProblem(IOException cause, String name, TextInput.Format format, long row, long line) {
         if (cause instanceof RecordSizeGuard.RecordTooLong) {
             return new InputProblem(name + " row " + row + " (line " + line + ") is longer than " + UnitReader.MAX_UNIT_TEXT
                     + " characters; check that row for a missing closing quote.", cause);
         }
-        return new InputProblem(name + " is not valid " + kind(delimiter) + " at row " + row + " (line " + line
+        return new InputProblem(name + " is not valid " + kind(format) + " at row " + row + " (line " + line
                 + "); check that row's quotes.", cause);
     }
 
-    private static String kind(char delimiter) {
-        return delimiter == '\t' ? "TSV" : "CSV";
+    private static String kind(TextInput.Format format) {
+        return format == TextInput.Format.CSV ? "CSV" : "TSV";
     }
 }

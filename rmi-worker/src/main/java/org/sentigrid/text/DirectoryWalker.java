@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The text files under a directory, recursively, sorted by path. Hidden files and directories (names
+ * The text files, documents and spreadsheets under a directory, recursively, sorted by path. Hidden files and directories (names
  * starting with '.') are left out silently; binary files and unreadable directories with a warning.
  */
 final class DirectoryWalker {
@@ -56,6 +56,10 @@ final class DirectoryWalker {
     }
 
     private static boolean isBinary(Path file, Consumer<String> warnings) {
+        TextInput.Format format = TextInput.format(file);
+        if (format == TextInput.Format.DOCUMENT || format == TextInput.Format.SPREADSHEET) {
+            return false;
+        }
         try {
             if (CharsetSniffer.looksBinary(file)) {
                 warnings.accept(file + " looks like a binary file, not text; skipped.");

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Units from one string field of a JSON Lines file: one JSON object per line, blank lines skipped,
@@ -26,9 +28,12 @@ final class JsonLinesUnits {
 
     /**
      * @param field the name of the text field, or null if the user gave none
+     * @param keep  the fields to keep with each unit: a string as it is, a number or true/false as JSON writes
+     *              it; null, a list, an object or no such field gives no value
      * @param name  the file as messages name it
      */
-    static void read(Reader in, String field, String name, UnitReader units, UnitSink sink) throws IOException, InputProblem {
+    static void read(Reader in, String field, List<String> keep, String name, UnitReader units, UnitSink sink)
+            throws IOException, InputProblem {
         if (field == null) {
             throw new InputProblem(name + " is a JSON Lines file; pass --field with the name of the field that holds the text.");
         }
@@ -42,8 +47,9 @@ final class JsonLinesUnits {
                         throw new InputProblem(name + " line " + line + " holds more than one JSON value; put one object on each line.");
                     }
                     String text = null;
+                    String[] kept = new String[keep.size()];
                     if (token == JsonToken.START_OBJECT) {
-                        text = fieldText(json, field, skipped.describing() ? skipped : null);
+                        text = fieldText(json, field, keep, kept, skipped.describing() ? skipped : null);
                     } else {
                         skipped.noObject(token);
                         json.skipChildren(); // not an object, so it has no fields
@@ -53,7 +59,8 @@ final class JsonLinesUnits {
                         skipped.line(line, sink);
                     } else {
                         skipped.textFound(sink);
-                        units.read(new StringReader(text), line, name + " line " + line);
+                        units.read(new StringReader(text), line, name + " line " + line,
+                                kept.length == 0 ? List.of() : Arrays.asList(kept));
                     }
                 }
             } catch (StreamConstraintsException e) { // a string over the cap, or a value nested or sized beyond Jackson's limits
@@ -154,15 +161,21 @@ final class JsonLinesUnits {
 
     /**
      * The first string value of {@code field} in the object just started, reading to its end; null if none.
-     * {@code skipped}, when given, is told each field's name and kind.
+     * {@code kept[i]} gets the first scalar value of field {@code keep[i]}. {@code skipped}, when given, is told
+     * each field's name and kind.
      */
-    private static String fieldText(JsonParser json, String field, Skipped skipped) throws IOException {
+    private static String fieldText(JsonParser json, String field, List<String> keep, String[] kept, Skipped skipped)
+            throws IOException {
         String text = null;
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             String name = json.currentName();
             JsonToken value = json.nextToken();
             if (skipped != null) {
                 skipped.fieldValue(name, value);
+            }
+            int keptIndex = keep.indexOf(name);
+            if (keptIndex >= 0 && kept[keptIndex] == null && value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+                kept[keptIndex] = json.getText();
             }
             if (text == null && value == JsonToken.VALUE_STRING && name.equals(field)) {
                 text = json.getText();

@@ -29,13 +29,16 @@ public record TablePreview(List<String> columns, List<List<String>> rows) {
         rows = rows.stream().map(List::copyOf).toList();
     }
 
-    /** The preview of a table source, or null when the source is plain text (no column to choose). */
+    /** The preview of a table source (of a spreadsheet, its first sheet), or null when there is no column to choose. */
     public static TablePreview of(Source source, int maxRows) throws InputProblem {
         TextInput.Format format = TextInput.format(source);
-        if (format == TextInput.Format.PLAIN) {
+        if (!format.isTable()) {
             return null;
         }
         TextInput.check(source);
+        if (format == TextInput.Format.SPREADSHEET) {
+            return sheet(source, maxRows);
+        }
         try {
             CharsetSniffer.Encoding encoding = CharsetSniffer.sniff(source.path(), source.name());
             try (Reader in = new BufferedReader(encoding.open(source.path()))) {
@@ -69,6 +72,25 @@ public record TablePreview(List<String> columns, List<List<String>> rows) {
             }
             return new TablePreview(columns, rows);
         }
+    }
+
+    /** The header row names the columns. */
+    private static TablePreview sheet(Source source, int maxRows) throws InputProblem {
+        List<String> columns = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        Spreadsheets.read(source.path(), source.name(), TextInput.extension(source.path()), null, (number, cells) -> {
+                    if (columns.isEmpty()) {
+                        cells.forEach(cell -> columns.add(cell == null ? "" : cell));
+                        return true;
+                    }
+                    List<String> row = new ArrayList<>();
+                    for (int i = 0; i < columns.size(); i++) {
+                        row.add(i < cells.size() && cells.get(i) != null ? cell(cells.get(i)) : "");
+                    }
+                    rows.add(row);
+                    return rows.size() < maxRows;
+                });
+        return new TablePreview(columns, rows);
     }
 
     /** JSON Lines rows are objects; the columns are their top-level string fields. */

@@ -2,6 +2,8 @@ package org.sentigrid.text;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -78,15 +80,30 @@ public final class TextInput {
         read(source, options, sink, sink);
     }
 
+    /**
+     * Like {@link #read(Source, InputOptions, UnitSink)}, but reads the source as {@code format} whatever its
+     * extension says: a table in a {@code .txt} file as {@link Format#TAB_LINES}, say.
+     */
+    public static void readAs(Source source, Format format, InputOptions options, UnitSink sink) throws InputProblem {
+        Objects.requireNonNull(format, "format");
+        read(source, format, options, sink, null);
+    }
+
     private static void read(Source source, InputOptions options, UnitSink sink, RegionSink regions) throws InputProblem {
+        read(source, null, options, sink, regions);
+    }
+
+    /** @param format how to read the source; null: by its extension */
+    private static void read(Source source, Format format, InputOptions options, UnitSink sink, RegionSink regions)
+            throws InputProblem {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(sink, "sink");
         if (source.isStdin()) {
-            StdinSpool.read(System.in, spool -> readFile(source, spool, StdinSpool.NAME, options, sink, regions));
+            StdinSpool.read(System.in, spool -> readFile(source, format, spool, StdinSpool.NAME, options, sink, regions));
         } else if (source.path() == null) {
             throw unusableName(source);
         } else {
-            readFile(source, source.path(), source.name(), options, sink, regions);
+            readFile(source, format, source.path(), source.name(), options, sink, regions);
         }
     }
 
@@ -95,11 +112,33 @@ public final class TextInput {
                 + " the locale's charset); run with a UTF-8 locale, e.g. LANG=C.UTF-8, or rename the file.");
     }
 
-    /** How a source is read, by its extension. */
-    public enum Format { PLAIN, CSV, TSV, JSON_LINES }
+    /**
+     * How a source is read, by its extension. {@code TAB_LINES} is never chosen by extension, only by
+     * {@link #readAs}: tab-separated lines with no header row (columns are named by their numbers from 1) and
+     * no quoting (a quote is a character of its field), as the VADER corpora are.
+     */
+    public enum Format {
+        PLAIN, CSV, TSV, TAB_LINES, JSON_LINES, SPREADSHEET, DOCUMENT;
+
+        /** Whether a person picks the column or field that holds the text. */
+        public boolean isTable() {
+            return this != PLAIN && this != DOCUMENT;
+        }
+    }
 
     public static Format format(Source source) {
-        return switch (extension(source)) {
+        return source.path() == null ? Format.PLAIN : format(source.path());
+    }
+
+    static Format format(Path file) {
+        String extension = extension(file);
+        if (Documents.is(extension)) {
+            return Format.DOCUMENT;
+        }
+        if (Spreadsheets.is(extension)) {
+            return Format.SPREADSHEET;
+        }
+        return switch (extension) {
             case "csv" -> Format.CSV;
             case "tsv" -> Format.TSV;
             case "jsonl", "ndjson" -> Format.JSON_LINES;
@@ -119,6 +158,9 @@ public final class TextInput {
             throw unusableName(source);
         }
         InputFiles.requireReadableFile(source.path(), source.name());
+        if (format(source) == Format.DOCUMENT || format(source) == Format.SPREADSHEET) {
+            return; // not text: whether it can be read shows when it is
+        }
         try {
             if (CharsetSniffer.looksBinary(source.path())) {
                 throw CharsetSniffer.binary(source.name());
@@ -139,23 +181,38 @@ public final class TextInput {
     }
 
     /**
+     * @param chosen  how to read it; null: by its extension
      * @param name    the source as messages name it
      * @param regions where plain text goes as regions; null for units only
      */
-    private static void readFile(Source source, Path file, String name, InputOptions options, UnitSink sink,
+    private static void readFile(Source source, Format chosen, Path file, String name, InputOptions options, UnitSink sink,
                                  RegionSink regions) throws InputProblem {
         InputFiles.requireReadableFile(file, name);
+        Supplier<UnitReader> units = () -> new UnitReader(options.split(), source.name(), sink);
+        Format format = chosen != null ? chosen : format(source);
+        if (format == Format.DOCUMENT) {
+            Document document = Documents.read(file, name, extension(file));
+            try {
+                units.get().read(new StringReader(document.text()), 0, name, options.keep().stream().map(document::metadata).toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a StringReader does not fail
+            }
+            return;
+        }
+        if (format == Format.SPREADSHEET) {
+            SheetUnits.read(file, name, extension(file), options, units.get(), sink);
+            return;
+        }
         try {
             CharsetSniffer.Encoding encoding = CharsetSniffer.sniff(file, name);
             if (encoding.fallback()) {
                 sink.warning(name + " is not valid UTF-8; read as windows-1252.");
             }
-            Supplier<UnitReader> units = () -> new UnitReader(options.split(), source.name(), sink);
-            switch (format(source)) {
-                case CSV -> readUnits(file, encoding, in -> CsvUnits.read(in, ',', options.column(), name, units.get(), sink));
-                case TSV -> readUnits(file, encoding, in -> CsvUnits.read(in, '\t', options.column(), name, units.get(), sink));
-                case JSON_LINES -> readUnits(file, encoding, in -> JsonLinesUnits.read(in, options.field(), name, units.get(), sink));
-                case PLAIN -> {
+            switch (format) {
+                case CSV, TSV, TAB_LINES -> readUnits(file, encoding,
+                        in -> CsvUnits.read(in, format, options.column(), options.keep(), name, units.get(), sink));
+                case JSON_LINES -> readUnits(file, encoding, in -> JsonLinesUnits.read(in, options.field(), options.keep(), name, units.get(), sink));
+                default -> {
                     boolean empty;
                     if (regions != null && options.split() != SplitMode.NONE && SourceRegions.canCut(encoding)) {
                         empty = SourceRegions.read(file, encoding, options.split(), source.name(), name, regions);
@@ -185,12 +242,9 @@ public final class TextInput {
         }
     }
 
-    /** The lower-case extension that picks the format; standard input is always plain text. */
-    private static String extension(Source source) {
-        if (source.isStdin()) {
-            return "";
-        }
-        Path fileName = source.path().getFileName();
+    /** The lower-case extension that picks the format. */
+    static String extension(Path file) {
+        Path fileName = file.getFileName();
         String name = fileName == null ? "" : fileName.toString();
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);

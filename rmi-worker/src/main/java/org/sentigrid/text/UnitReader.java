@@ -3,6 +3,7 @@ package org.sentigrid.text;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -27,6 +28,8 @@ final class UnitReader {
     private final char[] readBuffer = new char[1 << 16];
     private final StringBuilder text = new StringBuilder();
     private long count;
+    /** The kept columns' values of the text being read. */
+    private List<String> kept = List.of();
 
     /** @param sourceName what the units name as their source ({@link Source#name()}) */
     UnitReader(SplitMode mode, String sourceName, UnitSink sink) {
@@ -55,6 +58,16 @@ final class UnitReader {
      */
     void read(Reader in, long record, String where) throws IOException, InputProblem {
         read(in, record, where, 0);
+    }
+
+    /** Like {@link #read(Reader, long, String)}, the units carrying {@code kept} ({@link TextUnit#kept()}). */
+    void read(Reader in, long record, String where, List<String> kept) throws IOException, InputProblem {
+        this.kept = kept;
+        try {
+            read(in, record, where, 0);
+        } finally {
+            this.kept = List.of();
+        }
     }
 
     /** Like {@link #read(Reader, long, String)} for text that begins {@code offset} chars into its source. */
@@ -136,7 +149,7 @@ final class UnitReader {
         }
         if (start < end) {
             count++;
-            sink.unit(new TextUnit(sourceName, count, text.substring(start, end), record, base + start, base + end));
+            sink.unit(new TextUnit(sourceName, count, text.substring(start, end), record, base + start, base + end, kept));
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.sentigrid.worker;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
@@ -13,7 +12,6 @@ import org.sentigrid.api.grid.Region;
 import org.sentigrid.api.grid.RegionResult;
 import org.sentigrid.api.grid.Work;
 import org.sentigrid.api.grid.WorkResult;
-import org.sentigrid.engine.LexiconOverlay;
 import org.sentigrid.engine.SentimentAnalyzer;
 import org.sentigrid.format.RegionRecords;
 
@@ -109,16 +107,6 @@ public final class BatchScorer {
         if (analyzers.size() >= MAX_CACHED) {
             analyzers.clear();
         }
-        return analyzers.computeIfAbsent(settings, BatchScorer::build);
-    }
-
-    private static SentimentAnalyzer build(JobSettings settings) {
-        String[] words = settings.overlayWords();
-        double[] valences = settings.overlayValences();
-        Map<String, Double> overlay = new LinkedHashMap<>();
-        for (int i = 0; i < words.length; i++) {
-            overlay.put(words[i], valences[i]);
-        }
-        return SentimentAnalyzer.of(settings.mode(), LexiconOverlay.of(overlay));
+        return analyzers.computeIfAbsent(settings, SentimentAnalyzer::of);
     }
 }

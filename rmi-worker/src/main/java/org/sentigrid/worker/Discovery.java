@@ -15,14 +15,24 @@ import org.sentigrid.api.grid.discovery.Announcement;
 
 /**
  * Listens for coordinators announcing themselves on every network this machine is on (UDP multicast; see
- * {@link Announcement}) for a few seconds. What is heard is only a hint: the worker still joins over TLS,
- * pinned to the announced fingerprint, with the token its user gives.
+ * {@link Announcement}) for a few seconds. What is heard is only a hint: anyone on the LAN can announce
+ * any name. The worker still joins over TLS pinned to the announced certificate and proves the token
+ * without sending it, so a machine that announced another's name learns nothing and is not joined.
  */
 final class Discovery {
     private Discovery() {
     }
 
-    /** The coordinators heard within {@code millis}, each once, in the order first heard; stops early at {@code wanted}. */
+    /**
+     * After hearing the wanted name, how much longer to listen for another coordinator announcing the same
+     * name with another certificate (coordinators announce every two seconds).
+     */
+    static final long CONFIRM_MILLIS = 2_500;
+
+    /**
+     * The coordinators heard within {@code millis}, each once, in the order first heard; stops early, once
+     * {@code wanted} was heard and {@link #CONFIRM_MILLIS} more passed.
+     */
     static List<Announcement> listen(long millis, String wanted) throws IOException {
         InetAddress group = InetAddress.getByName(Announcement.GROUP);
         Map<String, Announcement> heard = new LinkedHashMap<>();
@@ -55,9 +65,10 @@ final class Discovery {
                 }
                 Announcement announcement = Announcement.decode(packet.getData(), packet.getLength());
                 if (announcement != null) {
-                    heard.putIfAbsent(announcement.name() + " " + announcement.joinAddress(), announcement);
+                    heard.putIfAbsent(announcement.name() + " " + announcement.joinAddress() + " "
+                            + announcement.fingerprint().text(), announcement);
                     if (announcement.name().equals(wanted)) {
-                        break;
+                        deadline = Math.min(deadline, System.currentTimeMillis() + CONFIRM_MILLIS);
                     }
                 }
             }

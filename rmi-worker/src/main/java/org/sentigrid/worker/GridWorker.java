@@ -28,13 +28,13 @@ import org.sentigrid.api.grid.CoordinatorService;
 import org.sentigrid.api.grid.GridRefusal;
 import org.sentigrid.api.grid.JoinReply;
 import org.sentigrid.api.grid.JoinRequest;
-import org.sentigrid.api.grid.TimeoutClientSocketFactory;
 import org.sentigrid.api.grid.Work;
 import org.sentigrid.api.grid.WorkResult;
 import org.sentigrid.api.grid.tls.CipherWarmUp;
 import org.sentigrid.api.grid.WorkerCredentials;
 import org.sentigrid.api.grid.tls.TlsClientSocketFactory;
-import org.sentigrid.api.grid.tls.TlsRefusal;
+import org.sentigrid.api.grid.auth.JoinRefusal;
+import org.sentigrid.api.grid.auth.LoopbackClientSocketFactory;
 
 /**
  * The worker at work: joins the coordinator, runs two loops per thread that each pull a batch, score
@@ -216,12 +216,7 @@ final class GridWorker {
             return null;
         } catch (RemoteException | RuntimeException e) {
             log.debug("join failed", e);
-            if (refusedOverTls(e)) {
-                return null;
-            }
-            if (!settings.tls() && String.valueOf(e.getMessage()).contains("non-JRMP")) {
-                finish(ExitStatus.REFUSED, "the coordinator at " + settings.address() + " speaks only TLS; join"
-                        + " with the join code it printed (--join-code), or add --fingerprint");
+            if (refusedAtConnection(e)) {
                 return null;
             }
             finish(ExitStatus.UNREACHABLE, "cannot reach the coordinator at " + settings.address() + " ("
@@ -257,9 +252,9 @@ final class GridWorker {
                 return false;
             } catch (Exception e) {
                 log.debug("re-join failed", e);
-                TlsRefusal tls = TlsRefusal.in(e);
+                JoinRefusal refusal = JoinRefusal.in(e);
                 // A connection broken mid-handshake looks like no TLS: while re-joining, that is retried.
-                if (tls != null && tls.kind() != TlsRefusal.Kind.NOT_TLS && refusedOverTls(e)) {
+                if (refusal != null && !refusal.mayPass() && refusedAtConnection(e)) {
                     return false;
                 }
                 last = e instanceof UnreachableStub && e.getCause() instanceof Exception cause ? cause : e;
@@ -277,7 +272,7 @@ final class GridWorker {
     private Session join() throws RemoteException, NotBoundException, GridRefusal, UnreachableStub {
         JoinAddress address = settings.address();
         Registry registry = LocateRegistry.getRegistry(address.host(), address.port(), settings.tls()
-                ? TlsClientSocketFactory.defaults() : TimeoutClientSocketFactory.defaults());
+                ? TlsClientSocketFactory.defaults() : LoopbackClientSocketFactory.defaults());
         Remote found = registry.lookup(CoordinatorService.BINDING);
         if (!(found instanceof CoordinatorService coordinator)) {
             throw new NotBoundException(CoordinatorService.BINDING + " is not a coordinator");
@@ -307,7 +302,7 @@ final class GridWorker {
         if (reply == null) {
             throw new RemoteException("the coordinator answered the join with nothing");
         }
-        return new Session(coordinator, new WorkerCredentials(settings.token(), reply.workerId()),
+        return new Session(coordinator, new WorkerCredentials(reply.workerId()),
                 reply.heartbeatMillis());
     }
 
@@ -472,15 +467,16 @@ final class GridWorker {
         }
     }
 
-    /** Ends the worker when TLS refused it (no TLS there, another certificate, a wrong token): retrying would not help. */
-    private boolean refusedOverTls(Exception problem) {
-        TlsRefusal refusal = TlsRefusal.in(problem);
+    /**
+     * Ends the worker when its connection was refused (no TLS there, another certificate, a token proof
+     * that failed): retrying would not help.
+     */
+    private boolean refusedAtConnection(Exception problem) {
+        JoinRefusal refusal = JoinRefusal.in(problem);
         if (refusal == null) {
             return false;
         }
-        String message = Reasons.oneLine(refusal.getMessage());
-        finish(ExitStatus.REFUSED, refusal.kind() == TlsRefusal.Kind.WRONG_TOKEN ? "the coordinator at " + settings.address()
-                + " refused this worker: " + message : message);
+        finish(ExitStatus.REFUSED, Reasons.oneLine(refusal.getMessage()));
         return true;
     }
 

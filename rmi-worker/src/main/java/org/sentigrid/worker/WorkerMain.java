@@ -1,17 +1,27 @@
 package org.sentigrid.worker;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.grid.JoinRequest;
 import org.sentigrid.api.grid.discovery.Announcement;
 import org.sentigrid.api.grid.WireFilter;
+import org.sentigrid.api.grid.auth.JoinSecret;
+import org.sentigrid.api.grid.auth.TokenKey;
 import org.sentigrid.api.grid.tls.CertificateFingerprint;
-import org.sentigrid.api.grid.tls.CoordinatorPin;
 import org.sentigrid.api.grid.tls.JoinCode;
 import org.sentigrid.engine.SentimentAnalyzer;
 import picocli.CommandLine;
@@ -38,6 +48,7 @@ public final class WorkerMain {
     @Command(name = "sentigrid-worker", sortOptions = false, usageHelpWidth = 100,
             customSynopsis = {
                 "sentigrid-worker --join-code=CODE [--threads=N] [--name=NAME]",
+                "   or: sentigrid-worker --join-code-file=FILE|- [--threads=N] [--name=NAME]",
                 "   or: sentigrid-worker --join=HOST:PORT [--token=TOKEN] [--fingerprint=SHA256:...] [--threads=N] [--name=NAME]",
                 ""},
             description = {
@@ -63,6 +74,12 @@ public final class WorkerMain {
                         + " environment variable")
         String joinCode;
 
+        @Option(names = "--join-code-file", paramLabel = "FILE",
+                description = "read the join code from the first line of FILE, or of standard input for -: unlike"
+                        + " --join-code, it then shows in no process list (echo is built into the shell:"
+                        + " echo 'sg1:...' | sentigrid-worker --join-code-file -)")
+        String joinCodeFile;
+
         @Option(names = "--join", paramLabel = "HOST:PORT",
                 description = "the coordinator's address, as Sentigrid shows it (IPv6: [ADDR]:PORT)")
         String join;
@@ -78,9 +95,14 @@ public final class WorkerMain {
         String discover;
 
         @Option(names = "--token", paramLabel = "TOKEN",
-                description = "the grid's join token; default: the " + TOKEN_VARIABLE + " environment variable,"
-                        + " which keeps it out of the process list")
+                description = "the grid's join token; default: the " + TOKEN_VARIABLE + " environment variable or"
+                        + " --token-file, which keep it out of the process list (a command line is visible to every"
+                        + " user of this machine)")
         String token;
+
+        @Option(names = "--token-file", paramLabel = "FILE",
+                description = "read the join token from the first line of FILE, or of standard input for -")
+        String tokenFile;
 
         @Option(names = "--threads", paramLabel = "N",
                 description = "batches scored at once (default: the number of processors)")
@@ -142,7 +164,7 @@ public final class WorkerMain {
         }
         WorkerSettings settings;
         try {
-            settings = settings(options, environment);
+            settings = settings(options, environment, options.exitWithParent ? InputStream.nullInputStream() : parent);
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
@@ -151,10 +173,8 @@ public final class WorkerMain {
 
     private static int work(WorkerSettings settings, PrintStream err, InputStream parent) {
         WorkerLog log = new WorkerLog(err, settings.name());
-        if (settings.tls()) {
-            CoordinatorPin.install(new CoordinatorPin(settings.fingerprint(), settings.token()));
-        }
-        JoinRequest request = new JoinRequest(settings.token(), SentigridVersion.current(),
+        JoinSecret.install(new JoinSecret(TokenKey.of(settings.token()), settings.fingerprint()));
+        JoinRequest request = new JoinRequest(SentigridVersion.current(),
                 SentimentAnalyzer.of(EngineMode.VADER).fingerprint(),
                 SentimentAnalyzer.of(EngineMode.NLTK).fingerprint(),
                 settings.name(), settings.host(), settings.threads());
@@ -180,6 +200,22 @@ public final class WorkerMain {
     }
 
     static WorkerSettings settings(Options options, Map<String, String> environment) {
+        return settings(options, environment, System.in);
+    }
+
+    static WorkerSettings settings(Options options, Map<String, String> environment, InputStream stdin) {
+        if (options.joinCodeFile != null) {
+            if (options.joinCode != null) {
+                throw new IllegalArgumentException("give the join code once: --join-code or --join-code-file");
+            }
+            options.joinCode = firstLineOf(options.joinCodeFile, "--join-code-file", stdin);
+        }
+        if (options.tokenFile != null) {
+            if (options.token != null) {
+                throw new IllegalArgumentException("give the token once: --token or --token-file");
+            }
+            options.token = firstLineOf(options.tokenFile, "--token-file", stdin);
+        }
         JoinAddress address;
         String token;
         CertificateFingerprint fingerprint;
@@ -212,6 +248,11 @@ public final class WorkerMain {
             throw new IllegalArgumentException("no join token: pass --token TOKEN or set " + TOKEN_VARIABLE
                     + " (Sentigrid shows the token next to its address)");
         }
+        if (fingerprint == null && !isLoopback(address.host())) {
+            throw new IllegalArgumentException("joining " + address + " needs the coordinator's certificate fingerprint"
+                    + " (--fingerprint, or the whole --join-code it printed): without it, this worker would talk in plain"
+                    + " text to whoever answers at that address");
+        }
         if (token.length() > MAX_NAME_CHARS || token.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("the join token is not one Sentigrid gives out; copy it again");
         }
@@ -230,6 +271,31 @@ public final class WorkerMain {
         }
         return new WorkerSettings(address, token, threads, name, host, options.exitWithParent,
                 options.giveUpAfterSeconds * 1000, fingerprint);
+    }
+
+    /** The first line of {@code file} (standard input for {@code -}), stripped; the exception says what is wrong. */
+    private static String firstLineOf(String file, String option, InputStream stdin) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                "-".equals(file) ? stdin : Files.newInputStream(Path.of(file)), StandardCharsets.UTF_8))) {
+            String line = reader.readLine();
+            if (line == null || line.isBlank()) {
+                throw new IllegalArgumentException(option + " " + file + " is empty; put the code or token on its first line");
+            }
+            return line.strip();
+        } catch (IOException | InvalidPathException e) {
+            throw new IllegalArgumentException(option + " " + file + " cannot be read (" + Reasons.oneLine(String.valueOf(
+                    e instanceof NoSuchFileException ? "no such file" : e.getMessage())) + ")");
+        }
+    }
+
+    /** Whether {@code host} names this machine's loopback, where a coordinator speaks no TLS. */
+    static boolean isLoopback(String host) {
+        try {
+            InetAddress[] addresses = InetAddress.getAllByName(host);
+            return addresses.length > 0 && Arrays.stream(addresses).allMatch(InetAddress::isLoopbackAddress);
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     /** This machine's host name as it sees itself, shortened to what the wire takes. */
@@ -277,12 +343,18 @@ public final class WorkerMain {
             out.flush();
             return ExitStatus.OK;
         }
-        for (Announcement announcement : heard) {
-            if (announcement.name().equals(wanted)) {
-                options.join = announcement.joinAddress();
-                options.fingerprint = announcement.fingerprint().text();
-                return null;
-            }
+        List<Announcement> named = heard.stream().filter(a -> a.name().equals(wanted)).toList();
+        if (named.stream().map(Announcement::fingerprint).distinct().count() > 1) {
+            err.println(WorkerLog.PREFIX + "two or more machines announce the name \"" + wanted + "\" with different"
+                    + " certificates (" + String.join(", ", named.stream().map(a -> a.joinAddress() + " "
+                    + a.fingerprint().text()).toList()) + "); one may be impersonating the coordinator, so this worker"
+                    + " joins neither: ask its user for the join code it printed (--join-code)");
+            return ExitStatus.REFUSED;
+        }
+        if (!named.isEmpty()) {
+            options.join = named.get(0).joinAddress();
+            options.fingerprint = named.get(0).fingerprint().text();
+            return null;
         }
         err.println(WorkerLog.PREFIX + (heard.isEmpty() ? none : "no coordinator named \"" + wanted + "\" announced itself within "
                 + DISCOVER_SECONDS + " s; heard: " + String.join(", ", heard.stream().map(Announcement::name).toList())));

@@ -3,6 +3,7 @@ package org.sentigrid.format;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.sentigrid.api.EngineMode;
@@ -33,7 +34,7 @@ class RegionRecordsTest {
             Bytes expected = new Bytes();
             SentimentScores scores = VADER.score(unit);
             RowFormat.CSV.tail(expected, unit, 0, unit.length(), scores, scores.label(0.05), 0, start,
-                    start + unit.length(), null);
+                    start + unit.length(), null, KeptOutput.NONE, List.of());
             assertThat(tail(region, result, i, RowFormat.CSV)).as("unit %d", i + 1)
                     .isEqualTo(new String(expected.toByteArray(), StandardCharsets.UTF_8));
         }

@@ -27,7 +27,7 @@ class RowFormatTest {
         String around = "\ud83d<" + unit.text() + ">\ude00";
         Bytes out = new Bytes(1).append(format.head(unit.source())).appendLong(unit.unit());
         format.tail(out, around, 2, 2 + unit.text().length(), unit.scores(), unit.label(), unit.record(),
-                unit.start(), unit.end(), unit.explanation());
+                unit.start(), unit.end(), unit.explanation(), KeptOutput.NONE, List.of());
         return out.toByteArray();
     }
 
@@ -57,8 +57,8 @@ class RowFormatTest {
     @ParameterizedTest
     @EnumSource(RowFormat.class)
     void headersAreAsBefore(RowFormat format) {
-        assertThat(format.header(false)).isEqualTo(Reference.header(format, false));
-        assertThat(format.header(true)).isEqualTo(Reference.header(format, true));
+        assertThat(format.header(false, KeptOutput.NONE)).isEqualTo(Reference.header(format, false));
+        assertThat(format.header(true, KeptOutput.NONE)).isEqualTo(Reference.header(format, true));
     }
 
     @ParameterizedTest
@@ -118,7 +118,7 @@ class RowFormatTest {
         int verbatim = 0;
         for (String text : texts) {
             Bytes tail = new Bytes();
-            format.tail(tail, text, 0, text.length(), scores, SentimentLabel.POSITIVE, 0, 5, 5 + text.length(), null);
+            format.tail(tail, text, 0, text.length(), scores, SentimentLabel.POSITIVE, 0, 5, 5 + text.length(), null, KeptOutput.NONE, List.of());
             Bytes pieces = new Bytes().append(format.verbatimPrefix());
             if (format.verbatim(text, 0, text.length())) {
                 verbatim++;
@@ -141,7 +141,7 @@ class RowFormatTest {
     @Test
     void aCsvRecordIsItsHeadTheUnitNumberAndItsTail() {
         Bytes tail = new Bytes();
-        RowFormat.CSV.tail(tail, "I love it, really", 0, 10, LOVE, SentimentLabel.POSITIVE, 0, 4, 14, null);
+        RowFormat.CSV.tail(tail, "I love it, really", 0, 10, LOVE, SentimentLabel.POSITIVE, 0, 4, 14, null, KeptOutput.NONE, List.of());
 
         assertThat(new String(RowFormat.CSV.head(""), StandardCharsets.UTF_8)).isEqualTo("\"\",");
         assertThat(new String(RowFormat.CSV.head("notes.txt"), StandardCharsets.UTF_8)).isEqualTo("notes.txt,");

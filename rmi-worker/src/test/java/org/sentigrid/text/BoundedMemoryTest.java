@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A file several times larger than the heap is read in a child JVM with a small heap. */
+@Tag("process")
 class BoundedMemoryTest {
     private static final int BLOCKS = 200;
     private static final String PARAGRAPH = """

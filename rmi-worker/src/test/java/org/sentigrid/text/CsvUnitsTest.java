@@ -120,6 +120,50 @@ class CsvUnitsTest {
     }
 
     @Test
+    void tabSeparatedLinesHaveNoHeaderRowAndNoQuoting() throws Exception {
+        // as in the VADER corpora: the first line is data, and a quote opens no quoted field, so each row ends at its line end
+        Path file = Files.writeString(dir.resolve("corpus.txt"),
+                "1\t-0.9\t\"ad-2500\" no picture. Scrolling.\r\n2\t1.5\tsays \"great.\r\n3\t0\tok");
+        CollectingSink sink = new CollectingSink();
+
+        TextInput.readAs(new Source("corpus.txt", file), TextInput.Format.TAB_LINES,
+                new InputOptions(SplitMode.SENTENCES, "3", null, null, java.util.List.of("2", "1")), sink);
+
+        assertThat(sink.units).extracting(TextUnit::record, TextUnit::text, TextUnit::kept).containsExactly(
+                tuple(1L, "\"ad-2500\" no picture.", java.util.List.of("-0.9", "1")),
+                tuple(1L, "Scrolling.", java.util.List.of("-0.9", "1")),
+                tuple(2L, "says \"great.", java.util.List.of("1.5", "2")),
+                tuple(3L, "ok", java.util.List.of("0", "3")));
+        assertThat(sink.warnings).isEmpty();
+    }
+
+    @Test
+    void tabSeparatedLinesNameTheirColumnsByNumber() throws Exception {
+        Path file = Files.writeString(dir.resolve("corpus.txt"), "1\tok\n");
+
+        assertThatThrownBy(() -> TextInput.readAs(new Source("corpus.txt", file), TextInput.Format.TAB_LINES,
+                new InputOptions(SplitMode.SENTENCES, "text", null), new CollectingSink()))
+                .isInstanceOf(InputProblem.class)
+                .hasMessage("corpus.txt is read as tab-separated lines without a header row, so its columns go by number from 1;"
+                        + " pass --column with the number of the column that holds the text, not \"text\".");
+        CollectingSink sink = new CollectingSink();
+        TextInput.readAs(new Source("corpus.txt", file), TextInput.Format.TAB_LINES,
+                new InputOptions(SplitMode.SENTENCES, "2", null, null, java.util.List.of("rating", "7")), sink);
+        assertThat(sink.units).extracting(TextUnit::kept).containsExactly(java.util.Arrays.asList(null, null));
+        assertThat(sink.warnings).containsExactly("corpus.txt has no column \"rating\" to keep; it is left empty for this file.");
+    }
+
+    @Test
+    void emptyTabSeparatedLinesGiveAWarning() throws Exception {
+        Path file = Files.writeString(dir.resolve("empty.txt"), "");
+        CollectingSink sink = new CollectingSink();
+
+        TextInput.readAs(new Source("empty.txt", file), TextInput.Format.TAB_LINES, new InputOptions(SplitMode.SENTENCES, "1", null), sink);
+
+        assertThat(sink.warnings).containsExactly("empty.txt is empty.");
+    }
+
+    @Test
     void emptyCsvGivesAWarning() throws Exception {
         assertThat(read("empty.csv", "", SplitMode.SENTENCES, "text").warnings).containsExactly("empty.csv is empty.");
     }

@@ -73,7 +73,7 @@ class EncodingTest {
 
         assertThatThrownBy(() -> CollectingSink.read(file, SplitMode.SENTENCES))
                 .isInstanceOf(InputProblem.class)
-                .hasMessage("reviews.bin looks like a binary file, not text; give Sentigrid plain text, CSV, TSV or JSON Lines.");
+                .hasMessage("reviews.bin looks like a binary file, not text; give Sentigrid plain text, CSV, TSV, JSON Lines, a spreadsheet or a document.");
     }
 
     @Test

@@ -81,7 +81,7 @@ class InputProblemsTest {
         Path file = Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0x10});
 
         assertProblem(new Source("pics/photo.jpg", file),
-                "pics/photo.jpg looks like a binary file, not text; give Sentigrid plain text, CSV, TSV or JSON Lines.");
+                "pics/photo.jpg looks like a binary file, not text; give Sentigrid plain text, CSV, TSV, JSON Lines, a spreadsheet or a document.");
     }
 
     @Test

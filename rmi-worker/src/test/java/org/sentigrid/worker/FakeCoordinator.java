@@ -1,5 +1,6 @@
 package org.sentigrid.worker;
 
+import java.net.InetAddress;
 import java.rmi.NoSuchObjectException;
 import java.rmi.registry.LocateRegistry;
 import java.rmi.registry.Registry;
@@ -17,18 +18,24 @@ import org.sentigrid.api.grid.CoordinatorService;
 import org.sentigrid.api.grid.GridRefusal;
 import org.sentigrid.api.grid.JoinReply;
 import org.sentigrid.api.grid.JoinRequest;
-import org.sentigrid.api.grid.TimeoutClientSocketFactory;
 import org.sentigrid.api.grid.WireFilter;
 import org.sentigrid.api.grid.Work;
 import org.sentigrid.api.grid.WorkResult;
 import org.sentigrid.api.grid.WorkerCredentials;
+import org.sentigrid.api.grid.auth.AdmissionGate;
+import org.sentigrid.api.grid.auth.JoinSecret;
+import org.sentigrid.api.grid.auth.LoopbackClientSocketFactory;
+import org.sentigrid.api.grid.auth.LoopbackServerSocketFactory;
+import org.sentigrid.api.grid.auth.TokenKey;
 
 /**
- * A small coordinator for the worker's tests, exported for real on a loopback port: hands out the
- * batches queued in it and records what workers send back.
+ * A small coordinator for the worker's tests, exported for real on a loopback port behind the token
+ * proof: hands out the batches queued in it and records what workers send back. {@link #installSecret}
+ * makes this test process a worker that knows the token.
  */
 final class FakeCoordinator implements CoordinatorService {
     static final String TOKEN = "test-token-0123456789";
+    static final TokenKey KEY = TokenKey.of(TOKEN);
     /** The long poll is capped well below the read timeout, as the real coordinator does. */
     private static final long MAX_WAIT_MILLIS = 1_000;
 
@@ -53,6 +60,11 @@ final class FakeCoordinator implements CoordinatorService {
         this.heartbeatMillis = heartbeatMillis;
     }
 
+    /** Makes this process prove the fake's token, as a worker's start-up does. */
+    static void installSecret() {
+        JoinSecret.install(new JoinSecret(KEY, null));
+    }
+
     static String key(long jobId, long batchId) {
         return jobId + "/" + batchId;
     }
@@ -65,9 +77,11 @@ final class FakeCoordinator implements CoordinatorService {
     /** Exports a registry on {@code registryPort} holding this coordinator, exported on {@code port}. */
     FakeCoordinator start(int registryPort, int port) throws Exception {
         // The same socket factories for both, or RMI opens a second listener on the same port (and fails).
-        registry = LocateRegistry.createRegistry(registryPort, TimeoutClientSocketFactory.defaults(), null);
+        LoopbackServerSocketFactory servers = new LoopbackServerSocketFactory(InetAddress.getLoopbackAddress(), KEY,
+                AdmissionGate.defaults(), (who, why) -> { });
+        registry = LocateRegistry.createRegistry(registryPort, LoopbackClientSocketFactory.defaults(), servers);
         stub = (CoordinatorService) UnicastRemoteObject.exportObject(this, port,
-                TimeoutClientSocketFactory.defaults(), null, WireFilter.forExports());
+                LoopbackClientSocketFactory.defaults(), servers, WireFilter.forExports());
         registry.rebind(BINDING, stub);
         return this;
     }
@@ -95,9 +109,6 @@ final class FakeCoordinator implements CoordinatorService {
 
     @Override
     public JoinReply join(JoinRequest request) throws GridRefusal {
-        if (!TOKEN.equals(request.token())) {
-            throw new GridRefusal("the join token is wrong; copy it from Sentigrid's grid panel");
-        }
         String id = incarnation + "-worker-" + workerNumbers.incrementAndGet();
         known.add(id);
         joins.add(request);
@@ -150,7 +161,7 @@ final class FakeCoordinator implements CoordinatorService {
     }
 
     private void check(WorkerCredentials worker) throws GridRefusal {
-        if (!TOKEN.equals(worker.token()) || !known.contains(worker.workerId())) {
+        if (!known.contains(worker.workerId())) {
             throw new GridRefusal("unknown worker " + worker.workerId() + "; join again");
         }
     }

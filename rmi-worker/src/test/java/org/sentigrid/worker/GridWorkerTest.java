@@ -35,8 +35,9 @@ class GridWorkerTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @BeforeAll
-    static void stubsCarryLoopback() {
+    static void stubsCarryLoopbackAndThisProcessKnowsTheToken() {
         System.setProperty("java.rmi.server.hostname", "127.0.0.1");
+        FakeCoordinator.installSecret();
     }
 
     @AfterEach
@@ -91,7 +92,7 @@ class GridWorkerTest {
     private GridWorker worker(int port, long graceMillis) {
         WorkerSettings settings = new WorkerSettings(new JoinAddress("127.0.0.1", port), FakeCoordinator.TOKEN, 1,
                 "in-process", "localhost", false, 600_000);
-        JoinRequest request = new JoinRequest(FakeCoordinator.TOKEN, SentigridVersion.current(),
+        JoinRequest request = new JoinRequest(SentigridVersion.current(),
                 SentimentAnalyzer.of(EngineMode.VADER).fingerprint(),
                 SentimentAnalyzer.of(EngineMode.NLTK).fingerprint(), "in-process", "localhost", 1);
         PrintStream stream = new PrintStream(err, true, StandardCharsets.UTF_8);

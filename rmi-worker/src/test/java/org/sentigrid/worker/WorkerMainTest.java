@@ -6,8 +6,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.engine.SentimentAnalyzer;
 
@@ -49,6 +52,34 @@ class WorkerMainTest {
         assertThat(settings.address()).isEqualTo(new JoinAddress("192.0.2.7", 50505));
         assertThat(settings.token()).isEqualTo("env-token-0123456789");
         assertThat(settings.tls()).isTrue();
+    }
+
+    @Test
+    void aJoinBeyondLoopbackWithoutAFingerprintIsRefusedBeforeItConnects() {
+        assertThat(run(Map.of(), "--join", "192.0.2.7:50505", "--token", "t")).isEqualTo(2);
+        assertThat(err()).isEqualTo("sentigrid worker: joining 192.0.2.7:50505 needs the coordinator's certificate"
+                + " fingerprint (--fingerprint, or the whole --join-code it printed): without it, this worker would talk"
+                + " in plain text to whoever answers at that address (see --help)\n");
+    }
+
+    @Test
+    void theJoinCodeAndTheTokenMayComeFromAFileOrStandardInput(@TempDir Path dir) throws Exception {
+        String code = new org.sentigrid.api.grid.tls.JoinCode("192.0.2.7:50505", "file-token-0123456789",
+                org.sentigrid.api.grid.tls.CertificateFingerprint.parse("SHA256:StgGW3roXy+hdWG7dIWQbaEykue7hIrYK60HG9nR/K8")).text();
+        WorkerMain.Options fromFile = new WorkerMain.Options();
+        fromFile.joinCodeFile = Files.writeString(dir.resolve("code"), code + "\n").toString();
+        assertThat(WorkerMain.settings(fromFile, Map.of()).token()).isEqualTo("file-token-0123456789");
+
+        WorkerMain.Options fromStdin = new WorkerMain.Options();
+        fromStdin.join = "127.0.0.1:50505";
+        fromStdin.tokenFile = "-";
+        WorkerSettings settings = WorkerMain.settings(fromStdin, Map.of(),
+                new ByteArrayInputStream("piped-token-0123456789\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(settings.token()).isEqualTo("piped-token-0123456789");
+
+        assertThat(run(Map.of(), "--join-code-file", dir.resolve("missing").toString())).isEqualTo(2);
+        assertThat(err()).isEqualTo("sentigrid worker: --join-code-file " + dir.resolve("missing")
+                + " cannot be read (no such file) (see --help)\n");
     }
 
     @Test
@@ -102,10 +133,10 @@ class WorkerMainTest {
 
     @Test
     void badValuesAreUsageErrors() {
-        assertThat(run(Map.of(), "--join", "h:1", "--token", "t", "--threads", "0")).isEqualTo(2);
-        assertThat(run(Map.of(), "--join", "h:1", "--token", "t", "--threads", "many")).isEqualTo(2);
-        assertThat(run(Map.of(), "--join", "h:1", "--token", "t", "--name", " ")).isEqualTo(2);
-        assertThat(run(Map.of(), "--join", "h:1", "--token", "t", "--frobnicate")).isEqualTo(2);
+        assertThat(run(Map.of(), "--join", "localhost:1", "--token", "t", "--threads", "0")).isEqualTo(2);
+        assertThat(run(Map.of(), "--join", "localhost:1", "--token", "t", "--threads", "many")).isEqualTo(2);
+        assertThat(run(Map.of(), "--join", "localhost:1", "--token", "t", "--name", " ")).isEqualTo(2);
+        assertThat(run(Map.of(), "--join", "localhost:1", "--token", "t", "--frobnicate")).isEqualTo(2);
         assertThat(err().lines()).hasSize(4).allMatch(line -> line.startsWith("sentigrid worker: ")
                 && line.endsWith(" (see --help)"));
         assertThat(err()).contains("--threads must be 1 to 1024, not 0").contains("'many' is not an int")

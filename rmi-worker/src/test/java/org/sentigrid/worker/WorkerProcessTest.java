@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,7 @@ import org.sentigrid.format.RegionRecords;
  * Every wait is bounded, and every child is killed after its test.
  */
 @Timeout(value = 40, unit = TimeUnit.SECONDS)
+@Tag("process")
 class WorkerProcessTest {
     private static final Duration START = Duration.ofSeconds(15);
     private static final List<String> SENTENCES = List.of(
@@ -80,7 +82,7 @@ class WorkerProcessTest {
         FakeCoordinator coordinator = coordinator("a", port, 200);
         JobSettings overlay = new JobSettings(EngineMode.VADER, new String[] {"meh", "sentigrid"},
                 new double[] {-2.5, 3.0});
-        JobSettings broken = new JobSettings(EngineMode.NLTK, new String[] {"two words"}, new double[] {1.0});
+        JobSettings broken = new JobSettings(EngineMode.NLTK, new String[] {"far too many words here"}, new double[] {1.0});
         coordinator.queue.add(Batch.of(1, 1, JobSettings.plain(EngineMode.VADER), SENTENCES));
         coordinator.queue.add(Batch.of(1, 2, JobSettings.plain(EngineMode.NLTK), SENTENCES));
         coordinator.queue.add(Batch.of(2, 1, overlay, SENTENCES));
@@ -104,10 +106,9 @@ class WorkerProcessTest {
                 LexiconOverlay.of(Map.of("meh", -2.5, "sentigrid", 3.0)))));
         assertThat(coordinator.completed.get("2/1"))
                 .isNotEqualTo(expected(2, 1, SentimentAnalyzer.of(EngineMode.VADER)));
-        assertThat(coordinator.failed.get("3/1")).contains("two words").doesNotContain("\n");
+        assertThat(coordinator.failed.get("3/1")).contains("far too many words here").doesNotContain("\n");
 
         JoinRequest join = coordinator.joins.get(0);
-        assertThat(join.token()).isEqualTo(FakeCoordinator.TOKEN);
         assertThat(join.version()).isEqualTo(SentigridVersion.current());
         assertThat(join.vaderFingerprint()).isEqualTo(SentimentAnalyzer.of(EngineMode.VADER).fingerprint());
         assertThat(join.nltkFingerprint()).isEqualTo(SentimentAnalyzer.of(EngineMode.NLTK).fingerprint());
@@ -119,14 +120,16 @@ class WorkerProcessTest {
     }
 
     @Test
-    void aWrongTokenIsRefusedWithStatus3AndTheCoordinatorsWords() throws Exception {
+    void aWrongTokenIsRefusedWithStatus3BeforeAnythingButANonceIsSent() throws Exception {
         int port = freePort();
-        coordinator("a", port, 1_000);
+        FakeCoordinator coordinator = coordinator("a", port, 1_000);
         WorkerProcess worker = startWorker(Map.of(), "--join", "127.0.0.1:" + port, "--token", "not-the-token");
 
         assertThat(worker.awaitExit(START)).isEqualTo(3);
         assertThat(worker.stderr()).contains("sentigrid worker: the coordinator at 127.0.0.1:" + port
-                + " refused this worker: the join token is wrong; copy it from Sentigrid's grid panel\n");
+                + " did not prove that it knows this join token: the token is wrong (copy it again from the join command"
+                + " the coordinator printed), or that machine is not the coordinator\n");
+        assertThat(coordinator.joins).as("no join call was made").isEmpty();
         assertNoStackTrace(worker);
     }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.sentigrid.api.SentimentScores;
 import org.sentigrid.api.grid.JobSettings;
+import org.sentigrid.engine.SentimentAnalyzer;
 import org.sentigrid.grid.GridServer.ScoredBatch;
 import org.sentigrid.text.InputProblem;
 import org.sentigrid.text.TextInput;
@@ -57,7 +58,7 @@ public final class AnalysisJob implements Runnable {
         this.request = request;
         this.scorer = scorer;
         this.events = events;
-        this.settings = JobSettings.plain(request.mode());
+        this.settings = SentimentAnalyzer.of(request.mode(), request.overlay()).jobSettings();
         this.sizes = request.documents().stream().mapToLong(AnalysisJob::size).toArray();
         this.totalSize = java.util.Arrays.stream(sizes).sum();
         this.unitsRead = request.resume().unitsDone();

@@ -3,20 +3,23 @@ package org.sentigrid.desktop.analysis;
 import java.util.List;
 import java.util.Objects;
 import org.sentigrid.api.EngineMode;
+import org.sentigrid.engine.LexiconOverlay;
 import org.sentigrid.text.SplitMode;
 
 /**
- * What to analyze and how: the documents in order, the engine and how text is cut into units; and, for
- * a job that goes on where an interrupted one stopped, where that was.
+ * What to analyze and how: the documents in order, the engine, the user's lexicon overlay and how text
+ * is cut into units; and, for a job that goes on where an interrupted one stopped, where that was.
  */
-public record AnalysisRequest(List<DocumentInput> documents, EngineMode mode, SplitMode split, ResumePoint resume) {
+public record AnalysisRequest(List<DocumentInput> documents, EngineMode mode, LexiconOverlay overlay, SplitMode split,
+                              ResumePoint resume) {
     public AnalysisRequest {
         documents = List.copyOf(documents);
+        Objects.requireNonNull(overlay, "overlay");
         Objects.requireNonNull(resume, "resume");
     }
 
     public AnalysisRequest(List<DocumentInput> documents, EngineMode mode, SplitMode split) {
-        this(documents, mode, split, ResumePoint.START);
+        this(documents, mode, LexiconOverlay.empty(), split, ResumePoint.START);
     }
 
     /**

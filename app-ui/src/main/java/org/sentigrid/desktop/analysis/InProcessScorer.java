@@ -26,7 +26,7 @@ public final class InProcessScorer implements Scorer {
     @Override
     public CompletableFuture<ScoredBatch> submit(long jobId, JobSettings settings, List<String> texts) {
         return CompletableFuture.supplyAsync(() -> {
-            SentimentAnalyzer analyzer = SentimentAnalyzer.of(settings.mode());
+            SentimentAnalyzer analyzer = SentimentAnalyzer.of(settings);
             List<SentimentScores> scores = new ArrayList<>(texts.size());
             texts.forEach(text -> scores.add(analyzer.score(text)));
             return new ScoredBatch(BatchResult.of(jobId, 0, scores), WORKER_NAME);

@@ -4,7 +4,6 @@ import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.sentigrid.api.EngineMode;
 import org.sentigrid.engine.SentimentAnalyzer;
 
 /**
@@ -21,14 +20,14 @@ public final class ExplainViewModel {
     }
 
     /** Explains this unit; null text clears the explanation. FX thread. */
-    public void explain(String document, long unit, String text, EngineMode mode) {
+    public void explain(String document, long unit, String text, SentimentAnalyzer analyzer) {
         long request = ++asked;
         if (text == null) {
             explained.set(null);
             return;
         }
         background.execute(() -> {
-            Explained result = new Explained(document, unit, text, SentimentAnalyzer.of(mode).explain(text));
+            Explained result = new Explained(document, unit, text, analyzer.explain(text));
             Platform.runLater(() -> {
                 if (request == asked) {
                     explained.set(result);

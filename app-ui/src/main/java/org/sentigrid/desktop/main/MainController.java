@@ -44,6 +44,7 @@ import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.desktop.charts.ArcChart;
 import org.sentigrid.desktop.charts.CanvasChart;
 import org.sentigrid.desktop.charts.ChartPalette;
+import org.sentigrid.desktop.evaluate.EvaluateController;
 import org.sentigrid.desktop.charts.CompoundBarChart;
 import org.sentigrid.desktop.charts.HistogramChart;
 import org.sentigrid.desktop.charts.LabelMixChart;
@@ -81,6 +82,8 @@ public final class MainController {
     @FXML private Tab arcTab;
     @FXML private Tab mixTab;
     @FXML private Tab histogramTab;
+    @FXML private Tab evaluateTab;
+    @FXML private EvaluateController evaluateController;
     @FXML private StackPane barsHolder;
     @FXML private StackPane arcHolder;
     @FXML private StackPane mixHolder;
@@ -171,6 +174,7 @@ public final class MainController {
         for (CanvasChart chart : List.of(bars, arc, mix, histogram)) {
             chart.paletteProperty().set(dark ? ChartPalette.DARK : ChartPalette.LIGHT);
         }
+        evaluateController.palette(dark ? ChartPalette.DARK : ChartPalette.LIGHT);
     }
 
     /** Keyboard shortcuts of the main actions; called once the scene exists. */
@@ -378,7 +382,7 @@ public final class MainController {
         }
         var results = model.results();
         explain.explain(results.documentName(results.document(index)), results.unit(index), results.text(index),
-                model.engineProperty().get());
+                model.analyzer());
     }
 
     private void bindSummary() {
@@ -586,6 +590,13 @@ public final class MainController {
     @FXML
     private void quit() {
         window().hide();
+    }
+
+    /** File › Open example: a corpus of the VADER paper, in the Evaluate tab. */
+    @FXML
+    private void openExample(javafx.event.ActionEvent event) {
+        viewTabs.getSelectionModel().select(evaluateTab);
+        evaluateController.openExample((String) ((MenuItem) event.getSource()).getUserData());
     }
 
     @FXML

@@ -61,6 +61,8 @@ import org.sentigrid.desktop.results.RowQuery;
 import org.sentigrid.desktop.results.SummaryTally;
 import org.sentigrid.desktop.session.Sessions;
 import org.sentigrid.session.SessionSettings;
+import org.sentigrid.engine.LexiconOverlay;
+import org.sentigrid.engine.SentimentAnalyzer;
 import org.sentigrid.text.InputProblem;
 import org.sentigrid.text.Source;
 import org.sentigrid.text.SplitMode;
@@ -108,6 +110,9 @@ public final class MainViewModel {
     private final ObjectProperty<SplitMode> split = new SimpleObjectProperty<>(SplitMode.SENTENCES);
     private final DoubleProperty threshold = new SimpleDoubleProperty(SentimentLabel.DEFAULT_THRESHOLD);
     private final IntegerProperty arcWindow = new SimpleIntegerProperty(25);
+    /** The user's lexicon overlay: the next job scores with it, and sessions and journals keep it. */
+    private final ObjectProperty<LexiconOverlay> overlay = new SimpleObjectProperty<>(LexiconOverlay.empty());
+    private SentimentAnalyzer analyzer;
     private final BooleanProperty showPositive = new SimpleBooleanProperty(true);
     private final BooleanProperty showNeutral = new SimpleBooleanProperty(true);
     private final BooleanProperty showNegative = new SimpleBooleanProperty(true);
@@ -415,7 +420,8 @@ public final class MainViewModel {
         }
         clearResults();
         List<DocumentInput> inputs = chosen.stream().map(DocumentItem::input).toList();
-        startJob(new AnalysisRequest(inputs, engine.get(), split.get()), sessions.newJournal(settings(), inputs), 0);
+        startJob(new AnalysisRequest(inputs, engine.get(), overlay.get(), split.get(), AnalysisRequest.ResumePoint.START),
+                sessions.newJournal(settings(), inputs), 0);
     }
 
     private void clearResults() {
@@ -693,6 +699,27 @@ public final class MainViewModel {
         return current;
     }
 
+    /** The analyzer of the engine and overlay chosen now (made once per change: building one reads the lexicon). */
+    public SentimentAnalyzer analyzer() {
+        if (analyzer == null || analyzer.mode() != engine.get() || !analyzer.overlay().equals(overlay.get())) {
+            analyzer = SentimentAnalyzer.of(engine.get(), overlay.get());
+        }
+        return analyzer;
+    }
+
+    /**
+     * Puts new scores in place of some units' (the lexicon editor's live effect, for the units that contain
+     * a changed word); the table, charts and summaries show them.
+     */
+    public void rescore(int[] indices, SentimentScores[] scores) {
+        for (int i = 0; i < indices.length; i++) {
+            store.setScores(indices[i], scores[i]);
+        }
+        tally.reset(store, threshold.get());
+        requery();
+        redraw();
+    }
+
     // ---- the table -------------------------------------------------------------------------------
 
     /** Sorts the table by these keys (empty: the order of the documents), in the background. */
@@ -804,7 +831,7 @@ public final class MainViewModel {
     }
 
     SessionSettings settings() {
-        return new SessionSettings(engine.get(), split.get(), threshold.get(), arcWindow.get());
+        return new SessionSettings(engine.get(), split.get(), threshold.get(), arcWindow.get(), overlay.get());
     }
 
     /** The documents an Analyze would read now. */
@@ -828,6 +855,7 @@ public final class MainViewModel {
             split.set(loaded.settings().split());
             threshold.set(loaded.settings().threshold());
             arcWindow.set(loaded.settings().arcWindow());
+            overlay.set(loaded.settings().overlay());
         } finally {
             restoring = false;
         }
@@ -850,8 +878,8 @@ public final class MainViewModel {
     /** Goes on with an interrupted job whose results so far are shown ({@link #show}), writing on into its journal. */
     void resume(Sessions.Resumable resumable) {
         Sessions.Loaded loaded = resumable.loaded();
-        startJob(new AnalysisRequest(loaded.documents(), loaded.settings().engine(), loaded.settings().split(),
-                resumable.resumeAt()), Sessions.continueJournal(resumable), resumable.resumeAt().unitsDone());
+        startJob(new AnalysisRequest(loaded.documents(), loaded.settings().engine(), loaded.settings().overlay(),
+                loaded.settings().split(), resumable.resumeAt()), Sessions.continueJournal(resumable), resumable.resumeAt().unitsDone());
     }
 
     // ---- notices ---------------------------------------------------------------------------------
@@ -898,6 +926,10 @@ public final class MainViewModel {
 
     public DoubleProperty thresholdProperty() {
         return threshold;
+    }
+
+    public ObjectProperty<LexiconOverlay> overlayProperty() {
+        return overlay;
     }
 
     public IntegerProperty arcWindowProperty() {

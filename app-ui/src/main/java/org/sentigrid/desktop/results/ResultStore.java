@@ -176,6 +176,16 @@ public final class ResultStore implements ScoredPoints {
         return page(index).scores[4 * (index & MASK) + 2];
     }
 
+    /** Puts new scores in place of a unit's (the lexicon editor's live effect). */
+    public void setScores(int index, SentimentScores unitScores) {
+        double[] scores = page(index).scores;
+        int at = 4 * (index & MASK);
+        scores[at] = unitScores.neg();
+        scores[at + 1] = unitScores.neu();
+        scores[at + 2] = unitScores.pos();
+        scores[at + 3] = unitScores.compound();
+    }
+
     public SentimentScores scores(int index) {
         return new SentimentScores(neg(index), neu(index), pos(index), compound(index));
     }

@@ -246,7 +246,7 @@ public final class GridService implements Scorer, AutoCloseable {
 
     @Override
     public int batchesInFlight() {
-        return Math.max(4, 2 * server.workerThreads());
+        return server.piecesInFlight(2, 4);
     }
 
     /**

@@ -35,7 +35,7 @@ public final class MachinesViewModel {
     private final String folder;
     private final Consumer<String> messages;
     private final ObservableList<RemoteMachine> machines = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<UnknownHostKey> hostKeyQuestion = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<HostKeyQuestion> hostKeyQuestion = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper log = new ReadOnlyStringWrapper("");
     /** The launch that waits for the user's answer about a host key. */
     private MachineRequest asking;
@@ -60,7 +60,7 @@ public final class MachinesViewModel {
 
     /** The user trusts the host key in question: the launch goes on with it. */
     public void trustHostKey() {
-        UnknownHostKey question = hostKeyQuestion.get();
+        HostKeyQuestion question = hostKeyQuestion.get();
         MachineRequest request = asking;
         hostKeyQuestion.set(null);
         asking = null;
@@ -104,7 +104,7 @@ public final class MachinesViewModel {
             } catch (UnknownHostKey question) {
                 Platform.runLater(() -> {
                     asking = request;
-                    hostKeyQuestion.set(question);
+                    hostKeyQuestion.set(new HostKeyQuestion(question.getMessage(), question.fingerprint()));
                 });
             } catch (LaunchFailed e) {
                 wipe(request);
@@ -181,8 +181,17 @@ public final class MachinesViewModel {
         return machines;
     }
 
+    /**
+     * A machine's host key seen for the first time, for the user to trust or not.
+     *
+     * @param message     what happened, in words
+     * @param fingerprint the key's fingerprint as OpenSSH shows it ({@code SHA256:...})
+     */
+    public record HostKeyQuestion(String message, String fingerprint) {
+    }
+
     /** A host key seen for the first time, waiting for the user to trust it or not; null when none. */
-    public ReadOnlyObjectProperty<UnknownHostKey> hostKeyQuestionProperty() {
+    public ReadOnlyObjectProperty<HostKeyQuestion> hostKeyQuestionProperty() {
         return hostKeyQuestion.getReadOnlyProperty();
     }
 

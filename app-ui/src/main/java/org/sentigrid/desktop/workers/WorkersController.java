@@ -100,7 +100,7 @@ public final class WorkersController {
         machineLogButton.disableProperty().bind(machineChoice.valueProperty().isNull());
         machines.hostKeyQuestionProperty().addListener((property, old, question) -> {
             if (question != null) {
-                askAboutHostKey(machines, question.getMessage(), question.fingerprint());
+                askAboutHostKey(machines, question.message(), question.fingerprint());
             }
         });
         machines.logProperty().addListener((property, old, lines) -> showLog(lines));

@@ -216,7 +216,7 @@ class AnalysisJobTest {
         };
         Recorder events = new Recorder();
         // The job was interrupted in "second" after its unit 2: "first" and those units are shown already.
-        new AnalysisJob(new AnalysisRequest(List.of(first, second, third), EngineMode.VADER, SplitMode.SENTENCES,
+        new AnalysisJob(new AnalysisRequest(List.of(first, second, third), EngineMode.VADER, org.sentigrid.engine.LexiconOverlay.empty(), SplitMode.SENTENCES,
                 new AnalysisRequest.ResumePoint(2, 2, 5)), counting, events).run();
 
         assertThat(events.kinds()).containsExactly("scored", "started third", "scored", "finished false");

@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sentigrid.api.SentimentLabel;
@@ -22,6 +23,7 @@ import org.testfx.framework.junit5.Start;
 
 /** The four charts on a headless screen with a million points in three documents. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("ui")
 class ChartsOnScreenTest {
     private static final ArrayPoints MILLION = ArrayPoints.random(1_000_000, 3, 7);
     private static final Path IMAGES = Path.of("target", "charts");

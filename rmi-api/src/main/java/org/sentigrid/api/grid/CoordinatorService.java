@@ -6,7 +6,8 @@ import java.rmi.RemoteException;
 /**
  * What a worker calls on the coordinator. Workers only ever connect to the coordinator: they pull
  * batches with a long poll and push results back, so nothing listens on a worker's machine. Every
- * call carries the join token, and nothing is handed out or accepted without it.
+ * connection proves the join token before RMI reads a byte ({@code auth.TokenProof}), so nothing is
+ * handed out or accepted without it, and the token itself never crosses the wire.
  */
 public interface CoordinatorService extends Remote {
     /** The name the coordinator is bound under in its registry. */

@@ -4,9 +4,9 @@ import java.io.Serial;
 import java.io.Serializable;
 
 /**
- * A worker asking to join.
+ * A worker asking to join. It carries no token: the connection it comes on proved the token already
+ * ({@code auth.TokenProof}).
  *
- * @param token             the grid's join token
  * @param version           the worker's Sentigrid version
  * @param vaderFingerprint  its engine and lexicon fingerprint in vader mode
  * @param nltkFingerprint   the same in nltk mode
@@ -14,13 +14,12 @@ import java.io.Serializable;
  * @param host              the worker's host name, as it sees itself
  * @param threads           how many batches it scores at once
  */
-public record JoinRequest(String token, String version, String vaderFingerprint, String nltkFingerprint,
+public record JoinRequest(String version, String vaderFingerprint, String nltkFingerprint,
                           String name, String host, int threads) implements Serializable {
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     public JoinRequest {
-        Wire.requireText("token", token, Wire.MAX_NAME_CHARS);
         Wire.requireText("version", version, Wire.MAX_NAME_CHARS);
         Wire.requireText("vaderFingerprint", vaderFingerprint, Wire.MAX_NAME_CHARS);
         Wire.requireText("nltkFingerprint", nltkFingerprint, Wire.MAX_NAME_CHARS);

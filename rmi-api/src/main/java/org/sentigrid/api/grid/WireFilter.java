@@ -39,7 +39,7 @@ public final class WireFilter {
     private static final String RMI_RUNTIME = String.join(";",
             "org.sentigrid.api.grid.CoordinatorService",
             "org.sentigrid.api.grid.GridRefusal",
-            "org.sentigrid.api.grid.TimeoutClientSocketFactory",
+            "org.sentigrid.api.grid.auth.LoopbackClientSocketFactory",
             "org.sentigrid.api.grid.tls.TlsClientSocketFactory",
             "java.lang.reflect.Proxy",
             "jdk.proxy*",

@@ -4,22 +4,16 @@ import java.io.Serial;
 import java.io.Serializable;
 
 /**
- * Who is calling: the join token and the worker id the coordinator gave at join.
+ * Who is calling: the worker id the coordinator gave at join. No token: every connection to the
+ * coordinator proved the token before RMI read a byte ({@code auth.TokenProof}).
  *
- * @param token    the grid's join token
  * @param workerId the id from {@link JoinReply#workerId()}
  */
-public record WorkerCredentials(String token, String workerId) implements Serializable {
+public record WorkerCredentials(String workerId) implements Serializable {
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     public WorkerCredentials {
-        Wire.requireText("token", token, Wire.MAX_NAME_CHARS);
         Wire.requireText("workerId", workerId, Wire.MAX_NAME_CHARS);
-    }
-
-    @Override
-    public String toString() {
-        return "WorkerCredentials[workerId=" + workerId + "]";
     }
 }

@@ -1,0 +1,99 @@
+package org.sentigrid.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sentigrid.api.SentimentLabel;
+import org.sentigrid.format.Output;
+import org.sentigrid.terms.TermTally;
+import org.sentigrid.terms.TermsCsv;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sentigrid terms}: the words that moved the scores most, over the inputs, a source or a label. */
+@Command(name = "terms",
+        sortOptions = false,
+        description = {
+            "Lists the lexicon words that moved the scores most: for each word, how often it counted and the "
+                    + "sum of its valences after VADER's rules, over all the inputs or per source or label.",
+            ""
+        },
+        footer = {
+            "",
+            "Output columns (CSV, UTF-8), after a source or label column with --by:",
+            "  word                        the lexicon word, in lower case",
+            "  count                       how often it counted",
+            "  valence_sum                 the sum of its valences after VADER's rules (3 decimals)",
+            "  mean_compound_of_sentences  the mean compound of the units it stands in, each once (4 decimals)",
+            "  positive neutral negative   how many of those units have each label",
+            "Rows are ranked by the size of valence_sum, then by count, then by word.",
+            "",
+            "Exit status: 0 every input was read; 1 an input could not be read (the others are",
+            "counted) or the output could not be written; 2 usage error; 3 internal error."
+        })
+public final class TermsCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private SourceOptions source = new SourceOptions();
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "20",
+            description = "The N highest-ranked words (per source or label with --by); 0 for all. Default: ${DEFAULT-VALUE}.")
+    private int top;
+
+    @Option(names = "--by", paramLabel = "source|label",
+            description = "Count per source (in input order) or per label (positive, neutral, negative) "
+                    + "instead of over all units.")
+    private String by;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write to FILE instead of standard output (moved into place when complete).")
+    private Path output;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Parameters(paramLabel = "FILE|DIR|-", description = "The inputs (default: - for standard input).")
+    private List<String> inputs = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (top < 0) {
+            throw new ParameterException(spec.commandLine(), "--top must be 0 (all) or more, was " + top);
+        }
+        if (by != null && !by.equals("source") && !by.equals("label")) {
+            throw new ParameterException(spec.commandLine(), "--by must be source or label, was '" + by + "'");
+        }
+        double threshold = source.threshold();
+        TermTally tally = by != null && by.equals("label")
+                ? new TermTally(threshold, Arrays.stream(SentimentLabel.values()).map(SentimentLabel::id).toList())
+                : new TermTally(threshold);
+        int unreadable = new ExplainedInputs(source, inputs, source.analyzer(), spec.commandLine().getErr())
+                .read((unit, explanation) -> tally.add(by == null ? ""
+                        : by.equals("source") ? unit.source()
+                        : explanation.scores().label(threshold).id(), explanation));
+        try (Output out = Output.open(output)) {
+            Writer writer = new OutputStreamWriter(out.stream(), StandardCharsets.UTF_8);
+            TermsCsv.terms(writer, tally.top(top), by);
+            writer.flush();
+            out.commit();
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("sentigrid: cannot write " + (output == null ? "standard output" : output)
+                    + ": " + IoErrors.reason(e));
+            return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+        }
+        return unreadable == 0 ? ExitStatus.OK : ExitStatus.INPUT_OR_OUTPUT_FAILED;
+    }
+}

@@ -1,0 +1,121 @@
+package org.sentigrid.desktop.terms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.sentigrid.desktop.main.MainViewModel;
+import org.sentigrid.desktop.results.ResultStore;
+import org.sentigrid.engine.SentimentAnalyzer;
+import org.sentigrid.terms.Kwic;
+import org.sentigrid.terms.TermRow;
+import org.sentigrid.terms.TermTally;
+
+/**
+ * Words across the results: the top terms over every unit shown in the results (counted by the same
+ * {@link TermTally} as {@code sentigrid terms}, so the numbers are the command line's), and every
+ * occurrence of a word in context ({@link Kwic}, as {@code sentigrid kwic}). Counted in the background
+ * when a job ends, when the overlay changes and on request.
+ */
+public final class TermsViewModel {
+    /** As many rows as {@code sentigrid terms} writes by default. */
+    public static final int TOP = 20;
+
+    private final MainViewModel main;
+    private final Executor background;
+    private final ObservableList<TermRow> terms = FXCollections.observableArrayList();
+    private final ObservableList<KwicRow> occurrences = FXCollections.observableArrayList();
+    private final StringProperty word = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private long asked;
+
+    public TermsViewModel(MainViewModel main, Executor background) {
+        this.main = main;
+        this.background = background;
+        main.runningProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                count();
+            }
+        });
+        main.overlayProperty().addListener((obs, old, now) -> count());
+    }
+
+    /** Counts the top terms (and finds the word again) over the results as they are now. */
+    public void count() {
+        long request = ++asked;
+        ResultStore copy = main.results().copy();
+        SentimentAnalyzer analyzer = main.analyzer();
+        double threshold = main.thresholdProperty().get();
+        inBackground(() -> {
+            TermTally tally = new TermTally(threshold);
+            for (int i = 0; i < copy.size(); i++) {
+                tally.add("", analyzer.explain(copy.text(i)));
+            }
+            List<TermRow> top = tally.top(TOP);
+            Platform.runLater(() -> {
+                if (request == asked) {
+                    terms.setAll(top);
+                }
+            });
+        });
+        find();
+    }
+
+    /** Finds every occurrence of {@link #wordProperty()} in the results. */
+    public void find() {
+        String wanted = word.get();
+        if (wanted == null || wanted.isBlank()) {
+            occurrences.clear();
+            return;
+        }
+        ResultStore copy = main.results().copy();
+        Kwic kwic = new Kwic(wanted, Kwic.DEFAULT_WIDTH, main.thresholdProperty().get());
+        SentimentAnalyzer analyzer = main.analyzer();
+        inBackground(() -> {
+            List<KwicRow> found = new ArrayList<>();
+            for (int i = 0; i < copy.size(); i++) {
+                int index = i;
+                kwic.find(copy.textUnit(i), analyzer.explain(copy.text(i))).forEach(line -> found.add(new KwicRow(index, line)));
+            }
+            Platform.runLater(() -> {
+                if (wanted.equals(word.get())) {
+                    occurrences.setAll(found);
+                    status.set(String.format(Locale.ENGLISH, "'%s': %,d %s", kwic.word(), found.size(), found.size() == 1 ? "occurrence" : "occurrences"));
+                }
+            });
+        });
+    }
+
+    /** Runs a count; none once the window has closed (its job ends as it closes). */
+    private void inBackground(Runnable task) {
+        try {
+            background.execute(task);
+        } catch (RejectedExecutionException closed) {
+            // The window is closing: nobody will see the count.
+        }
+    }
+
+    public ObservableList<TermRow> terms() {
+        return terms;
+    }
+
+    public ObservableList<KwicRow> occurrences() {
+        return occurrences;
+    }
+
+    public StringProperty wordProperty() {
+        return word;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,104 @@
+package org.sentigrid.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.sentigrid.format.Output;
+import org.sentigrid.format.ResultWriter;
+import org.sentigrid.format.RowFormat;
+import org.sentigrid.format.ScoredUnit;
+import org.sentigrid.text.TextUnit;
+
+/** Writes the job's scored pieces, in piece order, with analyze's record writer (or as Parquet rows). */
+final class JobOutput {
+    /** The job's Parquet rows: analyze's columns, the scores as {@link SentigridFunctions#SCORES} has them. */
+    static final StructType RECORD = new StructType()
+            .add("source", DataTypes.StringType, false).add("unit", DataTypes.LongType, false)
+            .add("text", DataTypes.StringType, false)
+            .add("neg", SentigridFunctions.SCORES.apply("neg").dataType(), false)
+            .add("neu", SentigridFunctions.SCORES.apply("neu").dataType(), false)
+            .add("pos", SentigridFunctions.SCORES.apply("pos").dataType(), false)
+            .add("compound", SentigridFunctions.SCORES.apply("compound").dataType(), false)
+            .add("label", DataTypes.StringType, false)
+            .add("record", DataTypes.LongType, true)
+            .add("start", DataTypes.LongType, false).add("end", DataTypes.LongType, false);
+
+    private JobOutput() {
+    }
+
+    /** One file, written by the driver as analyze writes it: fetched from the executors a partition at a time. */
+    static void singleFile(JavaRDD<ScoredPiece> scored, Numbering numbering, RowFormat rows, Path file) throws IOException {
+        try (Output output = Output.open(file)) {
+            ResultWriter writer = new ResultWriter(output.stream(), rows, false);
+            for (Iterator<ScoredPiece> pieces = scored.toLocalIterator(); pieces.hasNext(); ) {
+                numbering.write(pieces.next(), writer);
+            }
+            writer.flush();
+            output.commit();
+        }
+    }
+
+    /**
+     * A part file per partition, written where it was scored: part-00000 has the header, and the files in
+     * name order hold the records in input order. The directory must be one every executor can write to.
+     */
+    static void partFiles(JavaRDD<ScoredPiece> scored, Numbering numbering, RowFormat rows, Path directory) throws IOException {
+        Files.createDirectories(directory);
+        String where = directory.toAbsolutePath().toString();
+        String extension = rows.name().toLowerCase(Locale.ROOT);
+        try {
+            scored.mapPartitionsWithIndex((partition, pieces) -> {
+                Path part = Path.of(where, String.format(Locale.ROOT, "part-%05d.%s", partition, extension));
+                try (Output output = Output.open(part)) {
+                    ResultWriter writer = partition == 0 ? new ResultWriter(output.stream(), rows, false)
+                            : ResultWriter.continuing(output.stream(), rows);
+                    while (pieces.hasNext()) {
+                        numbering.write(pieces.next(), writer);
+                    }
+                    writer.flush();
+                    output.commit();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write " + part + ": " + e.getMessage(), e);
+                }
+                return List.<Integer>of().iterator();
+            }, true).count();
+        } catch (Exception e) { // a failed task comes back as a SparkException, which Java cannot name here
+            Throwable cause = e;
+            while (cause.getCause() != null && !(cause instanceof UncheckedIOException)) {
+                cause = cause.getCause();
+            }
+            throw new IOException(cause.getMessage(), e);
+        }
+    }
+
+    /** Parquet, with Spark's writer, into a directory that does not exist or is empty. */
+    static void parquet(SparkSession spark, JavaRDD<ScoredPiece> scored, Numbering numbering, Path directory) {
+        JavaRDD<Row> records = scored.flatMap(piece -> {
+            List<Row> rows = new ArrayList<>(piece.size());
+            for (int i = 0; i < piece.size(); i++) {
+                ScoredUnit scoredUnit = numbering.unit(piece, i);
+                TextUnit unit = scoredUnit.unit();
+                rows.add(RowFactory.create(unit.source(), unit.unit(), unit.text(),
+                        SentigridFunctions.proportion(scoredUnit.scores().neg()),
+                        SentigridFunctions.proportion(scoredUnit.scores().neu()),
+                        SentigridFunctions.proportion(scoredUnit.scores().pos()),
+                        SentigridFunctions.compound(scoredUnit.scores().compound()),
+                        scoredUnit.label().id(), unit.record() == 0 ? null : unit.record(), unit.start(), unit.end()));
+            }
+            return rows.iterator();
+        });
+        spark.createDataFrame(records, RECORD).write().mode(SaveMode.Overwrite).parquet(directory.toString());
+    }
+}
