@@ -117,7 +117,7 @@ class LookTest extends DesktopTest {
         String name = "customer-reviews-of-the-summer-season-2024";
         Path csv = Files.writeString(dir.resolve(name + ".csv"), "id,text\n1,Good.\n2,Bad.\n");
         Path jsonl = Files.writeString(dir.resolve(name + ".jsonl"), "{\"text\":\"Good.\"}\n");
-        app = DesktopFixture.open().withWorkerReady();
+        app = DesktopFixture.open();
         MainViewModel model = app.window().main();
         runFx(() -> {
             model.setColumnChooser((file, preview) -> Optional.of("text"));

@@ -197,14 +197,14 @@ public abstract class CanvasChart extends Region {
         gc.fillText(fit(title, TITLE_FONT, legend - 16 - LEFT / 2), LEFT / 2, middle);
     }
 
-    /** A swatch and the name of each label, ending at {@code right}; returns where it begins. */
+    /** A swatch and the name of each label (negative at the left, as bars stack), ending at {@code right}; returns where it begins. */
     final double labelLegend(GraphicsContext gc, double right, double middle) {
         gc.setFont(AXIS_FONT);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         double x = right;
-        SentimentLabel[] labels = SentimentLabel.values();
-        for (int i = labels.length - 1; i >= 0; i--) {
+        SentimentLabel[] labels = SentimentLabel.values(); // positive first: drawn from the right
+        for (int i = 0; i < labels.length; i++) {
             String name = labels[i].id().substring(0, 1).toUpperCase(Locale.ROOT) + labels[i].id().substring(1);
             x -= textWidth(name, AXIS_FONT);
             gc.setFill(palette().text());
