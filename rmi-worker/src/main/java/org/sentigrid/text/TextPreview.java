@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * The start of a file's text, decoded as {@code analyze} decodes it, for a person to look at. Reading stops
+ * The start of a file's text as {@code analyze} reads it, for a person to look at: a text file decoded, a
+ * document's extracted text, a spreadsheet's first rows (cells separated by tabs). Reading a text file stops
  * after the lines shown (and at {@value #MAX_CHARS} characters, for a file of one long line), so a huge file
  * shows at once.
  *
@@ -17,6 +18,24 @@ public record TextPreview(String text, boolean more) {
     /** The first {@code maxLines} lines of a file (fewer when they are longer than {@value #MAX_CHARS} characters together). */
     public static TextPreview of(Source source, int maxLines) throws InputProblem {
         TextInput.check(source);
+        switch (TextInput.format(source)) {
+            case DOCUMENT -> {
+                String text = Documents.read(source.path(), source.name(), TextInput.extension(source.path())).text();
+                return head(text.toCharArray(), text.length(), maxLines, false);
+            }
+            case SPREADSHEET -> {
+                TablePreview sheet = TablePreview.of(source, maxLines - 1); // and its header
+                StringBuilder rows = new StringBuilder(String.join("\t", sheet.columns())).append('\n');
+                sheet.rows().forEach(row -> rows.append(String.join("\t", row)).append('\n'));
+                return head(rows.toString().toCharArray(), rows.length(), maxLines, sheet.rows().size() == maxLines - 1);
+            }
+            default -> {
+                return textHead(source, maxLines);
+            }
+        }
+    }
+
+    private static TextPreview textHead(Source source, int maxLines) throws InputProblem {
         char[] buffer = new char[MAX_CHARS];
         int read = 0;
         boolean more;
@@ -28,6 +47,11 @@ public record TextPreview(String text, boolean more) {
         } catch (IOException e) {
             throw InputFiles.problem(source.name(), e);
         }
+        return head(buffer, read, maxLines, more);
+    }
+
+    /** The first {@code maxLines} lines of the first {@code read} chars; more when those go on, or {@code more} says so. */
+    private static TextPreview head(char[] buffer, int read, int maxLines, boolean more) {
         int end = 0;
         for (int line = 0; line < maxLines && end < read; line++) {
             int lineEnd = indexOf(buffer, '\n', end, read);

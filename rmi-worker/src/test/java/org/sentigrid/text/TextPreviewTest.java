@@ -43,6 +43,14 @@ class TextPreviewTest {
     }
 
     @Test
+    void aDocumentShowsItsTextNotItsMarkup() throws Exception {
+        Path file = Files.writeString(dir.resolve("page.html"), "<html><body><p>Hello there.</p><p>Second one.</p></body></html>");
+
+        assertThat(TextPreview.of(new Source("page.html", file), 200).text())
+                .contains("Hello there.", "Second one.").doesNotContain("<p>");
+    }
+
+    @Test
     void oneHugeLineStopsAtTheLimit() throws Exception {
         Path file = Files.writeString(dir.resolve("one-line.txt"), "word ".repeat(100_000));
 
