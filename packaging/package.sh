@@ -55,6 +55,13 @@ modules="$modules,javafx.controls,javafx.fxml,javafx.swing,jdk.crypto.ec,jdk.loc
 cli_options="$(sed -n 's/^cli_jvm_options=(\(.*\))$/\1/p' sentigrid)"
 [ -n "$cli_options" ] || die "no cli_jvm_options=(...) line in ./sentigrid"
 printf 'java-options=%s\n' "$cli_options" >"$work/sentigrid.properties"
+# bin/Sentigrid, the window, with the options ./sentigrid gives the window (ZGC, its heap kept small).
+window_options="$(sed -n 's/^window_jvm_options=(\(.*\))$/\1/p' sentigrid)"
+[ -n "$window_options" ] || die "no window_jvm_options=(...) line in ./sentigrid"
+window_java_options=()
+for option in $window_options; do
+  window_java_options+=(--java-options "$option")
+done
 
 rm -rf "$dist"
 mkdir -p "$dist"
@@ -65,7 +72,7 @@ mkdir -p "$dist"
   --input "$work/input" --main-jar sentigrid.jar --main-class org.sentigrid.app.Main \
   --module-path "$work/javafx" --add-modules "$modules" \
   --jlink-options "--strip-debug --no-header-files --no-man-pages" \
-  --java-options "-XX:+UseZGC" --add-launcher sentigrid="$work/sentigrid.properties"
+  "${window_java_options[@]}" --add-launcher sentigrid="$work/sentigrid.properties"
 # The worker jar that `launch` copies to other machines, beside the app's jars but off its class path
 # (jpackage puts every jar of --input on it): lib/worker/ in the app image, and so in the .deb.
 mkdir -p "$dist/Sentigrid/lib/worker"

@@ -134,11 +134,11 @@ final class GridSession implements AutoCloseable {
             }
 
             @Override
-            public void workerGone(String workerId, String reason) {
+            public void workerGone(String workerId, String name, String reason) {
                 if (!sayJoins && reason.equals("left")) {
                     return;  // local workers leaving as the run ends
                 }
-                progress.println("sentigrid: worker " + workerId + " is gone (" + reason + "); its batches run elsewhere");
+                progress.println("sentigrid: worker " + name + " is gone (" + reason + "); its batches run elsewhere");
             }
 
             @Override

@@ -113,14 +113,14 @@ final class Coordinator implements CoordinatorService {
         check(worker);
         if (workers.remove(worker.workerId())) {
             dispatcher.workerLost(worker.workerId(), "left the grid");
-            events.workerGone(worker.workerId(), "left");
+            events.workerGone(worker.workerId(), workers.nameOf(worker.workerId()), "left");
         }
     }
 
     /** The user drops a worker (the grid panel's Disconnect). */
     void disconnect(String workerId) {
         if (workers.disconnect(workerId)) {
-            events.workerGone(workerId, "disconnected");
+            events.workerGone(workerId, workers.nameOf(workerId), "disconnected");
             dispatcher.workerLost(workerId, "disconnected");
         }
     }

@@ -7,8 +7,11 @@ public interface GridEvents {
     default void workerJoined(WorkerInfo worker) {
     }
 
-    /** A worker left, or was declared lost after falling silent; its batches run elsewhere. */
-    default void workerGone(String workerId, String reason) {
+    /**
+     * A worker left, or was declared lost after falling silent; its batches run elsewhere. {@code name} is
+     * how it is shown (its id is for the grid's own bookkeeping).
+     */
+    default void workerGone(String workerId, String name, String reason) {
     }
 
     /** A worker was refused (wrong token, other version or engine); the message is what it was told. */

@@ -157,7 +157,7 @@ public final class GridServer implements AutoCloseable {
         monitor.scheduleWithFixedDelay(() -> {
             for (String lost : workers.removeSilentSince(SILENCE_LIMIT)) {
                 // Told first, so whoever hears of the lost worker hears before its batches run elsewhere.
-                events.workerGone(lost, "silent for " + SILENCE_LIMIT.toSeconds() + " s");
+                events.workerGone(lost, workers.nameOf(lost), "silent for " + SILENCE_LIMIT.toSeconds() + " s");
                 dispatcher.workerLost(lost, "silent for " + SILENCE_LIMIT.toSeconds() + " s");
             }
             dispatcher.requeueOverdue(System.nanoTime());

@@ -163,6 +163,25 @@ class DropAndGridPanelTest extends DesktopTest {
         assertThat(app.window().grid().get().localPids()).doesNotContain(pid);
     }
 
+    @Test
+    void aWorkerThatFallsSilentIsReportedGoneByItsShownName() throws Exception {
+        app = DesktopFixture.open().withWorkerReady();
+        long pid = app.window().grid().get().localPids().get(0);
+        signal("STOP", pid);
+        try {
+            waitUntil("the worker is reported gone", Duration.ofSeconds(30),
+                    () -> app.window().main().notices().stream().anyMatch(notice -> notice.contains("gone")));
+            assertThat(onFx(() -> List.copyOf(app.window().main().notices()))).contains(
+                    "Worker local-1 is gone (silent for 4 s); its batches run on the other workers.");
+        } finally {
+            signal("CONT", pid);
+        }
+    }
+
+    private static void signal(String signal, long pid) throws Exception {
+        assertThat(new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).start().waitFor()).isZero();
+    }
+
     private static DragEvent drag(javafx.event.EventType<DragEvent> type, Dragboard board, Node target) {
         return new DragEvent(target, target, type, board, 10, 10, 10, 10, TransferMode.COPY, null, null, null);
     }

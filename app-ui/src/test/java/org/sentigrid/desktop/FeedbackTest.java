@@ -62,6 +62,21 @@ class FeedbackTest extends DesktopTest {
                 .containsExactly("reviews.txt", "Text 1", "Text 2");
     }
 
+    @Test
+    void aFileDocumentShowsTheStartOfItsTextReadOnly() throws Exception {
+        Path story = Files.writeString(dir.resolve("story.txt"), java.util.stream.IntStream.rangeClosed(1, 1000)
+                .mapToObj(i -> "Line " + i + ".\n").collect(java.util.stream.Collectors.joining()));
+        app = DesktopFixture.open();
+        javafx.scene.control.TextArea editor = app.lookup("#editor");
+
+        runFx(() -> app.window().main().addFiles(List.of(story), false));
+
+        waitUntil("the file's start shows", LIMIT, () -> editor.getText().startsWith("Line 1.\n"));
+        assertThat(DesktopFixture.<String>onFx(editor::getText)).contains("Line 200.\n").doesNotContain("Line 201.")
+                .endsWith("all of story.txt is read when you analyze it.");
+        assertThat(onFx(editor::isEditable)).isFalse();
+    }
+
     @ParameterizedTest
     @EnumSource(value = KeyCode.class, names = {"Q", "W"})
     void ctrlQAndCtrlWCloseTheWindow(KeyCode key) throws Exception {
@@ -142,6 +157,48 @@ class FeedbackTest extends DesktopTest {
         assertThat(onFx(bars::pointCount)).isEqualTo(5);
         assertThat(onFx(() -> model.summaries().size())).isEqualTo(1);
         assertThat(DesktopFixture.<String>onFx(() -> model.documents().get(0).textProperty().get())).isEqualTo(TEXT);
+    }
+
+    /**
+     * While a job runs, the progress text, the summary, the sentence chart (its axis ends at the count it
+     * draws) and the row count give one count of units, whenever one looks.
+     */
+    @Test
+    void whileAJobRunsTheProgressTheSummaryTheChartAndTheRowCountAgree() throws Exception {
+        app = DesktopFixture.open().withWorkerReady();
+        MainViewModel model = app.window().main();
+        org.sentigrid.desktop.charts.CompoundBarChart bars = app.lookup(".chart-holder > CompoundBarChart");
+        Label progress = app.lookup("#progressLabel");
+        Label rowCount = app.lookup("#rowCountLabel");
+        String text = (TEXT + "\n\n").repeat(30_000);
+        runFx(() -> {
+            model.paste(text);
+            model.analyze();
+        });
+
+        List<long[]> seen = new java.util.ArrayList<>();
+        while (onFx(() -> model.runningProperty().get())) {
+            long[] counts = onFx(() -> new long[] {
+                number(progress.getText()),
+                model.summaries().stream().mapToLong(s -> s.units()).sum(),
+                bars.pointCount(),
+                number(rowCount.getText())});
+            if (counts[0] > 0) {
+                seen.add(counts);
+            }
+            Thread.sleep(37);
+        }
+        app.awaitIdle(LIMIT);
+
+        assertThat(seen).as("looks while units were coming in").hasSizeGreaterThan(3);
+        assertThat(seen).allSatisfy(counts -> assertThat(counts)
+                .as("progress, summary, chart, rows").containsOnly(counts[0]));
+    }
+
+    /** The first number in a text ("12,345 / ~300,000 units ..."), 0 if none. */
+    private static long number(String text) {
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("^[\\d,]+").matcher(text == null ? "" : text);
+        return number.find() ? Long.parseLong(number.group().replace(",", "")) : 0;
     }
 
     @Test

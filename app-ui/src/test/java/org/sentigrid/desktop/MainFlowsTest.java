@@ -187,7 +187,7 @@ class MainFlowsTest extends DesktopTest {
         CompoundBarChart bars = app.lookup(".chart-holder > CompoundBarChart");
         runFx(() -> {
             model.exportSummary(summary);
-            model.exportImage(bars.snapshot(null, null), picture);
+            model.exportImage(bars.picture(1600, 1000, 2), picture); // as File > Export the shown chart, HiDPI ticked
         });
         waitUntil("both were written", JOB_LIMIT, () -> Files.exists(summary) && Files.exists(picture));
 
@@ -197,7 +197,7 @@ class MainFlowsTest extends DesktopTest {
                 String.format(java.util.Locale.ROOT, "Text 1,3,%.4f,%.4f,%.4f,%.4f", result.meanCompound(),
                         result.positive(), result.neutral(), result.negative()));
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(picture.toFile());
-        assertThat(image.getWidth()).isEqualTo((int) Math.round(onFx(bars::getWidth)));
+        assertThat(new int[] {image.getWidth(), image.getHeight()}).containsExactly(3200, 2000);
     }
 
     @Test

@@ -39,7 +39,6 @@ class ScreenshotsTest extends DesktopTest {
         runFx(() -> table.getSelectionModel().select(9));
         ExplanationView explanation = app.lookup("#explanationView");
         waitUntil("the explanation shows", Duration.ofSeconds(10), () -> explanation.lookupAll(".explained-word").size() > 2);
-        runFx(() -> model.arcWindowProperty().set(5));
 
         TabPane tabs = app.lookup("#viewTabs");
         String[] names = {"sentences", "arc", "label-mix", "histogram", "grid"};

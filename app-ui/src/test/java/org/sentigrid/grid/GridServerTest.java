@@ -52,8 +52,8 @@ class GridServerTest {
     static void start() throws Exception {
         server = GridServer.start(new GridSettings(InetAddress.getLoopbackAddress(), 0, TOKEN), VERSION, new GridEvents() {
             @Override
-            public void workerGone(String workerId, String reason) {
-                gone.add(workerId + " " + reason);
+            public void workerGone(String workerId, String name, String reason) {
+                gone.add(workerId + " " + name + " " + reason);
             }
 
             @Override
@@ -104,7 +104,7 @@ class GridServerTest {
             again = (Batch) coordinator.nextBatch(rescuer, 1_000);
         }
         assertThat(again).as("re-dispatched within 10 s").isEqualTo(batch);
-        assertThat(gone).anyMatch(g -> g.startsWith(frozen.workerId()));
+        assertThat(gone).contains(frozen.workerId() + " frozen silent for " + GridServer.SILENCE_LIMIT.toSeconds() + " s");
 
         assertThatThrownBy(() -> coordinator.complete(frozen, score(batch)))
                 .isInstanceOf(GridRefusal.class).satisfies(e -> assertThat(((GridRefusal) e).canRejoin()).isTrue());

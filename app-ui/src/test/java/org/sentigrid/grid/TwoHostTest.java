@@ -109,7 +109,7 @@ class TwoHostTest {
         double afterCut = (System.nanoTime() - cutAt) / 1e9;
         String err = analyze.err();
         assertThat(analyze.out()).as("output after the cut").isEqualTo(baseline);
-        assertThat(err).containsPattern("worker w\\d+-remote is gone \\(silent for \\d+ s\\); its batches run elsewhere")
+        assertThat(err).containsPattern("worker remote is gone \\(silent for \\d+ s\\); its batches run elsewhere")
                 .doesNotContain("Exception").doesNotContain("were not scored");
         Matcher byWorker = Pattern.compile("by worker: (.*)\\.").matcher(err);
         assertThat(byWorker.find()).as("the summary names the workers: " + err).isTrue();

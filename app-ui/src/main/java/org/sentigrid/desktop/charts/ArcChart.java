@@ -17,9 +17,10 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * The sentiment arc of each document, overlaid: x is the relative position in the document (0 to 1), y the
- * centred rolling mean of the compound score over {@link #windowProperty() window} points. Each curve is reduced
- * with LTTB to about two points per pixel column. The y axis is symmetric around 0 and fits the curves (to the
- * next 0.1), since rolling means stay well inside [-1, 1].
+ * centred rolling mean of the compound score over {@link #windowProperty() window} points (by default a tenth of
+ * each document's points, so that a short document's arc is not flat and a long one's not noise). A curve with
+ * more points than pixel columns shows, per column, the band its rolling means span and their mean as the line.
+ * The y axis is symmetric around 0 and fits the curves (to the next 0.1), since rolling means stay well inside [-1, 1].
  */
 public final class ArcChart extends SelectableChart {
     /** More curves than this are unreadable; the legend says how many documents are left out. */
@@ -28,15 +29,21 @@ public final class ArcChart extends SelectableChart {
     private static final double PICK_RADIUS = 16;
     private static final double[] POSITIONS = {0, 0.25, 0.5, 0.75, 1};
 
-    private final IntegerProperty window = new SimpleIntegerProperty(this, "window", 25);
+    /** The window's value that means a tenth of each document's points. */
+    public static final int AUTO_WINDOW = 0;
+
+    private final IntegerProperty window = new SimpleIntegerProperty(this, "window", AUTO_WINDOW);
     private final ObservableList<Integer> shownDocuments = FXCollections.observableArrayList();
     private List<Curve> curves = List.of();
     private int leftOut;
     /** The y axis goes from -range to range. */
     private double range = 1;
 
-    /** One document's arc: its rolling means (element k for point start + k) and the ones LTTB kept. */
-    private record Curve(String name, int start, double[] mean, int[] kept, Color color) {
+    /**
+     * One document's arc: its rolling means (element k for point start + k); with more of them than pixel columns,
+     * their extremes and mean per column (else null); the points a click can pick (all, or one per column).
+     */
+    private record Curve(String name, int start, double[] mean, Downsampling.Extremes density, int[] kept, Color color) {
     }
 
     public ArcChart(ScoredPoints points) {
@@ -45,7 +52,7 @@ public final class ArcChart extends SelectableChart {
         shownDocuments.addListener((InvalidationListener) observable -> refresh());
     }
 
-    /** The points each rolling mean is taken over; values below 1 count as 1. Default 25. */
+    /** The points each rolling mean is taken over; {@link #AUTO_WINDOW} (the default) for a tenth of each document's. */
     public IntegerProperty windowProperty() {
         return window;
     }
@@ -67,9 +74,30 @@ public final class ArcChart extends SelectableChart {
     }
 
     @Override
+    protected String title() {
+        return "Sentiment arc: rolling mean of the compound score over "
+                + (getWindow() == AUTO_WINDOW ? "a tenth of each document" : count(getWindow()) + " units");
+    }
+
+    @Override
+    protected String xTitle() {
+        return "Position in the document";
+    }
+
+    @Override
+    protected String yTitle() {
+        return "Rolling mean of compound";
+    }
+
+    /** The window a document of {@code size} points is averaged over. */
+    private int window(int size) {
+        return getWindow() == AUTO_WINDOW ? Math.max(1, Math.round(size / 10f)) : Math.max(1, getWindow());
+    }
+
+    @Override
     protected void update() {
         int[] candidates = candidates();
-        int threshold = Math.max(3, 2 * (int) plot().getWidth());
+        int columns = Math.max(1, (int) plot().getWidth());
         List<Curve> made = new ArrayList<>();
         double largest = 0;
         for (int d : candidates) {
@@ -77,19 +105,19 @@ public final class ArcChart extends SelectableChart {
                 break;
             }
             int start = points().documentStart(d);
-            double[] mean = Downsampling.rollingMean(points()::compound, start, start + size(d),
-                    Math.max(1, getWindow()));
-            double[] x = new double[mean.length];
-            for (int k = 0; k < mean.length; k++) {
-                x[k] = position(k, mean.length);
-                largest = Math.max(largest, Math.abs(mean[k]));
+            double[] mean = Downsampling.rollingMean(points()::compound, start, start + size(d), window(size(d)));
+            for (double m : mean) {
+                largest = Math.max(largest, Math.abs(m));
             }
-            int[] kept = Downsampling.lttb(x, mean, 0, mean.length, threshold);
-            made.add(new Curve(points().documentName(d), start, mean, kept, LabelColors.document(made.size())));
+            Downsampling.Extremes density = mean.length > columns
+                    ? Downsampling.columnExtremes(k -> mean[k], mean.length, columns) : null;
+            int[] kept = density == null ? IntStream.range(0, mean.length).toArray()
+                    : IntStream.range(0, columns).map(c -> (int) (((long) c * mean.length + mean.length / 2) / columns)).toArray();
+            made.add(new Curve(points().documentName(d), start, mean, density, kept, LabelColors.document(made.size())));
         }
         curves = made;
         leftOut = candidates.length - made.size();
-        range = Math.max(0.1, Math.min(1, Math.ceil(largest * 10) / 10));
+        range = Math.max(0.1, Math.min(1, Math.ceil(largest * 10 - 1e-9) / 10)); // 0.8 * 10 is 8.000000000000002
     }
 
     /** The documents asked for (all if none were) that exist and have points. */
@@ -154,6 +182,11 @@ public final class ArcChart extends SelectableChart {
             gc.strokeLine(x, plot.getMinY(), x, plot.getMaxY());
             xLabel(gc, Math.round(position * 100) + "%", x);
         }
+        for (Curve curve : curves) {
+            if (curve.density() != null) {
+                band(gc, curve);
+            }
+        }
         gc.setLineWidth(1.5);
         for (Curve curve : curves) {
             double[] xs = new double[curve.kept().length];
@@ -161,12 +194,25 @@ public final class ArcChart extends SelectableChart {
             for (int i = 0; i < xs.length; i++) {
                 Point2D p = pixel(curve, curve.kept()[i]);
                 xs[i] = p.getX();
-                ys[i] = p.getY();
+                ys[i] = curve.density() == null ? p.getY() : yOf(plot, curve.density().mean()[i], -range, range);
             }
             gc.setStroke(curve.color());
             gc.strokePolyline(xs, ys, xs.length);
         }
+        gc.setLineWidth(1);
         legend(gc);
+    }
+
+    /** Per pixel column, the band from the lowest to the highest rolling mean of a curve's points there. */
+    private void band(GraphicsContext gc, Curve curve) {
+        Rectangle2D plot = plot();
+        Downsampling.Extremes density = curve.density();
+        gc.setFill(curve.color().deriveColor(0, 1, 1, 0.25));
+        for (int column = 0; column < density.columns(); column++) {
+            double top = yOf(plot, curve.mean()[density.maxIndex()[column]], -range, range);
+            double bottom = yOf(plot, curve.mean()[density.minIndex()[column]], -range, range);
+            gc.fillRect(plot.getMinX() + column, top, 1, Math.max(1, bottom - top));
+        }
     }
 
     /** A swatch and the name of each curve above the plot, then how many documents were left out. */

@@ -9,8 +9,9 @@ import org.sentigrid.api.SentimentLabel;
 
 /**
  * The compound score of every point, in document order: a bar from 0 per point, coloured by its label. With more
- * points than pixel columns, each column shows its highest and its lowest point, so no extreme is lost, and a
- * click picks the more extreme of the two.
+ * points than pixel columns, bars would fill the plot solid: each column shows the density of its points instead,
+ * a band from its lowest to its highest score (so no extreme is lost) and their mean, a line in the mean's label
+ * colour; a click picks the more extreme of its lowest and highest.
  */
 public final class CompoundBarChart extends SelectableChart {
     private static final double[] TICKS = {-1, -0.5, 0, 0.5, 1};
@@ -23,6 +24,26 @@ public final class CompoundBarChart extends SelectableChart {
     public CompoundBarChart(ScoredPoints points) {
         super(points, "Analyze some text to see the score of each sentence.");
         thresholdProperty().addListener(observable -> redraw());
+    }
+
+    @Override
+    protected String title() {
+        return "Compound score of each unit";
+    }
+
+    @Override
+    protected String xTitle() {
+        return "Units, in document order";
+    }
+
+    @Override
+    protected String yTitle() {
+        return "Compound score";
+    }
+
+    @Override
+    protected boolean coloursByLabel() {
+        return true;
     }
 
     @Override
@@ -71,14 +92,30 @@ public final class CompoundBarChart extends SelectableChart {
                 bar(gc, plot.getMinX() + i * slot + gap / 2, slot - gap, points().compound(i));
             }
         } else {
-            for (int column = 0; column < extremes.columns(); column++) {
-                bar(gc, plot.getMinX() + column, 1, points().compound(extremes.maxIndex()[column]));
-                bar(gc, plot.getMinX() + column, 1, points().compound(extremes.minIndex()[column]));
-            }
+            density(gc);
         }
         documentBoundaries(gc);
         xLabel(gc, "1", plot.getMinX());
         xLabel(gc, count(pointCount()), plot.getMaxX());
+    }
+
+    /** Per pixel column, the band from its lowest to its highest score, and the line of the columns' means. */
+    private void density(GraphicsContext gc) {
+        Rectangle2D plot = plot();
+        gc.setFill(palette().axis().deriveColor(0, 1, 1, 0.4));
+        for (int column = 0; column < extremes.columns(); column++) {
+            double top = yOf(plot, points().compound(extremes.maxIndex()[column]), -1, 1);
+            double bottom = yOf(plot, points().compound(extremes.minIndex()[column]), -1, 1);
+            gc.fillRect(plot.getMinX() + column, top, 1, Math.max(1, bottom - top));
+        }
+        gc.setLineWidth(1.5);
+        double[] mean = extremes.mean();
+        for (int column = 1; column < extremes.columns(); column++) {
+            gc.setStroke(LabelColors.of(SentimentLabel.of(mean[column], getThreshold())));
+            gc.strokeLine(plot.getMinX() + column - 0.5, yOf(plot, mean[column - 1], -1, 1),
+                    plot.getMinX() + column + 0.5, yOf(plot, mean[column], -1, 1));
+        }
+        gc.setLineWidth(1);
     }
 
     /** A bar from 0 to {@code compound}, at least a pixel high so that zeros show. */

@@ -2,65 +2,20 @@ package org.sentigrid.desktop.charts;
 
 import java.util.Arrays;
 import java.util.function.IntToDoubleFunction;
-import java.util.stream.IntStream;
 
 /** Pure functions that reduce a million points to what a few thousand pixels can show. */
 public final class Downsampling {
     private Downsampling() {
     }
 
-    /** For each pixel column, the index of its highest and of its lowest value; -1 where a column holds no point. */
-    public record Extremes(int[] maxIndex, int[] minIndex) {
+    /**
+     * For each pixel column, the index of its highest and of its lowest value (-1 where a column holds no point),
+     * and the mean of its values (NaN there).
+     */
+    public record Extremes(int[] maxIndex, int[] minIndex, double[] mean) {
         public int columns() {
             return maxIndex.length;
         }
-    }
-
-    /**
-     * Largest-Triangle-Three-Buckets (Steinarsson 2013): the indices in {@code [from, to)} of the points that
-     * keep the shape of the line. The first and last points are kept; exactly {@code threshold} indices are
-     * returned when the range holds more points, else all of them.
-     *
-     * @throws IllegalArgumentException if {@code threshold < 3}
-     */
-    public static int[] lttb(double[] x, double[] y, int from, int to, int threshold) {
-        if (threshold < 3) {
-            throw new IllegalArgumentException("threshold " + threshold + " < 3");
-        }
-        int n = to - from;
-        if (n <= threshold) {
-            return IntStream.range(from, to).toArray();
-        }
-        int[] kept = new int[threshold];
-        double bucket = (double) (n - 2) / (threshold - 2);
-        int a = from;
-        kept[0] = a;
-        for (int b = 0; b < threshold - 2; b++) {
-            int start = from + (int) (b * bucket) + 1;
-            int end = from + (int) ((b + 1) * bucket) + 1;
-            int nextEnd = Math.min(from + (int) ((b + 2) * bucket) + 1, to);
-            double nextX = 0;
-            double nextY = 0;
-            for (int i = end; i < nextEnd; i++) {
-                nextX += x[i];
-                nextY += y[i];
-            }
-            nextX /= nextEnd - end;
-            nextY /= nextEnd - end;
-            double largest = -1;
-            int chosen = start;
-            for (int i = start; i < end; i++) {
-                double area = Math.abs((x[a] - nextX) * (y[i] - y[a]) - (x[a] - x[i]) * (nextY - y[a]));
-                if (area > largest) {
-                    largest = area;
-                    chosen = i;
-                }
-            }
-            kept[b + 1] = chosen;
-            a = chosen;
-        }
-        kept[threshold - 1] = to - 1;
-        return kept;
     }
 
     /** Points {@code [0, n)} spread evenly over {@code columns} columns: point i falls in column {@code i * columns / n}. */
@@ -71,9 +26,13 @@ public final class Downsampling {
         Arrays.fill(min, -1);
         double[] maxValue = new double[columns];
         double[] minValue = new double[columns];
+        double[] mean = new double[columns];
+        int[] count = new int[columns];
         for (int i = 0; i < n; i++) {
             int column = (int) ((long) i * columns / n);
             double v = value.applyAsDouble(i);
+            mean[column] += v;
+            count[column]++;
             if (max[column] < 0 || v > maxValue[column]) {
                 max[column] = i;
                 maxValue[column] = v;
@@ -83,7 +42,10 @@ public final class Downsampling {
                 minValue[column] = v;
             }
         }
-        return new Extremes(max, min);
+        for (int column = 0; column < columns; column++) {
+            mean[column] = count[column] == 0 ? Double.NaN : mean[column] / count[column];
+        }
+        return new Extremes(max, min, mean);
     }
 
     /**

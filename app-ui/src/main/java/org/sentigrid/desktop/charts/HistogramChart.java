@@ -49,6 +49,26 @@ public final class HistogramChart extends CanvasChart {
     }
 
     @Override
+    protected String title() {
+        return "Compound scores in " + BINS + " bins, by label";
+    }
+
+    @Override
+    protected String xTitle() {
+        return "Compound score";
+    }
+
+    @Override
+    protected String yTitle() {
+        return "Units";
+    }
+
+    @Override
+    protected boolean coloursByLabel() {
+        return true;
+    }
+
+    @Override
     protected void update() {
         Arrays.fill(counts, 0);
         for (long[] bin : labelCounts) {

@@ -74,9 +74,14 @@ public final class DocumentItem {
         return text != null ? DocumentInput.text(name(), text.get()) : new DocumentInput(name(), null, file, column, field);
     }
 
+    /** Where a table file's text is ("column text", "field review"); null for other documents. */
+    String textPlace() {
+        return column != null ? "column " + column : field != null ? "field " + field : null;
+    }
+
     /** How the list shows it: its name, and what it is when that is not obvious. */
     @Override
     public String toString() {
-        return name() + (column != null ? "  [column " + column + "]" : field != null ? "  [field " + field + "]" : "");
+        return name() + (textPlace() != null ? "  [" + textPlace() + "]" : "");
     }
 }

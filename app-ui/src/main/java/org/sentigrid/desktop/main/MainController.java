@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -60,6 +61,8 @@ import org.sentigrid.text.SplitMode;
 /** Binds the main window to its view models and forwards the user's actions; it does no work itself. */
 public final class MainController {
     private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
+    /** How the arc's window box shows {@link ArcChart#AUTO_WINDOW}. */
+    private static final String AUTO = "auto";
 
     private final MainViewModel model;
     private final ExplainViewModel explain;
@@ -161,6 +164,9 @@ public final class MainController {
             applyTheme(dark);
             preferences.darkTheme(dark);
         });
+        // On or off shows, as the label filters do: ticked (and lit, by CSS) while the dark theme is on.
+        darkToggle.textProperty().bind(javafx.beans.binding.Bindings.when(darkToggle.selectedProperty())
+                .then("\u2713 Dark").otherwise("Dark"));
     }
 
     private void applyTheme(boolean dark) {
@@ -218,9 +224,11 @@ public final class MainController {
             }
         });
         model.thresholdProperty().addListener((obs, old, now) -> threshold.setValue(now.doubleValue()));
-        SpinnerValueFactory.IntegerSpinnerValueFactory window =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100_000, model.arcWindowProperty().get(), 5);
-        window.setConverter(converter(String::valueOf, text -> parsedOr(text, Integer::valueOf, window.getValue())));
+        // 0 is "auto": a tenth of each document's units.
+        SpinnerValueFactory.IntegerSpinnerValueFactory window = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                ArcChart.AUTO_WINDOW, 100_000, model.arcWindowProperty().get(), 5);
+        window.setConverter(converter(value -> value == ArcChart.AUTO_WINDOW ? AUTO : String.valueOf(value),
+                text -> text.strip().equalsIgnoreCase(AUTO) ? ArcChart.AUTO_WINDOW : parsedOr(text, Integer::valueOf, window.getValue())));
         arcWindowSpinner.setValueFactory(window);
         showsItsValueAfterEditing(thresholdSpinner);
         showsItsValueAfterEditing(arcWindowSpinner);
@@ -256,10 +264,10 @@ public final class MainController {
     }
 
     private void bindCharts() {
-        bars = new CompoundBarChart(model.results());
-        arc = new ArcChart(model.results());
-        mix = new LabelMixChart(model.results());
-        histogram = new HistogramChart(model.results());
+        bars = new CompoundBarChart(model.shownResults());
+        arc = new ArcChart(model.shownResults());
+        mix = new LabelMixChart(model.shownResults());
+        histogram = new HistogramChart(model.shownResults());
         barsHolder.getChildren().add(bars);
         arcHolder.getChildren().add(arc);
         mixHolder.getChildren().add(mix);
@@ -293,7 +301,7 @@ public final class MainController {
         label.setCellFactory(c -> new LabelCell());
         fixedWidth(label, 80);
         resultTable.getColumns().setAll(List.of(
-                sized(column("Document", RowQuery.Column.DOCUMENT, ResultRow::document), 80, 130),
+                middleEllipsis(sized(column("Document", RowQuery.Column.DOCUMENT, ResultRow::document), 80, 130)),
                 fixedWidth(numberColumn("#", RowQuery.Column.UNIT, r -> String.format(Locale.ENGLISH, "%,d", r.unit())), 56),
                 text,
                 numberColumn("neg", RowQuery.Column.NEG, r -> share(r.neg())),
@@ -322,7 +330,7 @@ public final class MainController {
             showsItsState(toggle);
         }
         rowCountLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::rowCount,
-                model.rows(), model.resultsVersionProperty(), model.filterTextProperty(), model.showPositiveProperty(),
+                model.rows(), model.unitsShownProperty(), model.filterTextProperty(), model.showPositiveProperty(),
                 model.showNeutralProperty(), model.showNegativeProperty()));
         // The table's selection and the charts' mark are one: the selected unit.
         resultTable.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
@@ -364,7 +372,7 @@ public final class MainController {
 
     /** How many rows the table shows: "12 rows", or "3 of 12 rows" while a filter is on. */
     private String rowCount() {
-        int all = model.results().size();
+        int all = model.unitsShownProperty().get();
         int shown = model.rows().size();
         boolean filtered = !model.filterTextProperty().get().isBlank() || !model.showPositiveProperty().get()
                 || !model.showNeutralProperty().get() || !model.showNegativeProperty().get();
@@ -391,7 +399,7 @@ public final class MainController {
         // pane's width they read "Doc…", "Pos…" at the default window size.
         summaryTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         summaryTable.getColumns().setAll(List.of(
-                fixedWidth(summaryColumn("Document", DocumentSummary::document), 150),
+                middleEllipsis(fixedWidth(summaryColumn("Document", DocumentSummary::document), 150)),
                 fixedWidth(summaryColumn("Units", s -> String.format(Locale.ENGLISH, "%,d", s.units())), 80),
                 fixedWidth(summaryColumn("Mean", s -> Double.isNaN(s.meanCompound()) ? "—" : decimal(s.meanCompound())), 76),
                 fixedWidth(summaryColumn("Positive", s -> percent(s.positive())), 76),
@@ -555,9 +563,10 @@ public final class MainController {
         Tab tab = viewTabs.getSelectionModel().getSelectedItem();
         CanvasChart chart = chartOf(tab);
         String name = tab == arcTab ? "arc" : tab == mixTab ? "label-mix" : tab == histogramTab ? "histogram" : "sentences";
-        Path file = saveAs("Save the chart as PNG", name + ".png", "PNG image", "*.png");
+        Optional<PictureDialog.Size> size = PictureDialog.ask(window(), chartTab(tab).getText());
+        Path file = size.isEmpty() ? null : saveAs("Save the chart as PNG", name + ".png", "PNG image", "*.png");
         if (file != null) {
-            model.exportImage(chart.snapshot(null, null), file);
+            model.exportImage(chart.picture(size.get().width(), size.get().height(), size.get().scale()), file);
         }
     }
 
@@ -633,6 +642,11 @@ public final class MainController {
 
     private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /** The tab of the chart {@link #chartOf} gives for a tab. */
+    private Tab chartTab(Tab tab) {
+        return tab == arcTab || tab == mixTab || tab == histogramTab ? tab : barsTab;
     }
 
     /** The chart a tab shows (the bars for a tab without a chart). */
@@ -715,6 +729,26 @@ public final class MainController {
         return column;
     }
 
+    /**
+     * A column of document names: too long a name loses its middle, not its end ("customer-re…2024.csv" and
+     * "…2024.jsonl", not "custome…" twice), and its cell's tooltip gives it whole.
+     */
+    private static <T> TableColumn<T, String> middleEllipsis(TableColumn<T, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            {
+                setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+            }
+
+            @Override
+            protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                setText(empty ? null : name);
+                setTooltip(empty || name == null ? null : new javafx.scene.control.Tooltip(name));
+            }
+        });
+        return column;
+    }
+
     private static TableColumn<DocumentSummary, String> summaryColumn(String title, Function<DocumentSummary, String> value) {
         TableColumn<DocumentSummary, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
@@ -734,14 +768,32 @@ public final class MainController {
         return String.format(Locale.ENGLISH, "%.1f%%", 100 * share);
     }
 
-    /** A document in the list: its name, and where it comes from in a tooltip. */
+    /**
+     * A document in the list: its name, and where it comes from in a tooltip. As wide as the list: a long name
+     * loses its middle, so that its extension stays ("customer-re…2024.csv", "customer-re…2024.jsonl").
+     */
     private static final class DocumentCell extends javafx.scene.control.ListCell<DocumentItem> {
+        DocumentCell() {
+            setPrefWidth(0); // the list's width, not the longest name's: no sideways scrolling
+            setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+        }
+
         @Override
         protected void updateItem(DocumentItem item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.toString());
-            setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.isText()
-                    ? "Typed or pasted text" : item.file().path().toAbsolutePath().toString()));
+            setText(empty || item == null ? null : item.name());
+            String place = empty || item == null ? null : item.textPlace();
+            if (place == null) {
+                setGraphic(null);
+            } else {
+                Label graphic = new Label("[" + place + "]");
+                graphic.textFillProperty().bind(textFillProperty()); // as the name, selected or not
+                graphic.setMinWidth(Label.USE_PREF_SIZE);
+                setGraphic(graphic);
+                setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            }
+            setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.toString() + "\n" + (item.isText()
+                    ? "Typed or pasted text" : item.file().path().toAbsolutePath().toString())));
         }
     }
 

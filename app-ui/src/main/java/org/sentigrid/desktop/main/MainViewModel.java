@@ -32,6 +32,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -54,6 +56,8 @@ import org.sentigrid.desktop.analysis.JobEvents;
 import org.sentigrid.desktop.analysis.JournalingEvents;
 import org.sentigrid.desktop.analysis.WindowLoad;
 import org.sentigrid.desktop.analysis.Scorer;
+import org.sentigrid.desktop.charts.ArcChart;
+import org.sentigrid.desktop.charts.ScoredPoints;
 import org.sentigrid.desktop.results.DocumentSummary;
 import org.sentigrid.desktop.results.ResultRows;
 import org.sentigrid.desktop.results.ResultStore;
@@ -68,6 +72,7 @@ import org.sentigrid.text.Source;
 import org.sentigrid.text.SplitMode;
 import org.sentigrid.text.TablePreview;
 import org.sentigrid.text.TextInput;
+import org.sentigrid.text.TextPreview;
 import org.sentigrid.text.TextUnit;
 
 /**
@@ -91,6 +96,8 @@ public final class MainViewModel {
     private static final long MAX_UNTAKEN = 20_000;
     private static final long PAUSE_NANOS = Duration.ofMillis(5).toNanos();
     private static final int PREVIEW_ROWS = 5;
+    /** A file document shows this many lines of its text. */
+    static final int PREVIEW_LINES = 200;
     /** Longer texts are not put in the text area, whose layout would take seconds; they are analyzed as they are. */
     static final int EDITOR_LIMIT = 200_000;
     /** The threshold's range: more than 0 and less than 1, as {@code analyze --threshold}, in the box's steps. */
@@ -109,7 +116,7 @@ public final class MainViewModel {
     private final ObjectProperty<EngineMode> engine = new SimpleObjectProperty<>(EngineMode.VADER);
     private final ObjectProperty<SplitMode> split = new SimpleObjectProperty<>(SplitMode.SENTENCES);
     private final DoubleProperty threshold = new SimpleDoubleProperty(SentimentLabel.DEFAULT_THRESHOLD);
-    private final IntegerProperty arcWindow = new SimpleIntegerProperty(25);
+    private final IntegerProperty arcWindow = new SimpleIntegerProperty(ArcChart.AUTO_WINDOW);
     /** The user's lexicon overlay: the next job scores with it, and sessions and journals keep it. */
     private final ObjectProperty<LexiconOverlay> overlay = new SimpleObjectProperty<>(LexiconOverlay.empty());
     private SentimentAnalyzer analyzer;
@@ -124,6 +131,11 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Type or paste text, or open files (Ctrl+O), then Analyze (Ctrl+Enter).");
     private final ReadOnlyLongWrapper resultsVersion = new ReadOnlyLongWrapper();
+    /**
+     * The units the window shows: the one count that the progress text, the summary, the charts and the row count
+     * all give while a job runs. It catches up with the results a few times a second ({@link #showCount}).
+     */
+    private final ReadOnlyIntegerWrapper unitsShown = new ReadOnlyIntegerWrapper();
     private final ObservableList<String> notices = FXCollections.observableArrayList();
     private final ObservableList<DocumentSummary> summaries = FXCollections.observableArrayList();
     /*
@@ -135,6 +147,38 @@ public final class MainViewModel {
 
     private final ResultStore store = new ResultStore();
     private final ResultRows rows = new ResultRows(store);
+    /** The results as far as {@link #unitsShown} goes: what the charts draw. */
+    private final ScoredPoints shownPoints = new ScoredPoints() {
+        @Override
+        public int size() {
+            return Math.min(unitsShown.get(), store.size());
+        }
+
+        @Override
+        public double compound(int index) {
+            return store.compound(index);
+        }
+
+        @Override
+        public int documents() {
+            return store.documents();
+        }
+
+        @Override
+        public String documentName(int document) {
+            return store.documentName(document);
+        }
+
+        @Override
+        public int documentStart(int document) {
+            return store.documentStart(document);
+        }
+
+        @Override
+        public int documentSize(int document) {
+            return store.documentSize(document);
+        }
+    };
     private final SummaryTally tally = new SummaryTally(SentimentLabel.DEFAULT_THRESHOLD);
     private RowQuery query = RowQuery.all(SentimentLabel.DEFAULT_THRESHOLD);
     private long queryVersion;
@@ -159,7 +203,7 @@ public final class MainViewModel {
     private volatile CompletableFuture<Void> jobEnded = CompletableFuture.completedFuture(null);
     private JobStats stats;
     private long lastRedraw;
-    /** Whose turn it is to catch up while a job runs: the table (true) or the charts. */
+    /** Whose turn it is to catch up while a job runs: the table (true), or the count, the summary and the charts. */
     private boolean tableTurn;
     private long lastProgress;
     /** The first unit of the store not yet in the table's rows. */
@@ -401,9 +445,32 @@ public final class MainViewModel {
             editorText.bindBidirectional(now.textProperty());
             editorEditable.set(true);
         } else {
-            editorText.set("File: " + now.file().name() + "\n\nIts text is read when you analyze it.");
+            editorText.set("Reading the start of " + now.name() + "…");
             editorEditable.set(false);
+            showFileStart(now);
         }
+    }
+
+    /** A file document shows the start of its text (read-only), read in the background. */
+    private void showFileStart(DocumentItem item) {
+        Source file = item.file();
+        background.execute(() -> {
+            String shown;
+            try {
+                TextPreview start = TextPreview.of(file, PREVIEW_LINES);
+                shown = start.more() ? start.text() + (start.text().endsWith("\n") ? "" : "\n")
+                        + "[…] These are the first lines (read-only); all of " + item.name() + " is read when you analyze it."
+                        : start.text();
+            } catch (InputProblem problem) {
+                shown = problem.getMessage();
+            }
+            String text = shown;
+            Platform.runLater(() -> {
+                if (selectedDocument.get() == item) {
+                    editorText.set(text);
+                }
+            });
+        });
     }
 
     // ---- the job ---------------------------------------------------------------------------------
@@ -579,16 +646,19 @@ public final class MainViewModel {
                 lastProgress = System.nanoTime();
                 showProgress();
             }
-            // The first results show at once; then the table and the charts catch up in turns, each a few
-            // times a second: each catch-up costs a layout and a repaint, and one pulse should carry only one.
-            boolean first = rowsFrom == 0 && store.size() > 0;
+            // The first results show at once; then the count (with the summary and the charts) and the table catch
+            // up in turns, each a few times a second: each catch-up costs a layout and a repaint, and one pulse
+            // should carry only one. The table's turn brings its rows up to the count shown.
+            boolean first = unitsShown.get() == 0 && store.size() > 0;
             if (first || System.nanoTime() - lastRedraw > REDRAW_NANOS / 2) {
                 lastRedraw = System.nanoTime();
                 windowLoad.heavyFrame(HEAVY_FRAME_NANOS);
-                if (first || (tableTurn = !tableTurn)) {
+                if (first) {
+                    redraw();
+                } else if (tableTurn = !tableTurn) {
                     catchUpTable();
                 } else {
-                    resultsVersion.set(resultsVersion.get() + 1);
+                    showCount();
                 }
             }
         }
@@ -603,10 +673,10 @@ public final class MainViewModel {
         stats.done += units.size();
     }
 
-    /** Adds the units from {@code from} on to the table's rows (those the filter lets through). */
+    /** Adds the units from {@code from} up to those shown to the table's rows (those the filter lets through). */
     private void appendRows(int from) {
         // In a filtered or sorted view, the new rows that pass go at the end; the sort is redone when the job ends.
-        rows.append(IntStream.range(from, store.size())
+        rows.append(IntStream.range(from, shown())
                 .filter(i -> query.isIdentity() || query.accepts(store.compound(i), store.text(i)))
                 .toArray());
     }
@@ -617,7 +687,9 @@ public final class MainViewModel {
         drain.stop();
         progress.set(cancelled ? progress.get() : 1);
         double seconds = (System.nanoTime() - stats.started) / 1e9;
-        progressText.set(String.format(Locale.ENGLISH, "%,d units in %.1f s", stats.done - stats.resumedFrom, seconds));
+        progressText.set(stats.resumedFrom == 0 ? String.format(Locale.ENGLISH, "%,d units in %.1f s", stats.done, seconds)
+                : String.format(Locale.ENGLISH, "%,d units (%,d resumed, %,d scored in %.1f s)", stats.done,
+                        stats.resumedFrom, stats.done - stats.resumedFrom, seconds));
         status.set(cancelled ? String.format(Locale.ENGLISH, "Cancelled; the %,d units scored so far are kept.", stats.done)
                 : String.format(Locale.ENGLISH, "Done: %,d units in %s%s.", store.size(), plural(store.documents(), "document"),
                         stats.resumedFrom == 0 ? "" : String.format(Locale.ENGLISH, " (%,d of them from the interrupted job)", stats.resumedFrom)));
@@ -633,9 +705,11 @@ public final class MainViewModel {
         // Until reading ends, the total is estimated from the share of the input read so far.
         boolean estimating = stats.shareRead < 1;
         long total = estimating && stats.shareRead > 0 ? Math.max(stats.read, Math.round(stats.read / stats.shareRead)) : stats.read;
-        progress.set(total == 0 ? -1 : Math.min(1, stats.done / (double) total));
+        long shown = shown();
+        progress.set(total == 0 ? -1 : Math.min(1, shown / (double) total));
         String left = rate > 0 && total > stats.done ? ", " + duration((total - stats.done) / rate) + " left" : "";
-        progressText.set(String.format(Locale.ENGLISH, "%,d / %s%,d units · %,.0f units/s%s", stats.done,
+        // The count is the one the summary, the charts and the table show (not the units taken in since).
+        progressText.set(String.format(Locale.ENGLISH, "%,d / %s%,d units · %,.0f units/s%s", shown,
                 estimating ? "~" : "", total, rate, left));
     }
 
@@ -666,17 +740,31 @@ public final class MainViewModel {
      */
     private void redraw() {
         lastRedraw = System.nanoTime();
+        showCount();
         catchUpTable();
-        resultsVersion.set(resultsVersion.get() + 1);
     }
 
-    /** New units go into the table's rows and the summaries. */
-    private void catchUpTable() {
-        if (rowsFrom < store.size()) {
-            appendRows(rowsFrom);
-            rowsFrom = store.size();
-        }
+    /** The count shown becomes the results so far, and the summaries and the charts show as many. */
+    private void showCount() {
+        unitsShown.set(store.size());
         summaries.setAll(tally.summaries(store));
+        resultsVersion.set(resultsVersion.get() + 1);
+        if (running.get()) {
+            showProgress();
+        }
+    }
+
+    /** The units shown, at most the results there are (which a new job or a session may just have replaced). */
+    private int shown() {
+        return Math.min(unitsShown.get(), store.size());
+    }
+
+    /** The table's rows catch up with the units shown. */
+    private void catchUpTable() {
+        if (rowsFrom < shown()) {
+            appendRows(rowsFrom);
+            rowsFrom = shown();
+        }
     }
 
     /**
@@ -750,9 +838,9 @@ public final class MainViewModel {
      */
     private void requery() {
         long version = ++queryVersion;
-        rowsFrom = store.size();
+        rowsFrom = shown();
         if (query.isIdentity()) {
-            int[] all = new int[store.size()];
+            int[] all = new int[rowsFrom];
             for (int i = 0; i < all.length; i++) {
                 all[i] = i;
             }
@@ -972,6 +1060,16 @@ public final class MainViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** The units the window shows (see {@link #unitsShown}). */
+    public ReadOnlyIntegerProperty unitsShownProperty() {
+        return unitsShown.getReadOnlyProperty();
+    }
+
+    /** The results as far as the window shows them: what the charts draw. */
+    public ScoredPoints shownResults() {
+        return shownPoints;
     }
 
     /** Changes whenever charts should redraw (results came in, or the threshold changed). */

@@ -140,9 +140,9 @@ public final class GridService implements Scorer, AutoCloseable {
     private GridEvents events() {
         return new GridEvents() {
             @Override
-            public void workerGone(String workerId, String reason) {
+            public void workerGone(String workerId, String name, String reason) {
                 if (!stoppedByUser.remove(workerId) && !reason.equals("left")) {
-                    notices.accept("Worker " + workerId + " is gone (" + reason + "); its batches run on the other workers.");
+                    notices.accept("Worker " + name + " is gone (" + reason + "); its batches run on the other workers.");
                 }
             }
 

@@ -131,15 +131,43 @@ class ChartsOnScreenTest {
         }
     }
 
-    /** Each column shows its highest point, near 1 among a thousand random ones: only a threshold of 1 greys it. */
+    /**
+     * A thousand random scores a pixel column: bars from 0 to each column's highest and lowest filled the plot with
+     * green and red. Each column shows the band of its scores (nearly -1 to 1, grey) and their mean (near 0: a
+     * neutral line) instead.
+     */
     @Test
-    void aThresholdOfOneLeavesNoPositiveBar() throws Exception {
-        int positive = Fx.countPixels(bars, Fx.is(LabelColors.of(SentimentLabel.POSITIVE)));
-        int neutral = Fx.countPixels(bars, Fx.is(LabelColors.of(SentimentLabel.NEUTRAL)));
-        Fx.run(() -> bars.setThreshold(1));
-        assertThat(positive).isGreaterThan(10_000);
-        assertThat(Fx.countPixels(bars, Fx.is(LabelColors.of(SentimentLabel.POSITIVE)))).isZero();
-        assertThat(Fx.countPixels(bars, Fx.is(LabelColors.of(SentimentLabel.NEUTRAL)))).isGreaterThan(neutral + positive / 2);
+    void aMillionBarsShowTheirRangeAndMeanNotASolidBlock() throws Exception {
+        Fx.run(() -> bars.setThreshold(0.05));
+        var plot = Fx.call(bars::plot);
+        double area = plot.getWidth() * plot.getHeight();
+        int labelled = Fx.countPixels(bars, Fx.is(LabelColors.of(SentimentLabel.POSITIVE)))
+                + Fx.countPixels(bars, Fx.is(LabelColors.of(SentimentLabel.NEGATIVE)));
+        int drawn = Fx.countPixels(bars, Fx.notBackground());
+        assertThat(labelled).as("pixels in a label's colour").isLessThan((int) (0.02 * area));
+        assertThat(drawn).as("pixels drawn").isGreaterThan((int) (0.8 * area));
+    }
+
+    /** A picture of the chosen size (twice the pixels for HiDPI), with a title row above the chart; the screen stays. */
+    @Test
+    void aPictureIsTheChosenSizeWithItsTitleAndTheScreenStaysAsItWas() throws Exception {
+        for (CanvasChart chart : charts()) {
+            int before = Fx.countPixels(chart, Fx.notBackground());
+            javafx.scene.image.Image picture = Fx.call(() -> chart.picture(1600, 1000, 1));
+            javafx.scene.image.Image hidpi = Fx.call(() -> chart.picture(1600, 1000, 2));
+            String name = chart.getClass().getSimpleName();
+            assertThat(new double[] {picture.getWidth(), picture.getHeight()}).as(name).containsExactly(1600, 1000);
+            assertThat(new double[] {hidpi.getWidth(), hidpi.getHeight()}).as(name).containsExactly(3200, 2000);
+            int title = 0;
+            var pixels = picture.getPixelReader();
+            for (int y = 0; y < 34; y++) {
+                for (int x = 0; x < 800; x++) {
+                    title += Fx.notBackground().test(pixels.getArgb(x, y)) ? 1 : 0;
+                }
+            }
+            assertThat(title).as("title pixels of %s", name).isGreaterThan(300);
+            assertThat(Fx.countPixels(chart, Fx.notBackground())).as(name + " on screen").isEqualTo(before);
+        }
     }
 
     @Test

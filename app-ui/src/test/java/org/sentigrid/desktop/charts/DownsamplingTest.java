@@ -1,6 +1,7 @@
 package org.sentigrid.desktop.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
@@ -10,43 +11,6 @@ import org.junit.jupiter.api.Test;
 
 class DownsamplingTest {
     private static final Random RANDOM = new Random(42);
-
-    @Test
-    void lttbKeepsFirstAndLastAndReturnsExactlyThresholdIncreasingIndices() {
-        for (int n : new int[] {4, 10, 101, 5_000}) {
-            for (int threshold : IntStream.of(3, 4, 7, n - 1).filter(t -> t >= 3 && t < n).toArray()) {
-                double[] y = randomValues(n);
-                int[] kept = Downsampling.lttb(indices(n), y, 0, n, threshold);
-                assertThat(kept).hasSize(threshold).startsWith(0).endsWith(n - 1);
-                assertThat(kept).isSorted().doesNotHaveDuplicates();
-            }
-        }
-    }
-
-    @Test
-    void lttbKeepsAllPointsWhenThereAreNoMoreThanThreshold() {
-        assertThat(Downsampling.lttb(indices(20), randomValues(20), 5, 15, 10)).containsExactly(5, 6, 7, 8, 9, 10, 11, 12, 13, 14);
-        assertThat(Downsampling.lttb(indices(20), randomValues(20), 0, 2, 100)).containsExactly(0, 1);
-    }
-
-    @Test
-    void lttbStaysInItsRange() {
-        int[] kept = Downsampling.lttb(indices(1_000), randomValues(1_000), 300, 700, 50);
-        assertThat(kept).hasSize(50).startsWith(300).endsWith(699).isSorted();
-    }
-
-    @Test
-    void lttbKeepsTheSpikeOfAFlatLine() {
-        double[] y = new double[1_000];
-        y[537] = 1;
-        assertThat(Downsampling.lttb(indices(1_000), y, 0, 1_000, 20)).contains(537);
-    }
-
-    @Test
-    void lttbRefusesTooSmallAThreshold() {
-        assertThatThrownBy(() -> Downsampling.lttb(indices(10), randomValues(10), 0, 10, 2))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
 
     @Test
     void columnExtremesAreTheMaxAndMinOfEachColumnLikeBruteForce() {
@@ -63,6 +27,8 @@ class DownsamplingTest {
                 int min = IntStream.of(members).reduce((a, b) -> values[b] < values[a] ? b : a).orElseThrow();
                 assertThat(extremes.maxIndex()[c]).as("max of column %d", c).isEqualTo(max);
                 assertThat(extremes.minIndex()[c]).as("min of column %d", c).isEqualTo(min);
+                assertThat(extremes.mean()[c]).as("mean of column %d", c)
+                        .isCloseTo(IntStream.of(members).mapToDouble(i -> values[i]).average().orElseThrow(), within(1e-12));
             }
         }
     }
@@ -72,6 +38,7 @@ class DownsamplingTest {
         Downsampling.Extremes extremes = Downsampling.columnExtremes(i -> i, 3, 6);
         assertThat(extremes.maxIndex()).containsExactly(0, -1, 1, -1, 2, -1);
         assertThat(extremes.minIndex()).containsExactly(0, -1, 1, -1, 2, -1);
+        assertThat(extremes.mean()).containsExactly(0, Double.NaN, 1, Double.NaN, 2, Double.NaN);
     }
 
     @Test
