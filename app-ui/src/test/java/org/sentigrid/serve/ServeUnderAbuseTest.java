@@ -77,11 +77,16 @@ class ServeUnderAbuseTest {
         }
         assertThat(peak).as("the hostile address holds at most its 32 connections").isLessThanOrEqualTo(32 + 1);
 
+        // Cut at the deadline: with a byte of the sentence read, or (on a machine too busy to send one in time)
+        // none at all; the server says which.
+        String cut = "cut at the 2 s deadline";
         Map<String, Long> lines = heard.get(30, TimeUnit.SECONDS).stream()
+                .map(line -> line.equals("error: the sentence did not end within 2 s; closing the connection")
+                        || line.equals("error: no sentence arrived within 2 s; closing the connection") ? cut : line)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         assertThat(lines).containsOnly(
                 entry("error: busy: 32 connections from 127.0.0.2 are open already; try again when one ends", 268L),
-                entry("error: the sentence did not end within 2 s; closing the connection", 32L));
+                entry(cut, 32L));
         awaitEmpty(server);
     }
 
