@@ -14,6 +14,7 @@ import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Tab;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.sentigrid.desktop.analysis.InProcessScorer;
@@ -112,6 +113,12 @@ public final class SentigridWindow {
         } catch (IOException e) {
             throw new UncheckedIOException("the main window's FXML could not be loaded", e);
         }
+        Tab termsTab = (Tab) loader.getNamespace().get("termsTab");
+        termsTab.selectedProperty().addListener((tab, was, selected) -> {
+            if (selected) {
+                terms.show();
+            }
+        });
         Scene scene = new Scene(root, preferences.windowWidth(), preferences.windowHeight());
         scene.getStylesheets().add(SentigridWindow.class.getResource("sentigrid.css").toExternalForm());
         stage.setScene(scene);

@@ -30,6 +30,9 @@ class TermsTabTest extends DesktopTest {
         app = DesktopFixture.open(hotel).withWorkerReady();
         app.awaitIdleAfterStart();
         var terms = app.window().terms();
+        TabPane tabs = app.lookup("#viewTabs");
+        assertThat(onFx(() -> terms.terms().isEmpty())).as("not counted before the tab is opened").isTrue();
+        runFx(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Terms")).findFirst().orElseThrow()));
         waitUntil("the top terms are counted", Duration.ofSeconds(20), () -> !terms.terms().isEmpty());
 
         StringWriter window = new StringWriter();
@@ -39,8 +42,6 @@ class TermsTabTest extends DesktopTest {
         assertThat(cli.exit()).isZero();
         assertThat(window.toString()).isEqualTo(cli.out());
 
-        TabPane tabs = app.lookup("#viewTabs");
-        runFx(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Terms")).findFirst().orElseThrow()));
         TableView<KwicRow> kwic = app.lookup("#kwicTable");
         String word = rows.get(0).word();
         app.robot.clickOn("#kwicField").write(word).type(KeyCode.ENTER);

@@ -36,16 +36,34 @@ public final class TermsViewModel {
     private final StringProperty word = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private long asked;
+    /** Whether the Terms tab has been opened. */
+    private boolean shown;
 
     public TermsViewModel(MainViewModel main, Executor background) {
         this.main = main;
         this.background = background;
         main.runningProperty().addListener((obs, was, now) -> {
-            if (!now) {
+            if (!now && shown) {
                 count();
             }
         });
-        main.overlayProperty().addListener((obs, old, now) -> count());
+        main.overlayProperty().addListener((obs, old, now) -> {
+            if (shown) {
+                count();
+            }
+        });
+    }
+
+    /**
+     * The Terms tab was opened: counts now, and again after each job and lexicon change. Not before it is
+     * first opened: counting explains every unit again over a copy of the results, which for a million
+     * units is seconds of work and hundreds of megabytes that nobody asked for.
+     */
+    public void show() {
+        if (!shown) {
+            shown = true;
+            count();
+        }
     }
 
     /** Counts the top terms (and finds the word again) over the results as they are now. */
