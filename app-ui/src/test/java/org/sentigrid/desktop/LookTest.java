@@ -120,7 +120,7 @@ class LookTest extends DesktopTest {
         app = DesktopFixture.open();
         MainViewModel model = app.window().main();
         runFx(() -> {
-            model.setColumnChooser((file, preview) -> Optional.of("text"));
+            model.setColumnChooser((file, previews) -> Optional.of(new org.sentigrid.desktop.main.TableChoice(null, "text")));
             model.addFiles(List.of(csv, jsonl), true);
         });
         app.awaitIdleAfterStart();

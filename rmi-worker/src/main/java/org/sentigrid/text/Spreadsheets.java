@@ -45,16 +45,42 @@ final class Spreadsheets {
 
     /** @param sheet the sheet's name, or null for the first */
     static void read(Path file, String name, String extension, String sheet, Rows rows) throws InputProblem {
-        String kind = extension.equals("ods") ? "an OpenDocument spreadsheet (.ods)" : "an Excel workbook (." + extension + ")";
-        try {
-            if (Files.size(file) == 0) {
-                throw new InputProblem(name + " is empty (0 bytes), so it is no " + kind + "; check that it was saved completely.");
-            }
+        guarded(file, name, extension, () -> {
             if (extension.equals("ods")) {
                 ods(file, name, sheet, rows);
             } else {
                 excel(file, name, sheet, rows);
             }
+        });
+    }
+
+    /** The names of the workbook's sheets, in order. */
+    static List<String> sheets(Path file, String name, String extension) throws InputProblem {
+        List<String> names = new ArrayList<>();
+        guarded(file, name, extension, () -> {
+            if (extension.equals("ods")) {
+                odsTables(file, name).forEach(table -> names.add(table.attr("table:name")));
+            } else {
+                try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+                    workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+                }
+            }
+        });
+        return names;
+    }
+
+    private interface Work {
+        void run() throws IOException, InputProblem;
+    }
+
+    /** Runs {@code work} on the file, its failures said in one sentence that names the file. */
+    private static void guarded(Path file, String name, String extension, Work work) throws InputProblem {
+        String kind = extension.equals("ods") ? "an OpenDocument spreadsheet (.ods)" : "an Excel workbook (." + extension + ")";
+        try {
+            if (Files.size(file) == 0) {
+                throw new InputProblem(name + " is empty (0 bytes), so it is no " + kind + "; check that it was saved completely.");
+            }
+            work.run();
         } catch (EncryptedDocumentException e) {
             throw Documents.encrypted(name, e);
         } catch (ZipException e) {
@@ -125,17 +151,7 @@ final class Spreadsheets {
 
     /** OpenDocument: the sheet is a table:table of table:table-rows; repeated rows and cells are written once with a count. */
     private static void ods(Path file, String name, String sheetName, Rows rows) throws IOException, InputProblem {
-        org.jsoup.nodes.Document content;
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            if (OdfEncryption.isEncrypted(zip)) {
-                throw Documents.encrypted(name, null);
-            }
-            content = ZipEntries.xml(zip, "content.xml");
-        }
-        if (content == null) {
-            throw new InputProblem(name + " is a zip archive but not an OpenDocument spreadsheet (it has no content.xml); check the file.");
-        }
-        List<Element> tables = content.select("table|table");
+        List<Element> tables = odsTables(file, name);
         Element table = tables.stream().filter(t -> sheetName == null || t.attr("table:name").equals(sheetName)).findFirst().orElse(null);
         if (table == null) {
             throw noSheet(name, sheetName, tables.stream().map(t -> t.attr("table:name")).toList());
@@ -154,6 +170,21 @@ final class Spreadsheets {
                 }
             }
         }
+    }
+
+    /** The sheets of an OpenDocument spreadsheet: its content.xml's tables. */
+    private static List<Element> odsTables(Path file, String name) throws IOException, InputProblem {
+        org.jsoup.nodes.Document content;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (OdfEncryption.isEncrypted(zip)) {
+                throw Documents.encrypted(name, null);
+            }
+            content = ZipEntries.xml(zip, "content.xml");
+        }
+        if (content == null) {
+            throw new InputProblem(name + " is a zip archive but not an OpenDocument spreadsheet (it has no content.xml); check the file.");
+        }
+        return content.select("table|table");
     }
 
     /** A row's cells; empty cells at its end (often repeated a thousand times) are left out. */

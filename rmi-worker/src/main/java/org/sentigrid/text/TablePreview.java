@@ -31,13 +31,18 @@ public record TablePreview(List<String> columns, List<List<String>> rows) {
 
     /** The preview of a table source (of a spreadsheet, its first sheet), or null when there is no column to choose. */
     public static TablePreview of(Source source, int maxRows) throws InputProblem {
+        return of(source, null, maxRows);
+    }
+
+    /** As {@link #of(Source, int)}; of a spreadsheet, the sheet named {@code sheet} (null: the first). */
+    public static TablePreview of(Source source, String sheet, int maxRows) throws InputProblem {
         TextInput.Format format = TextInput.format(source);
         if (!format.isTable()) {
             return null;
         }
         TextInput.check(source);
         if (format == TextInput.Format.SPREADSHEET) {
-            return sheet(source, maxRows);
+            return sheet(source, sheet, maxRows);
         }
         try {
             CharsetSniffer.Encoding encoding = CharsetSniffer.sniff(source.path(), source.name());
@@ -74,11 +79,20 @@ public record TablePreview(List<String> columns, List<List<String>> rows) {
         }
     }
 
+    /** The names of a spreadsheet's sheets, in order; empty for any other source. */
+    public static List<String> sheets(Source source) throws InputProblem {
+        if (TextInput.format(source) != TextInput.Format.SPREADSHEET) {
+            return List.of();
+        }
+        TextInput.check(source);
+        return Spreadsheets.sheets(source.path(), source.name(), TextInput.extension(source.path()));
+    }
+
     /** The header row names the columns. */
-    private static TablePreview sheet(Source source, int maxRows) throws InputProblem {
+    private static TablePreview sheet(Source source, String sheet, int maxRows) throws InputProblem {
         List<String> columns = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
-        Spreadsheets.read(source.path(), source.name(), TextInput.extension(source.path()), null, (number, cells) -> {
+        Spreadsheets.read(source.path(), source.name(), TextInput.extension(source.path()), sheet, (number, cells) -> {
                     if (columns.isEmpty()) {
                         cells.forEach(cell -> columns.add(cell == null ? "" : cell));
                         return true;

@@ -12,28 +12,30 @@ public final class DocumentItem {
     private final Source file;
     private final String column;
     private final String field;
+    private final String sheet;
 
-    private DocumentItem(String name, String text, Source file, String column, String field) {
+    private DocumentItem(String name, String text, Source file, String column, String field, String sheet) {
         this.name = new SimpleStringProperty(name);
         this.text = text == null ? null : new SimpleStringProperty(text);
         this.file = file;
         this.column = column;
         this.field = field;
+        this.sheet = sheet;
     }
 
     static DocumentItem text(String name) {
-        return new DocumentItem(name, "", null, null, null);
+        return new DocumentItem(name, "", null, null, null, null);
     }
 
     /** A file, named by its file name (the list shows names; the path is in its tooltip). */
-    static DocumentItem file(Source file, String name, String column, String field) {
-        return new DocumentItem(name, null, file, column, field);
+    static DocumentItem file(Source file, String name, String column, String field, String sheet) {
+        return new DocumentItem(name, null, file, column, field, sheet);
     }
 
     /** A document as a job read it (from a saved session or an interrupted job's journal). */
     static DocumentItem of(DocumentInput input) {
         if (input.text() == null) {
-            return file(input.file(), input.name(), input.column(), input.field());
+            return file(input.file(), input.name(), input.column(), input.field(), input.sheet());
         }
         DocumentItem item = text(input.name());
         item.text.set(input.text());
@@ -71,12 +73,13 @@ public final class DocumentItem {
     }
 
     DocumentInput input() {
-        return text != null ? DocumentInput.text(name(), text.get()) : new DocumentInput(name(), null, file, column, field);
+        return text != null ? DocumentInput.text(name(), text.get()) : new DocumentInput(name(), null, file, column, field, sheet);
     }
 
-    /** Where a table file's text is ("column text", "field review"); null for other documents. */
+    /** Where a table file's text is ("column text", "field review", "sheet Q2, column text"); null for other documents. */
     String textPlace() {
-        return column != null ? "column " + column : field != null ? "field " + field : null;
+        String place = column != null ? "column " + column : field != null ? "field " + field : null;
+        return sheet != null && place != null ? "sheet " + sheet + ", " + place : place;
     }
 
     /** How the list shows it: its name, and what it is when that is not obvious. */

@@ -213,8 +213,11 @@ public final class MainViewModel {
     private Cleared cleared;
     /** Set while a session's settings are put in place: they must not re-run the job. */
     private boolean restoring;
-    /** Asks the user for a table's text column (or JSON Lines field); empty to leave the file out. */
-    private BiFunction<String, TablePreview, Optional<String>> columnChooser = (name, preview) -> Optional.empty();
+    /**
+     * Asks the user for a table's sheet (first by default) and text column (or JSON Lines field), shown the first rows
+     * of each sheet (one preview, under "", for other tables); empty to leave the file out.
+     */
+    private BiFunction<String, Map<String, TablePreview>, Optional<TableChoice>> columnChooser = (name, previews) -> Optional.empty();
 
     public MainViewModel(Executor background, CompletableFuture<? extends Scorer> scorer, Sessions sessions) {
         this.background = background;
@@ -322,7 +325,7 @@ public final class MainViewModel {
 
     /**
      * Adds files and the text files in folders, in the background: a file that cannot be used is
-     * refused with a notice naming it and why, and the others load; for CSV/TSV/JSON Lines the user
+     * refused with a notice naming it and why, and the others load; for CSV/TSV, JSON Lines and spreadsheets the user
      * picks the column or field from a preview. With {@code thenAnalyze}, analysis starts when they are in (if any is).
      */
     public void addFiles(List<Path> paths, boolean thenAnalyze) {
@@ -337,7 +340,7 @@ public final class MainViewModel {
             for (Source source : TextInput.expand(names, warnings::add)) {
                 try {
                     TextInput.check(source);
-                    checked.add(new Checked(source, TablePreview.of(source, PREVIEW_ROWS)));
+                    checked.add(new Checked(source, previews(source)));
                 } catch (InputProblem problem) {
                     warnings.add(problem.getMessage());
                 }
@@ -380,7 +383,23 @@ public final class MainViewModel {
                 : String.format(Locale.ENGLISH, "%s; %,d were left out. The first: %s", start, leftOut.size(), leftOut.get(0));
     }
 
-    private record Checked(Source source, TablePreview preview) {
+    /** A file to add, with the first rows of each of its sheets (one preview, under "", for CSV/TSV and JSON Lines; none for text). */
+    private record Checked(Source source, Map<String, TablePreview> previews) {
+    }
+
+    private static Map<String, TablePreview> previews(Source source) throws InputProblem {
+        Map<String, TablePreview> previews = new java.util.LinkedHashMap<>();
+        List<String> sheets = TablePreview.sheets(source);
+        if (sheets.isEmpty()) {
+            TablePreview preview = TablePreview.of(source, PREVIEW_ROWS);
+            if (preview != null) {
+                previews.put("", preview);
+            }
+        }
+        for (String sheet : sheets) {
+            previews.put(sheet, TablePreview.of(source, sheet, PREVIEW_ROWS));
+        }
+        return previews;
     }
 
     /**
@@ -398,16 +417,17 @@ public final class MainViewModel {
     /** The document for a checked file, or null (and why, in {@code leftOut}) when the user chose no column. */
     private DocumentItem chosenItem(Checked file, List<String> leftOut) {
         String name = uniqueName(file.source());
-        if (file.preview() == null) {
-            return DocumentItem.file(file.source(), name, null, null);
+        if (file.previews().isEmpty()) {
+            return DocumentItem.file(file.source(), name, null, null, null);
         }
-        Optional<String> column = columnChooser.apply(file.source().name(), file.preview());
-        if (column.isEmpty()) {
+        Optional<TableChoice> choice = columnChooser.apply(file.source().name(), file.previews());
+        if (choice.isEmpty()) {
             leftOut.add(file.source().name() + " was not added: no column was chosen for its text.");
             return null;
         }
         boolean json = TextInput.format(file.source()) == TextInput.Format.JSON_LINES;
-        return DocumentItem.file(file.source(), name, json ? null : column.get(), json ? column.get() : null);
+        String column = choice.get().column();
+        return DocumentItem.file(file.source(), name, json ? null : column, json ? column : null, choice.get().sheet());
     }
 
     /** The file's name; with its folder when another document already has that name (two "notes.txt"). */
@@ -984,7 +1004,7 @@ public final class MainViewModel {
 
     // ---- properties ------------------------------------------------------------------------------
 
-    public void setColumnChooser(BiFunction<String, TablePreview, Optional<String>> chooser) {
+    public void setColumnChooser(BiFunction<String, Map<String, TablePreview>, Optional<TableChoice>> chooser) {
         this.columnChooser = chooser;
     }
 
