@@ -30,6 +30,9 @@ import org.sentigrid.desktop.prefs.AppPreferences;
 import org.sentigrid.desktop.session.Sessions;
 import org.sentigrid.desktop.evaluate.EvaluateController;
 import org.sentigrid.desktop.evaluate.EvaluateViewModel;
+import org.sentigrid.desktop.groups.GroupsController;
+import org.sentigrid.desktop.groups.GroupsViewModel;
+import org.sentigrid.desktop.groups.TimeController;
 import org.sentigrid.desktop.workers.GridService;
 import org.sentigrid.desktop.workers.WorkersController;
 import org.sentigrid.desktop.workers.WorkersViewModel;
@@ -47,6 +50,8 @@ public final class SentigridWindow {
     private final LexiconViewModel lexicon;
     private final TermsViewModel terms;
     private final EvaluateViewModel evaluate;
+    private MainController controller;
+    private final GroupsViewModel groups;
     private final AppPreferences preferences;
     private final Stage stage;
 
@@ -77,6 +82,7 @@ public final class SentigridWindow {
         this.lexicon = new LexiconViewModel(main, background);
         this.terms = new TermsViewModel(main, background);
         this.evaluate = new EvaluateViewModel(background);
+        this.groups = new GroupsViewModel(main, background);
     }
 
     /** Builds the window on {@code stage} and shows it; {@code files} are loaded and analyzed at once. */
@@ -96,7 +102,7 @@ public final class SentigridWindow {
         main.splitProperty().set(preferences.split());
         main.thresholdProperty().set(preferences.threshold());
         ExplainViewModel explain = new ExplainViewModel(background);
-        MainController controller = new MainController(main, explain, preferences);
+        controller = new MainController(main, explain, preferences);
         evaluate.engineProperty().bind(main.engineProperty());
         evaluate.thresholdProperty().bind(main.thresholdProperty());
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
@@ -104,7 +110,9 @@ public final class SentigridWindow {
                 WorkersController.class, () -> new WorkersController(workers),
                 LexiconController.class, () -> new LexiconController(lexicon, main.selectedIndexProperty()::set),
                 TermsController.class, () -> new TermsController(terms, main.selectedIndexProperty()::set),
-                EvaluateController.class, () -> new EvaluateController(evaluate));
+                EvaluateController.class, () -> new EvaluateController(evaluate),
+                GroupsController.class, () -> new GroupsController(groups, main.shownResults()),
+                TimeController.class, () -> new TimeController(groups, main.shownResults()));
         FXMLLoader loader = new FXMLLoader(SentigridWindow.class.getResource("main/MainView.fxml"));
         loader.setControllerFactory(type -> controllers.get(type).get());
         Parent root;
@@ -119,6 +127,13 @@ public final class SentigridWindow {
                 terms.show();
             }
         });
+        for (String tab : List.of("groupsTab", "timeTab")) {
+            ((Tab) loader.getNamespace().get(tab)).selectedProperty().addListener((observable, was, selected) -> {
+                if (selected) {
+                    groups.show();
+                }
+            });
+        }
         Scene scene = new Scene(root, preferences.windowWidth(), preferences.windowHeight());
         scene.getStylesheets().add(SentigridWindow.class.getResource("sentigrid.css").toExternalForm());
         stage.setScene(scene);
@@ -160,6 +175,11 @@ public final class SentigridWindow {
         return main;
     }
 
+    /** The main screen's controller (tests export its pictures). */
+    public MainController controller() {
+        return controller;
+    }
+
     public WorkersViewModel workers() {
         return workers;
     }
@@ -174,6 +194,10 @@ public final class SentigridWindow {
 
     public EvaluateViewModel evaluate() {
         return evaluate;
+    }
+
+    public GroupsViewModel groups() {
+        return groups;
     }
 
     /** The grid, once started (tests wait on it). */

@@ -128,4 +128,36 @@ class EvaluateTabTest {
         assertThat(summary.getText()).isEqualTo(dir.resolve("reviews.csv")
                 + " has no column \"body\"; pass --column with one of its columns: \"text\", \"stars\".");
     }
+
+    /** File › Export the shown chart, with the Evaluate tab shown, saves the Evaluate view (it saved the Sentences chart). */
+    @Test
+    void thePictureOfTheEvaluateTabIsTheEvaluateView() throws Exception {
+        runFx(() -> model.openExample("tweets_GroundTruth.txt"));
+        Label summary = app.lookup("#summaryLabel");
+        waitUntil("the tweets are measured", LIMIT, () -> summary.getText().contains("4,200 rows rated"));
+        TabPane tabs = app.lookup("#viewTabs");
+        runFx(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Evaluate")).findFirst().orElseThrow()));
+
+        var controller = app.window().controller();
+        javafx.scene.image.Image picture = onFx(() -> controller.picture(900, 600, 1));
+        org.sentigrid.desktop.charts.CompoundBarChart bars = app.lookup(".chart-holder > CompoundBarChart");
+        javafx.scene.image.Image sentences = onFx(() -> bars.picture(900, 600, 1));
+
+        assertThat(onFx(controller::pictureName)).isEqualTo("evaluate");
+        assertThat(new double[] {picture.getWidth(), picture.getHeight()}).containsExactly(900, 600);
+        assertThat(differingPixels(picture, sentences)).isGreaterThan(900 * 600 / 20);
+        assertThat(onFx(() -> tabs.getSelectionModel().getSelectedItem().getText())).isEqualTo("Evaluate"); // nothing else moved
+    }
+
+    private static long differingPixels(javafx.scene.image.Image a, javafx.scene.image.Image b) {
+        long differing = 0;
+        for (int y = 0; y < (int) Math.min(a.getHeight(), b.getHeight()); y++) {
+            for (int x = 0; x < (int) Math.min(a.getWidth(), b.getWidth()); x++) {
+                if (a.getPixelReader().getArgb(x, y) != b.getPixelReader().getArgb(x, y)) {
+                    differing++;
+                }
+            }
+        }
+        return differing;
+    }
 }

@@ -13,10 +13,12 @@ import org.apache.commons.csv.CSVPrinter;
 import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.desktop.results.DocumentSummary;
 import org.sentigrid.desktop.results.ResultStore;
+import org.sentigrid.format.KeptOutput;
 import org.sentigrid.format.Output;
 import org.sentigrid.format.ResultWriter;
 import org.sentigrid.format.RowFormat;
 import org.sentigrid.format.ScoredUnit;
+import org.sentigrid.xlsx.XlsxResults;
 
 /**
  * Writes results and summaries to files, in the background. A file appears under its name only when
@@ -43,6 +45,21 @@ public final class Exporter {
                 writer.write(new ScoredUnit(results.textUnit(i), results.scores(i),
                         SentimentLabel.of(results.compound(i), threshold), null));
             }
+            output.commit();
+        }
+    }
+
+    /**
+     * The results at {@code indices}, in that order, as an Excel workbook, by the code of {@code analyze --format xlsx}:
+     * a results sheet (numbers as numbers) and a summary sheet with a row per document.
+     */
+    public static void writeXlsx(ResultStore results, int[] indices, double threshold, Path file) throws IOException {
+        try (Output output = Output.open(file); XlsxResults workbook = new XlsxResults(KeptOutput.NONE)) {
+            for (int i : indices) {
+                workbook.add(new ScoredUnit(results.textUnit(i), results.scores(i),
+                        SentimentLabel.of(results.compound(i), threshold), null));
+            }
+            workbook.write(output.stream());
             output.commit();
         }
     }

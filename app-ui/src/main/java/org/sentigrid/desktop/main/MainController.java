@@ -50,6 +50,8 @@ import org.sentigrid.desktop.charts.CompoundBarChart;
 import org.sentigrid.desktop.charts.HistogramChart;
 import org.sentigrid.desktop.charts.LabelMixChart;
 import org.sentigrid.desktop.explain.ExplainViewModel;
+import org.sentigrid.desktop.groups.GroupsController;
+import org.sentigrid.desktop.groups.TimeController;
 import org.sentigrid.desktop.explain.ExplanationView;
 import org.sentigrid.desktop.prefs.AppPreferences;
 import org.sentigrid.desktop.results.DocumentSummary;
@@ -86,6 +88,11 @@ public final class MainController {
     @FXML private Tab mixTab;
     @FXML private Tab histogramTab;
     @FXML private Tab evaluateTab;
+    @FXML private Tab groupsTab;
+    @FXML private Tab timeTab;
+    @FXML private GroupsController groupsController;
+    @FXML private TimeController timeController;
+    @FXML private Button onlyShownButton;
     @FXML private EvaluateController evaluateController;
     @FXML private StackPane barsHolder;
     @FXML private StackPane arcHolder;
@@ -177,7 +184,7 @@ public final class MainController {
         } else if (!dark) {
             sheets.remove(darkSheet);
         }
-        for (CanvasChart chart : List.of(bars, arc, mix, histogram)) {
+        for (CanvasChart chart : List.of(bars, arc, mix, histogram, groupsController.chart(), timeController.chart())) {
             chart.paletteProperty().set(dark ? ChartPalette.DARK : ChartPalette.LIGHT);
         }
         evaluateController.palette(dark ? ChartPalette.DARK : ChartPalette.LIGHT);
@@ -321,6 +328,11 @@ public final class MainController {
         });
         model.thresholdProperty().addListener((obs, old, now) -> resultTable.refresh());
         filterField.textProperty().bindBidirectional(model.filterTextProperty());
+        // A chart's group or period, or a matrix cell, limits the table: the button says to which, and shows all again.
+        onlyShownButton.visibleProperty().bind(model.onlyShownProperty().isNotEmpty());
+        onlyShownButton.managedProperty().bind(onlyShownButton.visibleProperty());
+        onlyShownButton.textProperty().bind(javafx.beans.binding.Bindings.concat("Only ", model.onlyShownProperty(), "  ✕"));
+        onlyShownButton.setOnAction(e -> model.showAllRows());
         positiveToggle.selectedProperty().bindBidirectional(model.showPositiveProperty());
         neutralToggle.selectedProperty().bindBidirectional(model.showNeutralProperty());
         negativeToggle.selectedProperty().bindBidirectional(model.showNegativeProperty());
@@ -551,6 +563,25 @@ public final class MainController {
     }
 
     @FXML
+    private void exportXlsx() {
+        exportWorkbook(false);
+    }
+
+    @FXML
+    private void exportShownXlsx() {
+        exportWorkbook(true);
+    }
+
+    /** As analyze --format xlsx: a results sheet and a summary sheet; all results, or the rows the table shows. */
+    private void exportWorkbook(boolean shownRowsOnly) {
+        Path file = saveAs("Save " + (shownRowsOnly ? "the rows shown" : "all results") + " as an Excel workbook",
+                (shownRowsOnly ? "rows" : "results") + ".xlsx", "Excel workbook", "*.xlsx");
+        if (file != null) {
+            model.exportXlsx(file, shownRowsOnly);
+        }
+    }
+
+    @FXML
     private void exportSummary() {
         Path file = saveAs("Save the summary as CSV", "summary.csv", "CSV", "*.csv");
         if (file != null) {
@@ -561,13 +592,44 @@ public final class MainController {
     @FXML
     private void exportChart() {
         Tab tab = viewTabs.getSelectionModel().getSelectedItem();
-        CanvasChart chart = chartOf(tab);
-        String name = tab == arcTab ? "arc" : tab == mixTab ? "label-mix" : tab == histogramTab ? "histogram" : "sentences";
         Optional<PictureDialog.Size> size = PictureDialog.ask(window(), chartTab(tab).getText());
-        Path file = size.isEmpty() ? null : saveAs("Save the chart as PNG", name + ".png", "PNG image", "*.png");
+        Path file = size.isEmpty() ? null : saveAs("Save the chart as PNG", pictureName() + ".png", "PNG image", "*.png");
         if (file != null) {
-            model.exportImage(chart.picture(size.get().width(), size.get().height(), size.get().scale()), file);
+            model.exportImage(picture(size.get().width(), size.get().height(), size.get().scale()), file);
         }
+    }
+
+    /** What File › Export the shown chart names its file (without ".png"): the view in the tab shown. */
+    public String pictureName() {
+        Tab tab = viewTabs.getSelectionModel().getSelectedItem();
+        return tab == arcTab ? "arc" : tab == mixTab ? "label-mix" : tab == histogramTab ? "histogram"
+                : tab == groupsTab ? "groups" : tab == timeTab ? "time" : tab == evaluateTab ? "evaluate" : "sentences";
+    }
+
+    /**
+     * The picture File › Export the shown chart saves: the chart in the tab shown drawn anew at this size; of the
+     * Evaluate tab, its whole view (matrix, scatter and curve) laid out at this size.
+     */
+    public javafx.scene.image.WritableImage picture(int width, int height, int scale) {
+        Tab tab = viewTabs.getSelectionModel().getSelectedItem();
+        if (tab == evaluateTab) {
+            return viewPicture((javafx.scene.layout.Region) evaluateTab.getContent(), width, height, scale);
+        }
+        return chartOf(tab).picture(width, height, scale);
+    }
+
+    /** A view laid out at {@code width} × {@code height} and drawn {@code scale} times as many pixels each way; then put back. */
+    private static javafx.scene.image.WritableImage viewPicture(javafx.scene.layout.Region view, int width, int height, int scale) {
+        double shownWidth = view.getWidth();
+        double shownHeight = view.getHeight();
+        view.resize(width, height);
+        view.layout();
+        javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
+        parameters.setTransform(javafx.scene.transform.Transform.scale(scale, scale));
+        javafx.scene.image.WritableImage picture = view.snapshot(parameters, null);
+        view.resize(shownWidth, shownHeight);
+        view.layout();
+        return picture;
     }
 
     @FXML
@@ -644,14 +706,16 @@ public final class MainController {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
-    /** The tab of the chart {@link #chartOf} gives for a tab. */
+    /** The tab whose view File › Export the shown chart saves when {@code tab} is shown. */
     private Tab chartTab(Tab tab) {
-        return tab == arcTab || tab == mixTab || tab == histogramTab ? tab : barsTab;
+        return tab == arcTab || tab == mixTab || tab == histogramTab || tab == groupsTab || tab == timeTab || tab == evaluateTab
+                ? tab : barsTab;
     }
 
     /** The chart a tab shows (the bars for a tab without a chart). */
     private CanvasChart chartOf(Tab tab) {
-        return tab == arcTab ? arc : tab == mixTab ? mix : tab == histogramTab ? histogram : bars;
+        return tab == arcTab ? arc : tab == mixTab ? mix : tab == histogramTab ? histogram
+                : tab == groupsTab ? groupsController.chart() : tab == timeTab ? timeController.chart() : bars;
     }
 
     /**

@@ -184,6 +184,10 @@ public final class MainViewModel {
     private long queryVersion;
 
     private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
+    /** The documents the results came from, in the store's order of documents (as the job or the session had them). */
+    private List<DocumentInput> analyzed = List.of();
+    /** What the rows the table is limited to are ({@link #showOnly}); "" when it is not. */
+    private final ReadOnlyStringWrapper onlyShown = new ReadOnlyStringWrapper("");
     /** The running job's typed documents' texts by name: the store keeps their units as places in them. */
     private Map<String, String> typedTexts = Map.of();
     /** Told when a catch-up frame begins, so that the job's threads leave the CPU to it. */
@@ -306,7 +310,7 @@ public final class MainViewModel {
         selectedDocument.set(documents.get(0));
         store.replaceWith(cleared.results());
         tally.reset(store, threshold.get());
-        requery();
+        showAllRows();
         redraw();
         progressText.set(cleared.progressText());
         status.set("Brought back " + plural(documents.size(), "document") + " and their results.");
@@ -521,7 +525,7 @@ public final class MainViewModel {
     private void showResultsCleared() {
         tally.reset(store, threshold.get());
         selectedIndex.set(-1);
-        requery();
+        showAllRows();
         redraw();
     }
 
@@ -542,6 +546,7 @@ public final class MainViewModel {
      */
     private void startJob(AnalysisRequest request, JournalingEvents.Opener journal, long alreadyDone) {
         int count = request.documents().size();
+        analyzed = request.documents();
         typedTexts = typedTexts(request);
         stats = new JobStats(System.nanoTime(), alreadyDone);
         stopping = false;
@@ -697,7 +702,7 @@ public final class MainViewModel {
     private void appendRows(int from) {
         // In a filtered or sorted view, the new rows that pass go at the end; the sort is redone when the job ends.
         rows.append(IntStream.range(from, shown())
-                .filter(i -> query.isIdentity() || query.accepts(store.compound(i), store.text(i)))
+                .filter(i -> query.isIdentity() || query.accepts(i, store.compound(i), store.text(i)))
                 .toArray());
     }
 
@@ -836,6 +841,38 @@ public final class MainViewModel {
         requery();
     }
 
+    /**
+     * The table shows only these units (a group, a period, a matrix cell), under its label and text filter and
+     * its sort; {@code what} says which they are, until {@link #showAllRows}.
+     */
+    public void showOnly(int[] indices, String what) {
+        java.util.BitSet only = new java.util.BitSet(store.size());
+        for (int index : indices) {
+            only.set(index);
+        }
+        query = query.withOnly(only);
+        onlyShown.set(what);
+        status.set(String.format(Locale.ENGLISH, "The table shows the %s of %s.", plural(indices.length, "unit"), what));
+        requery();
+    }
+
+    /** The table shows every unit again (as its filter and sort have them). */
+    public void showAllRows() {
+        query = query.withOnly(null);
+        onlyShown.set("");
+        requery();
+    }
+
+    /** What the table is limited to ({@link #showOnly}), e.g. "group \"a\""; "" when it shows every unit. */
+    public ReadOnlyStringProperty onlyShownProperty() {
+        return onlyShown.getReadOnlyProperty();
+    }
+
+    /** The documents the results came from, in the results' order of documents. */
+    public List<DocumentInput> analyzedDocuments() {
+        return analyzed;
+    }
+
     /** Applies the label and text filter. */
     public void applyFilter() {
         Set<SentimentLabel> labels = EnumSet.noneOf(SentimentLabel.class);
@@ -893,6 +930,15 @@ public final class MainViewModel {
         double labelThreshold = threshold.get();
         inBackground("Saved " + plural(indices.length, shownRowsOnly ? "row" : "result") + " to " + file.getFileName() + ".",
                 "Could not save " + file, () -> Exporter.writeResults(copy, indices, labelThreshold, format, file));
+    }
+
+    /** Writes the results as an Excel workbook, as {@code analyze --format xlsx} does: all, or the rows the table shows. */
+    public void exportXlsx(Path file, boolean shownRowsOnly) {
+        ResultStore copy = store.copy();
+        int[] indices = shownRowsOnly ? rows.indices() : IntStream.range(0, copy.size()).toArray();
+        double labelThreshold = threshold.get();
+        inBackground("Saved " + plural(indices.length, shownRowsOnly ? "row" : "result") + " to " + file.getFileName() + ".",
+                "Could not save " + file, () -> Exporter.writeXlsx(copy, indices, labelThreshold, file));
     }
 
     /** Writes the per-document summary as CSV. */
@@ -975,9 +1021,10 @@ public final class MainViewModel {
         }
         selectedDocument.set(documents.get(0));
         store.replaceWith(loaded.results());
+        analyzed = loaded.documents();
         tally.reset(store, threshold.get());
         selectedIndex.set(-1);
-        requery();
+        showAllRows();
         redraw();
         progress.set(0);
         progressText.set("");

@@ -200,6 +200,11 @@ public final class ResultStore implements ScoredPoints {
         return page(index).unit[index & MASK];
     }
 
+    /** The 1-based data row (record) of a table the unit came from; 0 for plain text and documents. */
+    public long record(int index) {
+        return page(index).place[3 * (index & MASK)];
+    }
+
     /** The unit as it was read: its document's name as source, its number, text, record and offsets. */
     public TextUnit textUnit(int index) {
         Page page = page(index);

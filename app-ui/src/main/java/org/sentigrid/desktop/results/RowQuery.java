@@ -2,6 +2,7 @@ package org.sentigrid.desktop.results;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -9,10 +10,11 @@ import java.util.Set;
 import org.sentigrid.api.SentimentLabel;
 
 /**
- * Which rows the table shows and in what order: labels and a text to look for, and sort keys. Works on
- * a copy of the store's columns taken on the FX thread, so it can run in the background.
+ * Which rows the table shows and in what order: labels and a text to look for, sort keys, and, when a chart
+ * or a matrix cell picked some rows, only those ({@code only}, store indices; null for all). Works on a copy
+ * of the store's columns taken on the FX thread, so it can run in the background.
  */
-public record RowQuery(Set<SentimentLabel> labels, String text, double threshold, List<SortKey> sort) {
+public record RowQuery(Set<SentimentLabel> labels, String text, double threshold, List<SortKey> sort, BitSet only) {
     /** A column to sort by. */
     public enum Column { DOCUMENT, UNIT, TEXT, NEG, NEU, POS, COMPOUND, LABEL, WORKER }
 
@@ -23,32 +25,38 @@ public record RowQuery(Set<SentimentLabel> labels, String text, double threshold
         labels = Set.copyOf(labels);
         text = text == null ? "" : text.strip().toLowerCase(Locale.ROOT); // matched case-insensitively
         sort = List.copyOf(sort);
+        only = only == null ? null : (BitSet) only.clone();
     }
 
     public static RowQuery all(double threshold) {
-        return new RowQuery(Set.of(SentimentLabel.values()), "", threshold, List.of());
+        return new RowQuery(Set.of(SentimentLabel.values()), "", threshold, List.of(), null);
     }
 
     /** Whether every row is shown in store order: then new results just append. */
     public boolean isIdentity() {
-        return labels.size() == SentimentLabel.values().length && text.isEmpty() && sort.isEmpty();
+        return labels.size() == SentimentLabel.values().length && text.isEmpty() && sort.isEmpty() && only == null;
     }
 
     public RowQuery withThreshold(double newThreshold) {
-        return new RowQuery(labels, text, newThreshold, sort);
+        return new RowQuery(labels, text, newThreshold, sort, only);
     }
 
     public RowQuery withSort(List<SortKey> newSort) {
-        return new RowQuery(labels, text, threshold, newSort);
+        return new RowQuery(labels, text, threshold, newSort, only);
     }
 
     public RowQuery withFilter(Set<SentimentLabel> newLabels, String newText) {
-        return new RowQuery(newLabels, newText, threshold, sort);
+        return new RowQuery(newLabels, newText, threshold, sort, only);
     }
 
-    /** Whether the unit passes the filter (not the sort). */
-    public boolean accepts(double compound, String unitText) {
-        return labels.contains(SentimentLabel.of(compound, threshold))
+    /** Only these store indices (null: every row), as filtered and sorted. */
+    public RowQuery withOnly(BitSet indices) {
+        return new RowQuery(labels, text, threshold, sort, indices);
+    }
+
+    /** Whether the unit at {@code index} passes the filter (not the sort). */
+    public boolean accepts(int index, double compound, String unitText) {
+        return (only == null || only.get(index)) && labels.contains(SentimentLabel.of(compound, threshold))
                 && (text.isEmpty() || unitText.toLowerCase(Locale.ROOT).contains(text));
     }
 
@@ -60,7 +68,7 @@ public record RowQuery(Set<SentimentLabel> labels, String text, double threshold
         int[] kept = new int[results.size()];
         int count = 0;
         for (int i = 0; i < results.size(); i++) {
-            if (accepts(results.compound(i), results.text(i))) {
+            if (accepts(i, results.compound(i), results.text(i))) {
                 kept[count++] = i;
             }
         }
