@@ -105,6 +105,7 @@ public final class SentigridWindow {
         controller = new MainController(main, explain, preferences);
         evaluate.engineProperty().bind(main.engineProperty());
         evaluate.thresholdProperty().bind(main.thresholdProperty());
+        evaluate.setMainTable(main::showEvaluated);
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
                 MainController.class, () -> controller,
                 WorkersController.class, () -> new WorkersController(workers),

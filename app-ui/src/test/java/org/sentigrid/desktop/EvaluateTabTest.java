@@ -77,6 +77,16 @@ class EvaluateTabTest {
             assertThat(row.compound()).isGreaterThanOrEqualTo(0.05);
         });
         assertThat(((Label) app.lookup("#cellLabel")).getText()).isEqualTo(String.format("%,d rows: gold negative, scored positive", wrong));
+
+        // The main table shows the cell's rows too, as units scored whole (so they can be explained and exported).
+        var main = app.window().main();
+        waitUntil("the main table shows the cell's rows", LIMIT, () -> main.rows().size() == wrong);
+        assertThat(onFx(() -> main.rows().stream().map(row -> row.text()).toList()))
+                .isEqualTo(table.getItems().stream().map(EvaluateViewModel.Row::text).toList());
+        assertThat(onFx(() -> main.rows().stream().map(row -> row.compound()).toList()))
+                .isEqualTo(table.getItems().stream().map(EvaluateViewModel.Row::compound).toList());
+        assertThat(main.results().size()).isEqualTo(4200);
+        assertThat(onFx(() -> main.onlyShownProperty().get())).isEqualTo("cell gold negative × scored positive of tweets_GroundTruth.txt");
     }
 
     @Test

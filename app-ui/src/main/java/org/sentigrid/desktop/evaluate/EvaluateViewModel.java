@@ -34,6 +34,7 @@ import org.sentigrid.evaluate.RatingAgreement;
 import org.sentigrid.text.InputProblem;
 import org.sentigrid.text.Source;
 import org.sentigrid.text.SplitMode;
+import org.sentigrid.text.TextUnit;
 
 /**
  * The Evaluate tab: a table with a gold column, each row scored whole by both engines once, and how the engine
@@ -54,7 +55,13 @@ public final class EvaluateViewModel {
         static final Scatter NONE = new Scatter(new double[0], new double[0], 0, 0);
     }
 
+    /** Shows a cell's rows in the main table: every row measured as a unit, and which of them ({@code cell}) are the cell's. */
+    public interface CellRows {
+        void show(String source, EngineMode engine, List<TextUnit> units, int[] cell, String what);
+    }
+
     private final Executor background;
+    private CellRows mainTable = (source, engine, units, cell, what) -> { };
     private final ObjectProperty<EngineMode> engine = new SimpleObjectProperty<>(this, "engine", EngineMode.VADER);
     private final DoubleProperty threshold = new SimpleDoubleProperty(this, "threshold", SentimentLabel.DEFAULT_THRESHOLD);
     private final StringProperty textColumn = new SimpleStringProperty(this, "textColumn", "");
@@ -197,6 +204,24 @@ public final class EvaluateViewModel {
         }
         cellRows.setAll(shown);
         cell.set(String.format(Locale.ENGLISH, "%,d rows: gold %s, scored %s", shown.size(), gold.id(), predicted.id()));
+        List<TextUnit> units = new ArrayList<>(rows.size());
+        for (int row = 0; row < rows.size(); row++) {
+            units.add(new TextUnit(source, row + 1, rows.text(row), rows.record(row), 0, rows.text(row).length()));
+        }
+        int[] inCell = new int[shown.size()];
+        int next = 0;
+        for (int i = 0; i < labelled.rows().length; i++) {
+            if (labelled.gold()[i] == gold && SentimentLabel.of(labelled.compound()[i], threshold.get()) == predicted) {
+                inCell[next++] = labelled.rows()[i];
+            }
+        }
+        mainTable.show(source, engine.get(), units, inCell,
+                String.format(Locale.ENGLISH, "cell gold %s × scored %s of %s", gold.id(), predicted.id(), source));
+    }
+
+    /** Where a cell's rows are shown besides the tab's own table: the main table. */
+    public void setMainTable(CellRows rows) {
+        mainTable = rows;
     }
 
     public ObjectProperty<EngineMode> engineProperty() {

@@ -613,23 +613,33 @@ public final class MainController {
     public javafx.scene.image.WritableImage picture(int width, int height, int scale) {
         Tab tab = viewTabs.getSelectionModel().getSelectedItem();
         if (tab == evaluateTab) {
-            return viewPicture((javafx.scene.layout.Region) evaluateTab.getContent(), width, height, scale);
+            return viewPicture(evaluateTab, width, height, scale);
         }
         return chartOf(tab).picture(width, height, scale);
     }
 
-    /** A view laid out at {@code width} × {@code height} and drawn {@code scale} times as many pixels each way; then put back. */
-    private static javafx.scene.image.WritableImage viewPicture(javafx.scene.layout.Region view, int width, int height, int scale) {
-        double shownWidth = view.getWidth();
-        double shownHeight = view.getHeight();
-        view.resize(width, height);
-        view.layout();
-        javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
-        parameters.setTransform(javafx.scene.transform.Transform.scale(scale, scale));
-        javafx.scene.image.WritableImage picture = view.snapshot(parameters, null);
-        view.resize(shownWidth, shownHeight);
-        view.layout();
-        return picture;
+    /**
+     * A tab's view laid out at {@code width} × {@code height}, in a scene of its own with the window's style sheets,
+     * and drawn {@code scale} times as many pixels each way; then put back (the window's layout would size it back
+     * to the tab before a picture of it in place could be taken).
+     */
+    private javafx.scene.image.WritableImage viewPicture(Tab tab, int width, int height, int scale) {
+        javafx.scene.Node view = tab.getContent();
+        tab.setContent(null);
+        StackPane frame = new StackPane(view);
+        frame.getStyleClass().setAll(root.getStyleClass());
+        javafx.scene.Scene own = new javafx.scene.Scene(frame, width, height);
+        own.getStylesheets().setAll(root.getScene().getStylesheets());
+        try {
+            frame.applyCss();
+            frame.layout();
+            javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
+            parameters.setTransform(javafx.scene.transform.Transform.scale(scale, scale));
+            return frame.snapshot(parameters, null);
+        } finally {
+            frame.getChildren().clear();
+            tab.setContent(view);
+        }
     }
 
     @FXML

@@ -856,6 +856,36 @@ public final class MainViewModel {
         requery();
     }
 
+    /**
+     * Shows the rows a table the Evaluate tab measured as the results, each row a unit scored whole by {@code mode}
+     * (as that tab scores them, without the overlay), and the table only {@code cell}'s of them. The documents stay:
+     * Analyze brings their results back.
+     */
+    public void showEvaluated(String source, EngineMode mode, List<TextUnit> units, int[] cell, String what) {
+        if (running.get()) {
+            status.set("The analysis is still running: cancel it (Esc) first, then pick the cell again.");
+            return;
+        }
+        background.execute(() -> {
+            SentimentAnalyzer scoring = SentimentAnalyzer.of(mode);
+            List<SentimentScores> scores = units.stream().map(unit -> scoring.score(unit.text())).toList();
+            Platform.runLater(() -> {
+                if (running.get()) {
+                    return;
+                }
+                clearResults();
+                analyzed = List.of();
+                store.addDocument(source);
+                for (int i = 0; i < units.size(); i++) {
+                    store.add(units.get(i), scores.get(i), "Evaluate");
+                }
+                tally.reset(store, threshold.get());
+                redraw();
+                showOnly(cell, what);
+            });
+        });
+    }
+
     /** The table shows every unit again (as its filter and sort have them). */
     public void showAllRows() {
         query = query.withOnly(null);
