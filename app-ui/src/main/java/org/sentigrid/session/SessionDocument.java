@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param lastModified the file's last-modified time (epoch milliseconds) when it was saved; 0 for text
  * @param column       for a CSV/TSV file, the column holding the text; else null
  * @param field        for a JSON Lines file, the field holding the text; else null
+ * @param sheet        for a spreadsheet, the sheet read; null for the first, and for other documents
  */
 public record SessionDocument(String name, String text, String path, long size, long lastModified, String column,
-                              String field) {
+                              String field, String sheet) {
     public SessionDocument {
         Objects.requireNonNull(name, "name");
         if ((text == null) == (path == null)) {
@@ -26,13 +27,18 @@ public record SessionDocument(String name, String text, String path, long size, 
     }
 
     public static SessionDocument text(String name, String text) {
-        return new SessionDocument(name, text, null, 0, 0, null, null);
+        return new SessionDocument(name, text, null, 0, 0, null, null, null);
     }
 
     /** A file as it is now: its size and last-modified time are read from the file system. */
     public static SessionDocument file(String name, Path path, String column, String field) throws IOException {
+        return file(name, path, column, field, null);
+    }
+
+    /** As {@link #file(String, Path, String, String)}, of a spreadsheet's sheet. */
+    public static SessionDocument file(String name, Path path, String column, String field, String sheet) throws IOException {
         return new SessionDocument(name, null, path.toAbsolutePath().toString(), Files.size(path),
-                Files.getLastModifiedTime(path).toMillis(), column, field);
+                Files.getLastModifiedTime(path).toMillis(), column, field, sheet);
     }
 
     public boolean isText() {

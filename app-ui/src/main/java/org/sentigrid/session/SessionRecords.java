@@ -24,9 +24,9 @@ import org.sentigrid.text.TextUnit;
  * <p>Each payload is a {@link Payload}: a type byte, then big-endian fields; a string is its UTF-8 length
  * (-1 for null) and bytes.
  * <pre>
- * 1 header    int version (2), string engine, string split, double threshold, int arc window,
+ * 1 header    int version (3), string engine, string split, double threshold, int arc window,
  *             string lexicon overlay (as its file has it; version 2 on), int documents, each: string name, string text (null for a file), string path (null for
- *             text), long size, long last-modified (epoch ms), string column, string field
+ *             text), long size, long last-modified (epoch ms), string column, string field, string sheet (version 3 on)
  * 2 document  string name                      (the results' next document; the units that follow are its)
  * 3 units     int workers, each: string name; int units, each: varint unit number less the previous
  *             unit's (0 before the first) less 1, varint record, zig-zag varint start less the previous
@@ -38,7 +38,7 @@ import org.sentigrid.text.TextUnit;
  */
 final class SessionRecords {
     /** The format version this code writes; it reads this one and older. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     private static final int HEADER = 1;
     private static final int DOCUMENT = 2;
     private static final int UNITS = 3;
@@ -82,7 +82,7 @@ final class SessionRecords {
         for (SessionDocument document : header.documents()) {
             out.putString(document.name()).putString(document.text()).putString(document.path())
                     .putLong(document.size()).putLong(document.lastModified()).putString(document.column())
-                    .putString(document.field());
+                    .putString(document.field()).putString(document.sheet());
         }
         return out.bytes();
     }
@@ -295,7 +295,10 @@ final class SessionRecords {
                 String path = in.getString();
                 long size = in.getLong();
                 long modified = in.getLong();
-                list.add(valid(() -> new SessionDocument(name, text, path, size, modified, in.getString(), in.getString())));
+                String column = in.getString();
+                String field = in.getString();
+                String sheet = version < 3 ? null : in.getString();
+                list.add(valid(() -> new SessionDocument(name, text, path, size, modified, column, field, sheet)));
             }
             header = new SessionHeader(settings, list);
         }

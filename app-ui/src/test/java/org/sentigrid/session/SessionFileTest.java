@@ -26,8 +26,10 @@ class SessionFileTest {
     @Test
     void aSessionReadsBackAsItWasWritten() throws Exception {
         Path notes = Files.writeString(dir.resolve("notes.csv"), "text\nGood.\n");
+        Path survey = Files.writeString(dir.resolve("survey.xlsx"), "a workbook's bytes");
         SessionHeader header = new SessionHeader(SETTINGS, List.of(SessionDocument.text("Text 1", "Good. Bad."),
-                SessionDocument.file("notes.csv", notes, "text", null)));
+                SessionDocument.file("notes.csv", notes, "text", null),
+                SessionDocument.file("survey.xlsx", survey, "comment", null, "Q2")));
         Path file = dir.resolve("a.sentigrid");
         SessionFile.write(file, header, sink -> replay(sink, 10_000));
 
@@ -35,6 +37,7 @@ class SessionFileTest {
         SessionFile.Opened opened = SessionFile.read(file, read);
 
         assertThat(opened.header()).isEqualTo(header);
+        assertThat(opened.header().documents().get(2).sheet()).isEqualTo("Q2");
         assertThat(opened.documents()).isEqualTo(2);
         assertThat(opened.units()).isEqualTo(10_001);
         Collected written = new Collected();

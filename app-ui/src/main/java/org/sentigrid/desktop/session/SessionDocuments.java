@@ -29,7 +29,7 @@ final class SessionDocuments {
         if (path == null) {
             throw new IOException(document.name() + " is not a file on this system");
         }
-        return SessionDocument.file(document.name(), path, document.column(), document.field());
+        return SessionDocument.file(document.name(), path, document.column(), document.field(), document.sheet());
     }
 
     static List<DocumentInput> inputs(List<SessionDocument> documents) {
@@ -39,7 +39,7 @@ final class SessionDocuments {
     static DocumentInput input(SessionDocument document) {
         return document.isText() ? DocumentInput.text(document.name(), document.text())
                 : new DocumentInput(document.name(), null, new Source(document.path(), Path.of(document.path())),
-                        document.column(), document.field());
+                        document.column(), document.field(), document.sheet());
     }
 
     /** Why some files are no longer what was analyzed, in one sentence; null when all are the same. */
