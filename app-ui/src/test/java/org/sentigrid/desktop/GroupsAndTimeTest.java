@@ -209,4 +209,62 @@ class GroupsAndTimeTest extends DesktopTest {
         app.awaitIdle(LIMIT);
         assertThat(onFx(() -> model.rows().stream().map(r -> r.text()).toList())).containsExactly("Terrible.", "Awful.");
     }
+
+    /** docs/screenshots/groups.png and time.png: a year of reviews of five products, by product and month. */
+    @Test
+    void theGroupsAndTimeChartsAreRenderedToDocs() throws Exception {
+        String[] products = {"Blender", "Kettle", "Toaster", "Coffee maker", "Juicer"};
+        String[] good = {"I love it, works great!", "Good value.", "Excellent, highly recommended!", "Not bad at all."};
+        String[] bad = {"Terrible, it broke after a week.", "The lid is awful and leaks.", "Arrived late and scratched.",
+            "It is fine, nothing special."};
+        StringBuilder csv = new StringBuilder("product,date,review\n");
+        for (int month = 1; month <= 12; month++) {
+            for (int p = 0; p < products.length; p++) {
+                // How many of a product's six reviews that month are good: each product has its own course over the year.
+                int goodOnes = (int) Math.round(3 + (2 - p * 0.6) + 1.6 * Math.sin((month + 2.5 * p) / 2.0));
+                for (int r = 0; r < 6; r++) {
+                    String review = r < goodOnes ? good[(r + month + p) % good.length] : bad[(r + month * p) % bad.length];
+                    csv.append(products[p]).append(",2024-").append(String.format("%02d", month)).append('-')
+                            .append(String.format("%02d", 1 + r * 4)).append(",\"").append(review).append("\"\n");
+                }
+            }
+        }
+        Path reviews = Files.writeString(dir.resolve("product-reviews.csv"), csv);
+        app = DesktopFixture.open().withWorkerReady();
+        model = app.window().main();
+        groups = app.window().groups();
+        runFx(() -> {
+            model.setColumnChooser((file, previews) -> Optional.of(new TableChoice(null, "review")));
+            model.addFiles(List.of(reviews), true);
+        });
+        waitUntil("the analysis ran", LIMIT, () -> model.results().size() > 0);
+        app.awaitIdle(LIMIT);
+        Path shots = Path.of("..", "docs", "screenshots");
+        Files.createDirectories(shots);
+
+        showTab("Groups");
+        runFx(() -> groups.groupColumnProperty().set("product"));
+        waitUntil("the products are counted", LIMIT, () -> groups.groupsProperty().get().size() == 5);
+        GroupsChart chart = app.lookup(".chart-holder > GroupsChart");
+        Point2D onTheFirst = onFx(() -> chart.localToScreen(chart.getWidth() / 2, chart.rowMiddle(0)));
+        app.robot.clickOn(onTheFirst);
+        waitUntil("the table shows its units", LIMIT, () -> !model.onlyShownProperty().get().isEmpty());
+        shot(shots.resolve("groups.png"));
+
+        showTab("Time");
+        runFx(() -> groups.timeColumnProperty().set("date"));
+        TimeChart time = app.lookup(".chart-holder > TimeChart");
+        waitUntil("the months are counted", LIMIT, () -> time.periods().size() == 12);
+        shot(shots.resolve("time.png"));
+    }
+
+    private void shot(Path file) throws Exception {
+        javafx.scene.image.WritableImage image = onFx(() -> {
+            app.window().stage().getScene().getRoot().applyCss();
+            app.window().stage().getScene().getRoot().layout();
+            return app.window().stage().getScene().snapshot(null);
+        });
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        assertThat(file).isNotEmptyFile();
+    }
 }

@@ -24,12 +24,16 @@ public final class TimeChart extends CanvasChart {
     /** The share of the plot's height the unit counts take, at its bottom. */
     private static final double COUNTS_SHARE = 0.25;
     private static final double GAP = 8;
-    private static final double[] TICKS = {-1, -0.5, 0, 0.5, 1};
+    /** Room at the right of the plot for the groups' legend. */
+    private static final double LEGEND = 130;
 
     private List<LocalDate> periods = List.of();
     /** Per group (in order), its mean per period (NaN where it has no units). */
     private final Map<String, double[]> means = new LinkedHashMap<>();
     private long[] units = new long[0];
+    /** The range of the mean compound axis: the means', in quarters, at least one quarter wide. */
+    private double low = -1;
+    private double high = 1;
     private BiConsumer<String, LocalDate> onPick = (group, period) -> { };
 
     public TimeChart(ScoredPoints points) {
@@ -60,6 +64,10 @@ public final class TimeChart extends CanvasChart {
             })[p] = row.meanCompound();
             units[p] += row.units();
         }
+        double least = rows.stream().mapToDouble(Tally.Row::meanCompound).min().orElse(-1);
+        double most = rows.stream().mapToDouble(Tally.Row::meanCompound).max().orElse(1);
+        low = Math.max(-1, Math.floor(least * 4 - 0.2) / 4);
+        high = Math.min(1, Math.ceil(most * 4 + 0.2) / 4);
         refresh();
     }
 
@@ -103,28 +111,33 @@ public final class TimeChart extends CanvasChart {
         // The rows are counted elsewhere (summarize's Tally); drawing reads them.
     }
 
-    private Rectangle2D lines() {
+    /** The plot less the legend's room at its right. */
+    private Rectangle2D data() {
         Rectangle2D plot = plot();
-        return new Rectangle2D(plot.getMinX(), plot.getMinY(), plot.getWidth(), plot.getHeight() * (1 - COUNTS_SHARE) - GAP);
+        return new Rectangle2D(plot.getMinX(), plot.getMinY(), Math.max(1, plot.getWidth() - LEGEND), plot.getHeight());
+    }
+
+    private Rectangle2D lines() {
+        Rectangle2D data = data();
+        return new Rectangle2D(data.getMinX(), data.getMinY(), data.getWidth(), data.getHeight() * (1 - COUNTS_SHARE) - GAP);
     }
 
     private Rectangle2D bars() {
-        Rectangle2D plot = plot();
-        double height = plot.getHeight() * COUNTS_SHARE;
-        return new Rectangle2D(plot.getMinX(), plot.getMaxY() - height, plot.getWidth(), height);
+        Rectangle2D data = data();
+        double height = data.getHeight() * COUNTS_SHARE;
+        return new Rectangle2D(data.getMinX(), data.getMaxY() - height, data.getWidth(), height);
     }
 
     /** Where period {@code p} is drawn across. */
     public double xOf(int p) {
-        Rectangle2D plot = plot();
-        double step = plot.getWidth() / Math.max(1, periods.size());
-        return plot.getMinX() + (p + 0.5) * step;
+        Rectangle2D data = data();
+        double step = data.getWidth() / Math.max(1, periods.size());
+        return data.getMinX() + (p + 0.5) * step;
     }
 
     /** Where {@code group}'s point of period {@code p} is drawn down. */
     public double yOf(String group, int p) {
-        Rectangle2D lines = lines();
-        return CanvasChart.yOf(lines, means.get(group)[p], -1, 1);
+        return CanvasChart.yOf(lines(), means.get(group)[p], low, high);
     }
 
     /** The middle of period {@code p}'s bar of units, down. */
@@ -137,9 +150,9 @@ public final class TimeChart extends CanvasChart {
         if (periods.isEmpty()) {
             return;
         }
-        Rectangle2D plot = plot();
-        int p = (int) Math.floor((x - plot.getMinX()) / (plot.getWidth() / periods.size()));
-        if (p < 0 || p >= periods.size() || y < plot.getMinY() || y > plot.getMaxY()) {
+        Rectangle2D data = data();
+        int p = (int) Math.floor((x - data.getMinX()) / (data.getWidth() / periods.size()));
+        if (p < 0 || p >= periods.size() || y < data.getMinY() || y > data.getMaxY()) {
             return;
         }
         if (y >= bars().getMinY()) {
@@ -177,9 +190,9 @@ public final class TimeChart extends CanvasChart {
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.CENTER);
         gc.setLineWidth(1);
-        for (double tick : TICKS) {
-            double y = crisp(CanvasChart.yOf(lines, tick, -1, 1));
-            gc.setStroke(tick == 0 ? palette().axis() : palette().grid());
+        for (double tick = low; tick <= high + 1e-9; tick += high - low > 1 ? 0.5 : 0.25) {
+            double y = crisp(CanvasChart.yOf(lines, tick, low, high));
+            gc.setStroke(Math.abs(tick) < 1e-9 ? palette().axis() : palette().grid());
             gc.strokeLine(lines.getMinX(), y, lines.getMaxX(), y);
             gc.setFill(palette().text());
             gc.fillText(decimal(tick), lines.getMinX() - 6, y);
@@ -227,18 +240,19 @@ public final class TimeChart extends CanvasChart {
         gc.setFont(AXIS_FONT);
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
-        double y = lines.getMinY() + 10;
+        double y = lines.getMinY() + 6;
+        double x = lines.getMaxX() + 12;
         int colour = 0;
         for (String group : means.keySet()) {
-            if (y > lines.getMaxY() - 10) {
+            if (y > lines.getMaxY() - 6) {
                 gc.setFill(palette().text());
-                gc.fillText("+" + count(means.size() - colour) + " more", lines.getMaxX() - 120, y);
+                gc.fillText("+" + count(means.size() - colour) + " more", x, y);
                 break;
             }
             gc.setFill(LabelColors.document(colour));
-            gc.fillRect(lines.getMaxX() - 120, y - 5, 10, 10);
+            gc.fillRect(x, y - 5, 10, 10);
             gc.setFill(palette().text());
-            gc.fillText(fit(group.isEmpty() ? "(no value)" : group, AXIS_FONT, 104), lines.getMaxX() - 106, y);
+            gc.fillText(fit(group.isEmpty() ? "(no value)" : group, AXIS_FONT, LEGEND - 30), x + 14, y);
             y += 15;
             colour++;
         }

@@ -343,7 +343,7 @@ public final class MainController {
         }
         rowCountLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::rowCount,
                 model.rows(), model.unitsShownProperty(), model.filterTextProperty(), model.showPositiveProperty(),
-                model.showNeutralProperty(), model.showNegativeProperty()));
+                model.showNeutralProperty(), model.showNegativeProperty(), model.onlyShownProperty()));
         // The table's selection and the charts' mark are one: the selected unit.
         resultTable.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
             int position = now.intValue();
@@ -387,7 +387,8 @@ public final class MainController {
         int all = model.unitsShownProperty().get();
         int shown = model.rows().size();
         boolean filtered = !model.filterTextProperty().get().isBlank() || !model.showPositiveProperty().get()
-                || !model.showNeutralProperty().get() || !model.showNegativeProperty().get();
+                || !model.showNeutralProperty().get() || !model.showNegativeProperty().get()
+                || !model.onlyShownProperty().get().isEmpty();
         if (all == 0) {
             return "";
         }
