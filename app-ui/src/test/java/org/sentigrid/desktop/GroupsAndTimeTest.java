@@ -204,6 +204,7 @@ class GroupsAndTimeTest extends DesktopTest {
         app.robot.clickOn("OK");
 
         waitUntil("the sheet is a document", LIMIT, () -> model.documents().stream().anyMatch(d -> d.toString().contains("sheet Q2")));
+        waitUntil("the text box shows the sheet's rows", LIMIT, () -> model.editorTextProperty().get().startsWith("id\tcomment\n1\tTerrible. Awful."));
         runFx(model::analyze);
         waitUntil("the analysis ran", LIMIT, () -> model.results().size() > 0);
         app.awaitIdle(LIMIT);

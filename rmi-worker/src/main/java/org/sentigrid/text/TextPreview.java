@@ -17,6 +17,11 @@ public record TextPreview(String text, boolean more) {
 
     /** The first {@code maxLines} lines of a file (fewer when they are longer than {@value #MAX_CHARS} characters together). */
     public static TextPreview of(Source source, int maxLines) throws InputProblem {
+        return of(source, null, maxLines);
+    }
+
+    /** As {@link #of(Source, int)}; of a spreadsheet, the sheet named {@code sheet} (null: the first). */
+    public static TextPreview of(Source source, String sheet, int maxLines) throws InputProblem {
         TextInput.check(source);
         switch (TextInput.format(source)) {
             case DOCUMENT -> {
@@ -24,10 +29,10 @@ public record TextPreview(String text, boolean more) {
                 return head(text.toCharArray(), text.length(), maxLines, false);
             }
             case SPREADSHEET -> {
-                TablePreview sheet = TablePreview.of(source, maxLines - 1); // and its header
-                StringBuilder rows = new StringBuilder(String.join("\t", sheet.columns())).append('\n');
-                sheet.rows().forEach(row -> rows.append(String.join("\t", row)).append('\n'));
-                return head(rows.toString().toCharArray(), rows.length(), maxLines, sheet.rows().size() == maxLines - 1);
+                TablePreview table = TablePreview.of(source, sheet, maxLines - 1); // and its header
+                StringBuilder rows = new StringBuilder(String.join("\t", table.columns())).append('\n');
+                table.rows().forEach(row -> rows.append(String.join("\t", row)).append('\n'));
+                return head(rows.toString().toCharArray(), rows.length(), maxLines, table.rows().size() == maxLines - 1);
             }
             default -> {
                 return textHead(source, maxLines);

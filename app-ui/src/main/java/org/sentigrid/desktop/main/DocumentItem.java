@@ -67,6 +67,11 @@ public final class DocumentItem {
         return file;
     }
 
+    /** The sheet of a spreadsheet read; null for the first, and for other documents. */
+    String sheet() {
+        return sheet;
+    }
+
     /** Whether analyzing it would find nothing (typed text that is blank). */
     boolean isBlank() {
         return text != null && text.get().isBlank();

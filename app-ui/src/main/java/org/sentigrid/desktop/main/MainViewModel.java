@@ -481,7 +481,7 @@ public final class MainViewModel {
         background.execute(() -> {
             String shown;
             try {
-                TextPreview start = TextPreview.of(file, PREVIEW_LINES);
+                TextPreview start = TextPreview.of(file, item.sheet(), PREVIEW_LINES);
                 shown = start.more() ? start.text() + (start.text().endsWith("\n") ? "" : "\n")
                         + "[…] These are the first lines (read-only); all of " + item.name() + " is read when you analyze it."
                         : start.text();
