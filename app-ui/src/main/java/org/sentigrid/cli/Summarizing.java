@@ -14,6 +14,7 @@ import org.sentigrid.format.Output;
 import org.sentigrid.format.ScoredUnit;
 import org.sentigrid.summary.DateReader;
 import org.sentigrid.summary.Period;
+import org.sentigrid.summary.Periods;
 import org.sentigrid.summary.SummaryCsv;
 import org.sentigrid.summary.Tally;
 import org.sentigrid.text.InputOptions;
@@ -39,7 +40,7 @@ record Summarizing(InputOptions options, SentimentAnalyzer analyzer, double thre
     int run() {
         long started = System.nanoTime();
         List<Source> sources = TextInput.expand(inputs, message -> err.println("sentigrid: warning: " + message));
-        Counting counting = new Counting();
+        Counting counting = new Counting(new Periods(every, dates));
         int unreadable = 0;
         try (Output out = Output.open(output)) {
             UnitScorer units = new UnitScorer(analyzer, threshold, false);
@@ -76,8 +77,11 @@ record Summarizing(InputOptions options, SentimentAnalyzer analyzer, double thre
     private final class Counting implements OrderedScoring.Results {
         final Tally tally = new Tally();
         long units;
-        private long undated;
-        private String firstUndated;
+        private final Periods periods;
+
+        Counting(Periods periods) {
+            this.periods = periods;
+        }
 
         @Override
         public void accept(List<ScoredUnit> chunk) {
@@ -86,15 +90,10 @@ record Summarizing(InputOptions options, SentimentAnalyzer analyzer, double thre
                 String group = groupBy == null ? unit.source() : nonNull(unit.kept(0));
                 LocalDate period = null;
                 if (time != null) {
-                    String value = unit.kept(groupBy == null ? 0 : 1);
-                    LocalDate day = dates.read(value);
-                    if (day == null) {
-                        if (undated++ == 0) {
-                            firstUndated = (value == null ? "no value" : "\"" + value + "\"") + " in " + unit.source();
-                        }
+                    period = periods.of(unit.kept(groupBy == null ? 0 : 1), unit.source());
+                    if (period == null) {
                         continue;
                     }
-                    period = every.start(day);
                 }
                 units++;
                 tally.add(group, period, scored.scores().compound(), scored.label());
@@ -102,10 +101,11 @@ record Summarizing(InputOptions options, SentimentAnalyzer analyzer, double thre
         }
 
         void reportDates() {
+            long undated = periods.undated();
             if (undated > 0) {
                 err.println(String.format(Locale.ENGLISH, "sentigrid: warning: %,d unit%s had a \"%s\" that is not a date"
                         + " Sentigrid reads (the first: %s); left out of the summary. --time-format PATTERN reads other forms.",
-                        undated, undated == 1 ? "" : "s", time, firstUndated));
+                        undated, undated == 1 ? "" : "s", time, periods.firstUndated()));
             }
         }
 

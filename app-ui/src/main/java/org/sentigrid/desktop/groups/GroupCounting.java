@@ -13,6 +13,7 @@ import org.sentigrid.desktop.analysis.DocumentInput;
 import org.sentigrid.desktop.results.ResultStore;
 import org.sentigrid.summary.DateReader;
 import org.sentigrid.summary.Period;
+import org.sentigrid.summary.Periods;
 import org.sentigrid.summary.Tally;
 import org.sentigrid.text.InputProblem;
 import org.sentigrid.text.SplitMode;
@@ -69,23 +70,17 @@ final class GroupCounting {
         String[] groups = new String[results.size()];
         LocalDate[] periods = new LocalDate[results.size()];
         Tally tally = new Tally();
-        long undated = 0;
-        String firstUndated = null;
+        Periods dating = new Periods(every, dates);
         for (int i = 0; i < results.size(); i++) {
             String name = results.documentName(results.document(i));
             String value = groupBy == null ? name : value(kept[i], 0);
             groups[i] = value == null ? "" : value;
             if (time != null) {
-                String when = value(kept[i], groupBy == null ? 0 : 1);
-                LocalDate day = dates.read(when);
-                if (day == null) {
-                    if (undated++ == 0) {
-                        firstUndated = (when == null ? "no value" : "\"" + when + "\"") + " in " + name;
-                    }
-                    groups[i] = null;
+                periods[i] = dating.of(value(kept[i], groupBy == null ? 0 : 1), name);
+                if (periods[i] == null) {
+                    groups[i] = null; // left out
                     continue;
                 }
-                periods[i] = every.start(day);
             }
             double compound = results.compound(i);
             tally.add(groups[i], periods[i], compound, SentimentLabel.of(compound, threshold));
@@ -99,7 +94,7 @@ final class GroupCounting {
         for (int i = 0; i < rowOf.length; i++) {
             rowOf[i] = groups[i] == null ? -1 : rowIndex.get(java.util.Arrays.asList(groups[i], periods[i]));
         }
-        return new Counted(rows, rowOf, undated, firstUndated, problems);
+        return new Counted(rows, rowOf, dating.undated(), dating.firstUndated(), problems);
     }
 
     /** The columns of the table files among {@code documents} (each sheet's as read), in their first-seen order. */
