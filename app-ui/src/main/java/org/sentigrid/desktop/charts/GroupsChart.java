@@ -44,17 +44,13 @@ public final class GroupsChart extends CanvasChart {
         refresh();
     }
 
-    public List<Tally.Row> rows() {
-        return rows;
-    }
-
     /** Told the group clicked. */
     public void setOnPick(Consumer<Tally.Row> pick) {
         onPick = pick;
     }
 
     /** The index of the group drawn at {@code y} (chart coordinates), -1 for none. */
-    public int rowAt(double y) {
+    private int rowAt(double y) {
         Rectangle2D plot = plot();
         int row = (int) Math.floor((y - plot.getMinY()) / rowHeight(plot));
         return y < plot.getMinY() || row >= rowsShown ? -1 : row;
