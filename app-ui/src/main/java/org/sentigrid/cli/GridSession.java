@@ -8,6 +8,7 @@ import java.util.StringJoiner;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.sentigrid.api.grid.discovery.Announcement;
 import org.sentigrid.grid.Announcer;
 import org.sentigrid.grid.GridEvents;
@@ -17,6 +18,7 @@ import org.sentigrid.grid.LocalWorkers;
 import org.sentigrid.grid.WorkerInfo;
 import org.sentigrid.grid.tls.CoordinatorKeys;
 import org.sentigrid.worker.SentigridVersion;
+import org.sentigrid.worker.WarmUp;
 
 /**
  * The grid of one {@code analyze} or {@code serve} run: the embedded coordinator with this process's
@@ -192,11 +194,26 @@ final class GridSession implements AutoCloseable {
 
     private void awaitWorkers() throws InterruptedException, GridUnavailable {
         int wanted = options.minWorkers();
-        if (server.awaitWorkers(wanted, Duration.ofSeconds(3))) {
+        if (server.awaitWorkers(wanted, Duration.ZERO)) {
             return;
         }
-        progress.println("sentigrid: waiting for " + wanted + (wanted == 1 ? " worker" : " workers") + " to join"
-                + " (" + server.workers().size() + " so far)");
+        AtomicBoolean joined = new AtomicBoolean();
+        if (options.threads() > 0) {
+            WarmUp.inBackground(joined::get);  // idle meanwhile: this process's own scoring starts compiled
+        }
+        try {
+            if (server.awaitWorkers(wanted, Duration.ofSeconds(3))) {
+                return;
+            }
+            progress.println("sentigrid: waiting for " + wanted + (wanted == 1 ? " worker" : " workers") + " to join"
+                    + " (" + server.workers().size() + " so far)");
+            awaitWorkers(wanted);
+        } finally {
+            joined.set(true);
+        }
+    }
+
+    private void awaitWorkers(int wanted) throws InterruptedException, GridUnavailable {
         while (!server.awaitWorkers(wanted, Duration.ofSeconds(1))) {
             List<String> exited = localExited();
             if (!exited.isEmpty() && !options.expectsOtherWorkers() && exited.size() == options.localWorkers()) {

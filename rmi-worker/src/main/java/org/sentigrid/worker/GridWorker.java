@@ -281,7 +281,7 @@ final class GridWorker {
             // The coordinator is there: warm up before joining, so the first work runs at full speed and
             // does not hold back a running job's output. Not for a local worker (a child of the coordinator,
             // gone with it): its coordinator waits for it to join, and it warms up on real work as fast.
-            WarmUp.run(scorer);
+            WarmUp.run(scorer, settings.tls());  // a TLS link is where work comes packed
             if (settings.tls()) {
                 CipherWarmUp.run();
             }
