@@ -5,8 +5,9 @@
 # (core 1) joins with the printed join code over TLS, as `sentigrid worker --join-code CODE`. Baseline:
 # the same job `--in-process` on core 0 alone, in the desktop's namespace. Needs root (ip netns, tc).
 # Each round also runs two such jobs at once, one on each core: this VM's two cores together do not do twice
-# what one does alone (measured: about 1.5 times; the hypervisor slows one while the other runs, and which
-# one changes), so their summed rate is the grid's ideal, and the table gives the grid's share of it.
+# what one does alone (a busy loop on each: about 1.5 times; the hypervisor slows one while the other runs,
+# and which one changes), so what both do at once is the grid's ideal (both jobs' units over the time until
+# the slower one ends), and the table gives the grid's share of it.
 #
 #   bench/scale-out.sh [REPEAT] [LINK]    REPEAT copies of the 23,703 corpus lines (default 50, i.e.
 #                                          1,185,150 lines); LINK plain (default) or wifi: both ends shaped
@@ -82,15 +83,16 @@ in_process() {
   sed -n 's/^Analyzed .* (\([0-9,]*\) units\/s).*/\1/p' "$work/$name.err" | tr -d ,
 }
 
-# both_cores: "units/s on core 0 + units/s on core 1" of two --in-process jobs run at the same time, one on
-# each core: what the two cores can do together, the grid's ideal
+# both_cores: units/s of the two cores together, each running the job --in-process at the same time: both
+# jobs' units over the time until the slower one ends (2 x the slower rate), the grid's ideal
 both_cores() {
   in_process 1 core1 >"$work/core1.rate" &
   local other=$!
-  local a
+  local a b
   a="$(in_process 0 core0)"
   wait "$other"
-  echo $((a + $(cat "$work/core1.rate")))
+  b="$(cat "$work/core1.rate")"
+  echo $((2 * (a < b ? a : b)))
 }
 
 # thread_cpu PID: each thread's "tid|name|CPU ticks" (user + sys) so far
