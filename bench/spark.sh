@@ -30,7 +30,7 @@ export LC_CTYPE="${LC_CTYPE:-C.UTF-8}"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/sentigrid-spark.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-corpus_lines "$root/bench/src/main/resources/corpora" >"$work/one.txt"
+corpus_lines "$root/examples/vader-corpora" >"$work/one.txt"
 input="$work/corpus.txt"
 for ((i = 0; i < repeat; i++)); do cat "$work/one.txt"; done >"$input"
 
