@@ -7,7 +7,6 @@ import static org.sentigrid.desktop.DesktopFixture.waitUntil;
 
 import java.net.ServerSocket;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -3,7 +3,6 @@ package org.sentigrid.desktop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sentigrid.desktop.DesktopFixture.onFx;
 import static org.sentigrid.desktop.DesktopFixture.runFx;
-import static org.sentigrid.desktop.DesktopFixture.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -15,8 +15,6 @@ import org.apache.spark.storage.StorageLevel;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.engine.LexiconFormatException;
-import org.sentigrid.format.Output;
-import org.sentigrid.format.ResultWriter;
 import org.sentigrid.format.RowFormat;
 import org.sentigrid.text.InputOptions;
 import org.sentigrid.text.SplitMode;

@@ -1,7 +1,6 @@
 package org.sentigrid.api.grid;
 
 import java.io.Serial;
-import java.io.Serializable;
 import java.util.Objects;
 import java.util.Set;
 
