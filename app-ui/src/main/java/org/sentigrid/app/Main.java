@@ -5,7 +5,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import org.sentigrid.cli.ExitStatus;
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.cli.SentigridCommand;
 import org.sentigrid.desktop.DesktopApp;
 

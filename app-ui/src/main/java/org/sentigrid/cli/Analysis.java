@@ -1,5 +1,6 @@
 package org.sentigrid.cli;
 
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.format.Output;
 import org.sentigrid.format.ScoredUnit;
 import org.sentigrid.format.ResultWriter;
@@ -61,7 +62,7 @@ final class Analysis {
             return ExitStatus.USAGE;
         } catch (IOException e) {
             progress.println("sentigrid: cannot use the journal " + settings.journal() + ": " + IoErrors.reason(e));
-            return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+            return ExitStatus.FAILED;
         }
         int unreadable;
         List<String> clauses = new ArrayList<>();
@@ -78,20 +79,20 @@ final class Analysis {
             }
         } catch (GridUnavailable e) {
             progress.println("sentigrid: " + e.getMessage());
-            return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+            return ExitStatus.FAILED;
         } catch (JournalMismatch e) {
             progress.println("sentigrid: " + e.getMessage());
             return ExitStatus.USAGE;
         } catch (IOException e) {
             progress.println("sentigrid: cannot write " + settings.outputName() + ": " + IoErrors.reason(e));
-            return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+            return ExitStatus.FAILED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             progress.println("sentigrid: interrupted");
-            return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+            return ExitStatus.FAILED;
         }
         progress.summary(sources.size() - unreadable, unreadable, clauses);
-        return unreadable == 0 && failedBatches == 0 ? ExitStatus.OK : ExitStatus.INPUT_OR_OUTPUT_FAILED;
+        return unreadable == 0 && failedBatches == 0 ? ExitStatus.OK : ExitStatus.FAILED;
     }
 
     private AnalyzeJournal openJournal(List<Source> sources) throws IOException, AnalyzeJournal.Refused {

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.sentigrid.api.EngineMode;
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.api.SentimentScores;
 import org.sentigrid.api.grid.JobSettings;
 import org.sentigrid.engine.SentimentAnalyzer;
@@ -39,6 +40,8 @@ import picocli.CommandLine.Spec;
                     + "compute grid (or in this process), until Ctrl+C or SIGTERM.",
             ""
         },
+        exitCodeListHeading = ExitStatus.HEADING,
+        exitCodeList = {ExitStatus.FAILED_HELP, ExitStatus.USAGE_HELP, ExitStatus.INTERNAL_ERROR_HELP},
         footer = {
             "",
             "Protocol compat (the original Python sentiment server's):",
@@ -90,8 +93,8 @@ import picocli.CommandLine.Spec;
             "",
             "Try it: echo 'The food was great!' | nc 127.0.0.1 5000",
             "",
-            "Exit status: 1 the port or the grid could not be set up, 2 usage error,",
-            "3 internal error; stopped by Ctrl+C or SIGTERM: 130 or 143, as for any program."
+            "Exit status 1: the port or the grid could not be set up. Stopped by Ctrl+C or",
+            "SIGTERM, it exits 130 or 143, as any program does."
         })
 public final class ServeCommand implements Callable<Integer> {
     /** The default front door: this machine only, the original server's port. */
@@ -177,7 +180,7 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IOException e) {
             progress.println("sentigrid: cannot listen on " + hostPort(address) + " (" + IoErrors.reason(e)
                     + "); choose another address or port with --listen ADDRESS:PORT");
-            return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+            return ExitStatus.FAILED;
         }
         AtomicReference<GridSession> session = new AtomicReference<>();
         AtomicReference<ExecutorService> threads = new AtomicReference<>();
@@ -211,7 +214,7 @@ public final class ServeCommand implements Callable<Integer> {
                 progress.println("sentigrid: " + e.getMessage());
                 Runtime.getRuntime().removeShutdownHook(stop);
                 server.close();
-                return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+                return ExitStatus.FAILED;
             }
             scorer = gridScorer(session.get().server(), JobSettings.plain(mode));
         }

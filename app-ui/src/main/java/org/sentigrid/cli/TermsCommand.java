@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.format.Output;
 import org.sentigrid.terms.TermTally;
@@ -29,6 +30,8 @@ import picocli.CommandLine.Spec;
                     + "sum of its valences after VADER's rules, over all the inputs or per source or label.",
             ""
         },
+        exitCodeListHeading = ExitStatus.HEADING,
+        exitCodeList = {ExitStatus.OK_HELP, ExitStatus.FAILED_HELP, ExitStatus.USAGE_HELP, ExitStatus.INTERNAL_ERROR_HELP},
         footer = {
             "",
             "Output columns (CSV, UTF-8), after a source or label column with --by:",
@@ -39,8 +42,7 @@ import picocli.CommandLine.Spec;
             "  positive neutral negative   how many of those units have each label",
             "Rows are ranked by the size of valence_sum, then by count, then by word.",
             "",
-            "Exit status: 0 every input was read; 1 an input could not be read (the others are",
-            "counted) or the output could not be written; 2 usage error; 3 internal error."
+            "An input that cannot be read is named (exit status 1); the others are counted."
         })
 public final class TermsCommand implements Callable<Integer> {
     @Spec
@@ -92,8 +94,8 @@ public final class TermsCommand implements Callable<Integer> {
         } catch (IOException e) {
             spec.commandLine().getErr().println("sentigrid: cannot write " + (output == null ? "standard output" : output)
                     + ": " + IoErrors.reason(e));
-            return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+            return ExitStatus.FAILED;
         }
-        return unreadable == 0 ? ExitStatus.OK : ExitStatus.INPUT_OR_OUTPUT_FAILED;
+        return unreadable == 0 ? ExitStatus.OK : ExitStatus.FAILED;
     }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.app.SentigridProcess;
 import org.sentigrid.app.SentigridProcess.Result;
 import org.sentigrid.grid.Reviews;

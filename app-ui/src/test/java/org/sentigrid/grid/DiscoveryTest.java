@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.app.Main;
 import org.sentigrid.grid.tls.CoordinatorKeys;
 
@@ -90,7 +91,7 @@ class DiscoveryTest {
         assertThat(awaitAnnouncedName(dir.resolve("real.err"))).isEqualTo(name);
         assertThat(awaitAnnouncedName(dir.resolve("impostor.err"))).isEqualTo(name);
         Result conflict = onWorkerHost("conflict", java("worker", "--discover", name, "--token", TOKEN));
-        assertThat(conflict.exit()).isEqualTo(3);
+        assertThat(conflict.exit()).isEqualTo(ExitStatus.REFUSED);
         assertThat(conflict.err()).contains("two or more machines announce the name \"" + name + "\" with different"
                 + " certificates").contains(":50509 SHA256:").contains(":50510 SHA256:").doesNotContain("Exception");
         real.destroy();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.app.Main;
 import org.sentigrid.worker.WorkerMain;
 
@@ -114,7 +115,7 @@ class GridEndToEndTest {
         Process intruder = worker("--join", "127.0.0.1:" + port, "--token", "not-the-right-token-at-all", "--name", "intruder");
         assertThat(intruder.waitFor(30, TimeUnit.SECONDS)).isTrue();
         String intruderSaid = new String(intruder.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(intruder.exitValue()).isEqualTo(3);
+        assertThat(intruder.exitValue()).isEqualTo(ExitStatus.REFUSED);
         assertThat(intruderSaid).contains("did not prove that it knows this join token: the token is wrong")
                 .doesNotContain("Exception").doesNotContain("\tat ");
         Process joiner = worker("--join", "127.0.0.1:" + port, "--token", TOKEN, "--name", "joiner", "--threads", "1");

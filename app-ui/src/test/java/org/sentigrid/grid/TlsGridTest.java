@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.api.grid.CoordinatorService;
 import org.sentigrid.api.grid.tls.CertificateFingerprint;
 import org.sentigrid.api.grid.tls.JoinCode;
@@ -123,7 +124,7 @@ class TlsGridTest {
     void aWorkerWithAnotherFingerprintIsRefused() throws Exception {
         CertificateFingerprint other = CoordinatorKeys.loadOrCreate(dir.resolve("other-key")).fingerprint();
         Worker worker = worker("wrong-fingerprint", "--join", address, "--token", TOKEN, "--fingerprint", other.text());
-        assertThat(worker.status()).isEqualTo(3);
+        assertThat(worker.status()).isEqualTo(ExitStatus.REFUSED);
         assertThat(worker.lastLine()).isEqualTo("sentigrid worker: the coordinator at " + address
                 + " presented certificate " + code.fingerprint() + ", not the " + other + " in the join code;"
                 + " check that the join code is this coordinator's, copied whole");
@@ -134,7 +135,7 @@ class TlsGridTest {
     void aWorkerWithAWrongTokenIsRefused() throws Exception {
         String wrong = new JoinCode(address, "not-the-token-0123456789", code.fingerprint()).text();
         Worker worker = worker("wrong-token", "--join-code", wrong);
-        assertThat(worker.status()).isEqualTo(3);
+        assertThat(worker.status()).isEqualTo(ExitStatus.REFUSED);
         assertThat(worker.lastLine()).isEqualTo("sentigrid worker: the coordinator at " + address
                 + " did not prove that it knows this join token: the token is wrong (copy it again from the join command"
                 + " the coordinator printed), or that machine is not the coordinator");
@@ -195,7 +196,7 @@ class TlsGridTest {
                 JoinToken.of(TOKEN)), "any", GridEvents.NONE)) {
             String where = "127.0.0.1:" + plain.port();
             Worker worker = worker("no-tls", "--join-code", new JoinCode(where, TOKEN, code.fingerprint()).text());
-            assertThat(worker.status()).isEqualTo(3);
+            assertThat(worker.status()).isEqualTo(ExitStatus.REFUSED);
             assertThat(worker.lastLine()).isEqualTo("sentigrid worker: the coordinator at " + where + " does not speak"
                     + " TLS; it may be an older Sentigrid or listen on loopback only: join with the command it printed");
         }
@@ -220,7 +221,7 @@ class TlsGridTest {
             String at = real[0] + ":" + impostor.getLocalPort();
             Worker worker = worker("relayed", "--join", at, "--token", TOKEN, "--fingerprint",
                     impostorKeys.fingerprint().text());
-            assertThat(worker.status()).isEqualTo(3);
+            assertThat(worker.status()).isEqualTo(ExitStatus.REFUSED);
             assertThat(worker.lastLine()).isEqualTo("sentigrid worker: the coordinator at " + at + " did not prove that"
                     + " it knows this join token: the token is wrong (copy it again from the join command the coordinator"
                     + " printed), or that machine is not the coordinator");

@@ -150,7 +150,7 @@ class WorkerMainTest {
         assertThat(help).startsWith("Usage: sentigrid-worker --join-code=CODE [--threads=N] [--name=NAME]")
                 .contains("or: sentigrid-worker --join=HOST:PORT [--token=TOKEN] [--fingerprint=SHA256:...]",
                         "--join-code=CODE", "--fingerprint=SHA256:...", "TLS 1.3", "--token=TOKEN", "SENTIGRID_TOKEN", "--threads=N", "--name=NAME", "Exit status:",
-                        "3  the coordinator refused")
+                        "3   refused: the coordinator refused this worker")
                 .doesNotContain("--exit-with-parent", "--give-up-after");
         assertThat(err()).isEmpty();
     }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.sentigrid.api.EngineMode;
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.api.grid.Batch;
 import org.sentigrid.api.grid.BatchResult;
 import org.sentigrid.api.grid.JobSettings;
@@ -125,7 +126,7 @@ class WorkerProcessTest {
         FakeCoordinator coordinator = coordinator("a", port, 1_000);
         WorkerProcess worker = startWorker(Map.of(), "--join", "127.0.0.1:" + port, "--token", "not-the-token");
 
-        assertThat(worker.awaitExit(START)).isEqualTo(3);
+        assertThat(worker.awaitExit(START)).isEqualTo(ExitStatus.REFUSED);
         assertThat(worker.stderr()).contains("sentigrid worker: the coordinator at 127.0.0.1:" + port
                 + " did not prove that it knows this join token: the token is wrong (copy it again from the join command"
                 + " the coordinator printed), or that machine is not the coordinator\n");
@@ -138,7 +139,7 @@ class WorkerProcessTest {
         int port = freePort();
         WorkerProcess worker = startWorker(Map.of(WorkerMain.TOKEN_VARIABLE, "t"), "--join", "127.0.0.1:" + port);
 
-        assertThat(worker.awaitExit(START)).isEqualTo(1);
+        assertThat(worker.awaitExit(START)).isEqualTo(ExitStatus.FAILED);
         assertThat(worker.stderr()).endsWith("sentigrid worker: cannot reach the coordinator at 127.0.0.1:" + port
                 + " (connection refused); check the address and that Sentigrid listens there with --listen\n");
         assertNoStackTrace(worker);
@@ -255,7 +256,7 @@ class WorkerProcessTest {
 
         coordinator.stop();
 
-        assertThat(worker.awaitExit(START)).isEqualTo(1);
+        assertThat(worker.awaitExit(START)).isEqualTo(ExitStatus.FAILED);
         // Refused by the closed port, or (over a connection still open to this JVM) told the object is gone.
         assertThat(worker.stderr()).containsPattern("sentigrid worker: gave up: the coordinator at 127\\.0\\.0\\.1:"
                 + port + " could not be reached for 2 seconds \\((connection refused|the coordinator stopped or"

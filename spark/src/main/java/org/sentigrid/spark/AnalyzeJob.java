@@ -13,6 +13,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.sentigrid.api.EngineMode;
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.engine.LexiconFormatException;
 import org.sentigrid.format.RowFormat;
@@ -44,21 +45,18 @@ import picocli.CommandLine.Spec;
                     + "from its own file system (Parquet through Spark); the executors split and score.",
             ""
         },
+        exitCodeListHeading = ExitStatus.HEADING,
+        exitCodeList = {ExitStatus.OK_HELP, ExitStatus.FAILED_HELP, ExitStatus.USAGE_HELP, ExitStatus.INTERNAL_ERROR_HELP},
         footer = {
             "",
             "Output columns: source, unit, text, neg, neu, pos, compound, label, record, start, end, as",
             "`sentigrid analyze --help` describes them; in Parquet, neg/neu/pos are decimal(4,3),",
             "compound decimal(5,4), record null for plain text.",
             "",
-            "Exit status: 0 every input was analyzed; 1 an input could not be read or the output not",
-            "written; 2 usage error (also a malformed --lexicon file); 3 internal error."
+            "Exit status 1: an input could not be read or the output not written; a malformed",
+            "--lexicon file is a usage error (2)."
         })
 public final class AnalyzeJob implements Callable<Integer> {
-    static final int OK = 0;
-    static final int FAILED = 1;
-    static final int USAGE = 2;
-    static final int INTERNAL_ERROR = 3;
-
     @Spec
     private CommandSpec spec;
 
@@ -117,12 +115,12 @@ public final class AnalyzeJob implements Callable<Integer> {
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("sentigrid: internal error: " + e);
             e.printStackTrace(line.getErr());
-            return INTERNAL_ERROR;
+            return ExitStatus.INTERNAL_ERROR;
         });
         commandLine.setParameterExceptionHandler((e, parsed) -> {
             e.getCommandLine().getErr().println("sentigrid: " + e.getMessage());
             e.getCommandLine().getErr().println("Try --help for the options.");
-            return USAGE;
+            return ExitStatus.USAGE;
         });
         return commandLine.execute(args);
     }
@@ -147,10 +145,10 @@ public final class AnalyzeJob implements Callable<Integer> {
                     "Analyzed %,d unit%s from %d source%s in %.1f s (%,.0f units/s) on %s, once Spark had started (in %.1f s).",
                     units, units == 1 ? "" : "s", read, read == 1 ? "" : "s", seconds, units / Math.max(seconds, 1e-9),
                     spark.sparkContext().master(), (started - starting) / 1e9));
-            return input.unreadable() == 0 ? OK : FAILED;
+            return input.unreadable() == 0 ? ExitStatus.OK : ExitStatus.FAILED;
         } catch (IOException e) {
             err.println("sentigrid: cannot write " + output + ": " + e.getMessage());
-            return FAILED;
+            return ExitStatus.FAILED;
         } finally {
             err.flush();
             if (ownSession) {
