@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sentigrid.api.ExitStatus;
 import org.sentigrid.app.Main;
+import org.sentigrid.testing.ChildJvm;
 import org.sentigrid.worker.WorkerMain;
 
 /**
@@ -163,7 +164,7 @@ class GridEndToEndTest {
 
     /** analyze with the input given {@code copies} times (its output is the baseline's rows that many times). */
     private Run analyze(int copies, String... options) throws IOException {
-        List<String> command = java(Main.class.getName());
+        List<String> command = ChildJvm.command(Main.class);
         command.add("analyze");
         command.addAll(List.of("--split", "lines"));
         command.addAll(List.of(options));
@@ -178,17 +179,13 @@ class GridEndToEndTest {
     }
 
     private Process worker(String... options) throws IOException {
-        List<String> command = java(WorkerMain.class.getName());
+        List<String> command = ChildJvm.command(WorkerMain.class);
         command.addAll(List.of(options));
         Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         started.add(process);
         return process;
     }
 
-    private static List<String> java(String mainClass) {
-        return new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), mainClass));
-    }
 
     private record Run(Process process, Path outFile, Path errFile) {
         int waitFor() throws InterruptedException {

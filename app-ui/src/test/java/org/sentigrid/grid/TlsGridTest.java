@@ -46,6 +46,7 @@ import org.sentigrid.api.grid.tls.CertificateFingerprint;
 import org.sentigrid.api.grid.tls.JoinCode;
 import org.sentigrid.app.Main;
 import org.sentigrid.grid.tls.CoordinatorKeys;
+import org.sentigrid.testing.ChildJvm;
 import org.sentigrid.worker.WorkerMain;
 
 /**
@@ -84,13 +85,13 @@ class TlsGridTest {
         Path input = dir.resolve("reviews.txt");
         Files.writeString(input, Reviews.lines(LINES), StandardCharsets.UTF_8);
 
-        Process inProcess = start("in-process", java(Main.class.getName(), "analyze", "--split", "lines",
+        Process inProcess = start("in-process", java(Main.class, "analyze", "--split", "lines",
                 "--in-process", input.toString()));
         assertThat(inProcess.waitFor(60, TimeUnit.SECONDS)).isTrue();
         baseline = Files.readString(dir.resolve("in-process.out"), StandardCharsets.UTF_8);
         assertThat(baseline.lines().count()).isEqualTo(LINES + 1);
 
-        analyze = start("analyze", java(Main.class.getName(), "analyze", "--split", "lines", "--listen", address,
+        analyze = start("analyze", java(Main.class, "analyze", "--split", "lines", "--listen", address,
                 "--token", TOKEN, "--threads", "0", "--local-workers", "0", "--min-workers", "1", input.toString()));
         analyzeOut = dir.resolve("analyze.out");
         analyzeErr = dir.resolve("analyze.err");
@@ -276,7 +277,7 @@ class TlsGridTest {
     @Test
     @Order(9)
     void aWorkerWithTheJoinCodeScoresTheJobOverTlsWithExactOutput() throws Exception {
-        Process worker = start("good-worker", java(WorkerMain.class.getName(), "--join-code", code.text(),
+        Process worker = start("good-worker", java(WorkerMain.class, "--join-code", code.text(),
                 "--name", "remote", "--threads", "2"));
         assertThat(analyze.waitFor(90, TimeUnit.SECONDS)).as("analyze finished").isTrue();
         String err = Files.readString(analyzeErr, StandardCharsets.UTF_8);
@@ -298,7 +299,7 @@ class TlsGridTest {
     }
 
     private static Worker worker(String name, String... args) throws Exception {
-        Process process = start(name, java(WorkerMain.class.getName(), args));
+        Process process = start(name, java(WorkerMain.class, args));
         assertThat(process.waitFor(40, TimeUnit.SECONDS)).as(name + " exited").isTrue();
         return new Worker(process.exitValue(), Files.readString(dir.resolve(name + ".err"), StandardCharsets.UTF_8));
     }
@@ -310,12 +311,8 @@ class TlsGridTest {
         return process;
     }
 
-    private static List<String> java(String mainClass, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-D" + CoordinatorKeys.DIRECTORY_PROPERTY + "=" + dir.resolve("config"),
-                "-cp", System.getProperty("java.class.path"), mainClass));
-        command.addAll(List.of(args));
-        return command;
+    private static List<String> java(Class<?> main, String... args) {
+        return ChildJvm.command(List.of("-D" + CoordinatorKeys.DIRECTORY_PROPERTY + "=" + dir.resolve("config")), main, args);
     }
 
     private static String awaitErr(Process process, Path err, String text) throws Exception {

@@ -27,6 +27,7 @@ import org.sentigrid.app.Main;
 import org.sentigrid.app.SentigridProcess;
 import org.sentigrid.engine.SentimentAnalyzer;
 import org.sentigrid.grid.JvmOptions;
+import org.sentigrid.testing.ChildJvm;
 
 /** {@code sentigrid serve} as users run it: a real process, real local workers, real TCP on loopback. */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
@@ -286,10 +287,7 @@ class ServeEndToEndTest {
 
     /** The same, in a JVM with {@code jvmOptions}. */
     private Served serve(List<String> jvmOptions, String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve"));
+        List<String> command = ChildJvm.command(jvmOptions, Main.class, "serve");
         command.addAll(List.of(args));
         Path err = Files.createTempFile(dir, "serve", ".err");
         Process process = new ProcessBuilder(command).directory(dir.toFile())

@@ -33,6 +33,7 @@ import org.sentigrid.api.grid.RegionResult;
 import org.sentigrid.engine.LexiconOverlay;
 import org.sentigrid.engine.SentimentAnalyzer;
 import org.sentigrid.format.RegionRecords;
+import org.sentigrid.testing.ChildJvm;
 
 /**
  * The worker as a real child JVM against a real (small, fake) coordinator exported over RMI on loopback.
@@ -303,20 +304,16 @@ class WorkerProcessTest {
 
     private WorkerProcess startWorker(boolean debugLog, Map<String, String> environment, String... args)
             throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                WorkerMain.class.getName()));
+        List<String> jvmOptions = new ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
         if (debugLog) {
             // The worker's DEBUG log on its standard error (all tests: -Dsentigrid.worker.debug=true).
             Path logging = Files.writeString(temp.resolve("logging.properties"), String.join("\n",
                     "handlers=java.util.logging.ConsoleHandler", "java.util.logging.ConsoleHandler.level=ALL",
                     "org.sentigrid.worker.level=ALL",
                     "java.util.logging.SimpleFormatter.format=%1$tT.%1$tL %4$s %5$s%6$s%n"));
-            command.add(command.size() - 1, "-Djava.util.logging.config.file=" + logging);
+            jvmOptions.add("-Djava.util.logging.config.file=" + logging);
         }
-        command.addAll(List.of(args));
+        List<String> command = ChildJvm.command(jvmOptions, WorkerMain.class, args);
         Path stderr = Files.createTempFile(temp, "worker", ".err");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
