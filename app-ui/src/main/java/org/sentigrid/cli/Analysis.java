@@ -68,7 +68,7 @@ final class Analysis {
         List<String> clauses = new ArrayList<>();
         try (journal;
              Output output = Output.open(settings.output());
-             GridSession grid = settings.grid() == null ? null : GridSession.start(settings.grid(), progress, true)) {
+             CliGrid grid = settings.grid() == null ? null : CliGrid.start(settings.grid(), progress, true)) {
             unreadable = analyze(sources, output, scorer(grid), journal);
             output.commit();
             if (journal != null) {
@@ -104,7 +104,7 @@ final class Analysis {
         return journal;
     }
 
-    private ChunkScorer scorer(GridSession grid) {
+    private ChunkScorer scorer(CliGrid grid) {
         if (grid == null) {
             UnitScorer units = new UnitScorer(analyzer, settings.threshold(), settings.explain());
             return new InProcessScorer(units::score, analyzer, Runtime.getRuntime().availableProcessors());

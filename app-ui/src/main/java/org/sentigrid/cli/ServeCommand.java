@@ -182,12 +182,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + "); choose another address or port with --listen ADDRESS:PORT");
             return ExitStatus.FAILED;
         }
-        AtomicReference<GridSession> session = new AtomicReference<>();
+        AtomicReference<CliGrid> cliGrid = new AtomicReference<>();
         AtomicReference<ExecutorService> threads = new AtomicReference<>();
         AtomicBoolean serving = new AtomicBoolean();
         Thread stop = new Thread(() -> {
             server.close();
-            GridSession running = session.get();
+            CliGrid running = cliGrid.get();
             if (running != null) {
                 running.close();
             }
@@ -209,14 +209,14 @@ public final class ServeCommand implements Callable<Integer> {
         } else {
             try {
                 // Not killed on SIGTERM: the stop hook first lets requests in flight finish on the grid.
-                session.set(GridSession.start(grid, progress, false));
+                cliGrid.set(CliGrid.start(grid, progress, false));
             } catch (GridUnavailable e) {
                 progress.println("sentigrid: " + e.getMessage());
                 Runtime.getRuntime().removeShutdownHook(stop);
                 server.close();
                 return ExitStatus.FAILED;
             }
-            scorer = gridScorer(session.get().server(), JobSettings.plain(mode));
+            scorer = gridScorer(cliGrid.get().server(), JobSettings.plain(mode));
         }
         server.start(scorer);
         serving.set(true);

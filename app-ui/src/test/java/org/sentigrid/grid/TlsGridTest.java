@@ -15,6 +15,7 @@ import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -179,7 +180,7 @@ class TlsGridTest {
                 out.writeObject(new Tripwire(tripped.toString()));
                 out.flush();
                 answer = socket.getInputStream().read();
-            } catch (java.net.SocketException closedMidWrite) {
+            } catch (SocketException closedMidWrite) {
                 // The coordinator may close as soon as the first bytes are not a worker's greeting, before the
                 // object is all written ("Broken pipe"). The log line and the tripwire tell.
                 answer = -1;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -204,10 +205,10 @@ public final class AnalyzeJob implements Callable<Integer> {
         SparkSession.Builder builder = SparkSession.builder().appName("sentigrid analyze");
         if (master != null) {
             builder.master(master);
-        } else if (!new org.apache.spark.SparkConf().contains("spark.master")) {
+        } else if (!new SparkConf().contains("spark.master")) {
             builder.master("local[*]");
         }
-        if (!new org.apache.spark.SparkConf().contains("spark.log.level")) {
+        if (!new SparkConf().contains("spark.log.level")) {
             builder.config("spark.log.level", "WARN");
         }
         return builder.getOrCreate();
