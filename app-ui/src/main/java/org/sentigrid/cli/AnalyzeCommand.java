@@ -31,6 +31,12 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = ExitStatus.HEADING,
         exitCodeList = {ExitStatus.OK_HELP, ExitStatus.FAILED_HELP, ExitStatus.USAGE_HELP, ExitStatus.INTERNAL_ERROR_HELP},
         footer = {
+            "Exit status 1: an input could not be read, or gave nothing to analyze (no",
+            "line of a JSON Lines file has the --field), or some units failed on 3 grid",
+            "workers (everything else was analyzed and written, and the units named), or",
+            "the output could not be written (no partial --output FILE is left). Usage",
+            "errors (2) include an unreadable or malformed --lexicon file, and a --journal",
+            "FILE from a run with other settings or inputs.",
             "",
             "Output columns, in this order:",
             "  source       the input as named (- for standard input)",
@@ -68,14 +74,7 @@ import picocli.CommandLine.Spec;
             "  not very good(+1.9\u2192-1.623 booster negation) punctuation(+0.292)",
             "--explain in jsonl: \"explanation\" is an array of {\"token\", \"start\", \"end\",",
             "  \"lexicon\" (null outside the lexicon), \"valence\", \"rules\": [...]}, then",
-            "  \"punctuation\" is the emphasis from ! and ?.",
-            "",
-            "Exit status 1: an input could not be read, or gave nothing to analyze (no",
-            "line of a JSON Lines file has the --field), or some units failed on 3 grid",
-            "workers (everything else was analyzed and written, and the units named), or",
-            "the output could not be written (no partial --output FILE is left). Usage",
-            "errors (2) include an unreadable or malformed --lexicon file, and a --journal",
-            "FILE from a run with other settings or inputs."
+            "  \"punctuation\" is the emphasis from ! and ?."
         })
 public final class AnalyzeCommand implements Callable<Integer> {
     @Spec

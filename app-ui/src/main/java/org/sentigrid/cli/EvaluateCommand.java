@@ -39,6 +39,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = ExitStatus.HEADING,
         exitCodeList = {ExitStatus.OK_HELP, ExitStatus.FAILED_HELP, ExitStatus.USAGE_HELP, ExitStatus.INTERNAL_ERROR_HELP},
         footer = {
+            "Exit status 1: FILE could not be read, or has no row with text and a usable",
+            "gold value.",
             "",
             "Ratings (numbers): n, Pearson's r and Spearman's rho with 95%% intervals",
             "  (Fisher z: atanh(r) +- 1.96/sqrt(n-3), for both), and the mean absolute",
@@ -62,10 +64,7 @@ import picocli.CommandLine.Spec;
             "   \"best_macro_f1\", \"sweep\": [[threshold, macro_f1], ...]}",
             "A measure that cannot be computed is null. With --engine both: one such",
             "object under \"vader\" and one under \"nltk\".",
-            "--format csv writes engine,measure,value rows (confusion.GOLD.PREDICTED, ...).",
-            "",
-            "Exit status 1: FILE could not be read, or has no row with text and a usable",
-            "gold value."
+            "--format csv writes engine,measure,value rows (confusion.GOLD.PREDICTED, ...)."
         })
 public final class EvaluateCommand implements Callable<Integer> {
     @Spec

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = ExitStatus.HEADING,
         exitCodeList = {ExitStatus.OK_HELP, ExitStatus.FAILED_HELP, ExitStatus.USAGE_HELP, ExitStatus.INTERNAL_ERROR_HELP},
         footer = {
+            "An input that cannot be read is named (exit status 1); the others are searched.",
             "",
             "Output columns (CSV, UTF-8):",
             "  source unit  the unit, as analyze numbers it",
@@ -41,9 +42,7 @@ import picocli.CommandLine.Spec;
             "  right        up to --width characters after it",
             "  compound     the unit's compound (4 decimals)",
             "  label        the unit's label",
-            "Line breaks and runs of spaces in the context read as one space.",
-            "",
-            "An input that cannot be read is named (exit status 1); the others are searched."
+            "Line breaks and runs of spaces in the context read as one space."
         })
 public final class KwicCommand implements Callable<Integer> {
     @Spec

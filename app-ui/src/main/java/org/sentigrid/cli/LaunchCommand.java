@@ -34,7 +34,6 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = ExitStatus.HEADING,
         exitCodeList = {ExitStatus.OK_HELP, ExitStatus.FAILED_HELP, ExitStatus.USAGE_HELP, ExitStatus.INTERNAL_ERROR_HELP},
         footer = {
-            "",
             "Exit status 0: launched and joined, stopped, or log shown; 1: the machine could",
             "not be reached, refused the key or the host key, lacks Java 17, or the worker",
             "did not start or join (its last log lines are shown)."

@@ -43,6 +43,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = ExitStatus.HEADING,
         exitCodeList = {ExitStatus.FAILED_HELP, ExitStatus.USAGE_HELP, ExitStatus.INTERNAL_ERROR_HELP},
         footer = {
+            "Exit status 1: the port or the grid could not be set up. Stopped by Ctrl+C or",
+            "SIGTERM, it exits 130 or 143, as any program does.",
             "",
             "Protocol compat (the original Python sentiment server's):",
             "  The client connects and sends one sentence in UTF-8. It ends at the first",
@@ -91,10 +93,7 @@ import picocli.CommandLine.Spec;
             "  Requests up to 4 KiB are scored at once, longer ones 256 KiB at a time and",
             "  shortest first: a sentence does not wait behind long requests.",
             "",
-            "Try it: echo 'The food was great!' | nc 127.0.0.1 5000",
-            "",
-            "Exit status 1: the port or the grid could not be set up. Stopped by Ctrl+C or",
-            "SIGTERM, it exits 130 or 143, as any program does."
+            "Try it: echo 'The food was great!' | nc 127.0.0.1 5000"
         })
 public final class ServeCommand implements Callable<Integer> {
     /** The default front door: this machine only, the original server's port. */

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = ExitStatus.HEADING,
         exitCodeList = {ExitStatus.OK_HELP, ExitStatus.FAILED_HELP, ExitStatus.USAGE_HELP, ExitStatus.INTERNAL_ERROR_HELP},
         footer = {
+            "An input that cannot be read is named (exit status 1); the others are counted.",
             "",
             "Output columns (CSV, UTF-8), after a source or label column with --by:",
             "  word                        the lexicon word, in lower case",
@@ -40,9 +41,7 @@ import picocli.CommandLine.Spec;
             "  valence_sum                 the sum of its valences after VADER's rules (3 decimals)",
             "  mean_compound_of_sentences  the mean compound of the units it stands in, each once (4 decimals)",
             "  positive neutral negative   how many of those units have each label",
-            "Rows are ranked by the size of valence_sum, then by count, then by word.",
-            "",
-            "An input that cannot be read is named (exit status 1); the others are counted."
+            "Rows are ranked by the size of valence_sum, then by count, then by word."
         })
 public final class TermsCommand implements Callable<Integer> {
     @Spec

@@ -65,7 +65,6 @@ public final class WorkerMain {
             exitCodeList = {ExitStatus.OK_HELP, ExitStatus.FAILED_HELP, ExitStatus.USAGE_HELP, ExitStatus.REFUSED_HELP,
                 ExitStatus.INTERNAL_ERROR_HELP},
             footer = {
-                "",
                 "Exit status 0: stopped (Ctrl-C, SIGTERM, or its parent went away); 1: the coordinator cannot be",
                 "reached, or was gone for 10 minutes."})
     static final class Options {

@@ -49,13 +49,12 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = ExitStatus.HEADING,
         exitCodeList = {ExitStatus.OK_HELP, ExitStatus.FAILED_HELP, ExitStatus.USAGE_HELP, ExitStatus.INTERNAL_ERROR_HELP},
         footer = {
+            "Exit status 1: an input could not be read or the output not written; a malformed",
+            "--lexicon file is a usage error (2).",
             "",
             "Output columns: source, unit, text, neg, neu, pos, compound, label, record, start, end, as",
             "`sentigrid analyze --help` describes them; in Parquet, neg/neu/pos are decimal(4,3),",
-            "compound decimal(5,4), record null for plain text.",
-            "",
-            "Exit status 1: an input could not be read or the output not written; a malformed",
-            "--lexicon file is a usage error (2)."
+            "compound decimal(5,4), record null for plain text."
         })
 public final class AnalyzeJob implements Callable<Integer> {
     @Spec
