@@ -174,7 +174,7 @@ split() {
     (( SECONDS < deadline )) || die "the coordinator did not listen within 60 s"
     [ -n "$join" ] || sleep 0.05
   done
-  # As GridSession/LocalWorkers start local workers: cores / N threads each, Serial GC, 1 MiB stacks,
+  # As CliGrid/LocalWorkers start local workers: cores / N threads each, Serial GC, 1 MiB stacks,
   # the token in the environment, and exit when standard input (a pipe held open here) closes.
   local threads=$((cores / split_workers))
   (( threads >= 1 )) || threads=1
