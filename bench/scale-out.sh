@@ -36,7 +36,7 @@ source "$root/bench/lib.sh"
 command -v ip >/dev/null || die "ip missing: apt-get install -y iproute2"
 case "$link" in plain) target=1.7 ;; wifi) target=1.4 ;; *) die "LINK must be plain or wifi" ;; esac
 jar="$(sentigrid_jar "$root")"
-cli_jvm_options "$root"
+jvm_options_of "$root" cli
 java="$(command -v java)"
 export LC_CTYPE="${LC_CTYPE:-C.UTF-8}"
 

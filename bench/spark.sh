@@ -22,7 +22,7 @@ root="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=bench/lib.sh
 source "$root/bench/lib.sh"
 jar="$(sentigrid_jar "$root")"
-cli_jvm_options "$root"
+jvm_options_of "$root" cli
 # Builds the job as ./sentigrid spark does (and prints its help, which is not timed).
 "$root/sentigrid" spark --help >/dev/null
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"

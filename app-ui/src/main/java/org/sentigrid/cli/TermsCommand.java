@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.format.Output;
 import org.sentigrid.terms.TermTally;
@@ -29,7 +30,10 @@ import picocli.CommandLine.Spec;
                     + "sum of its valences after VADER's rules, over all the inputs or per source or label.",
             ""
         },
+        exitCodeListHeading = ExitStatus.HEADING,
+        exitCodeList = {ExitStatus.OK_HELP, ExitStatus.FAILED_HELP, ExitStatus.USAGE_HELP, ExitStatus.INTERNAL_ERROR_HELP},
         footer = {
+            "An input that cannot be read is named (exit status 1); the others are counted.",
             "",
             "Output columns (CSV, UTF-8), after a source or label column with --by:",
             "  word                        the lexicon word, in lower case",
@@ -37,10 +41,7 @@ import picocli.CommandLine.Spec;
             "  valence_sum                 the sum of its valences after VADER's rules (3 decimals)",
             "  mean_compound_of_sentences  the mean compound of the units it stands in, each once (4 decimals)",
             "  positive neutral negative   how many of those units have each label",
-            "Rows are ranked by the size of valence_sum, then by count, then by word.",
-            "",
-            "Exit status: 0 every input was read; 1 an input could not be read (the others are",
-            "counted) or the output could not be written; 2 usage error; 3 internal error."
+            "Rows are ranked by the size of valence_sum, then by count, then by word."
         })
 public final class TermsCommand implements Callable<Integer> {
     @Spec
@@ -92,8 +93,8 @@ public final class TermsCommand implements Callable<Integer> {
         } catch (IOException e) {
             spec.commandLine().getErr().println("sentigrid: cannot write " + (output == null ? "standard output" : output)
                     + ": " + IoErrors.reason(e));
-            return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+            return ExitStatus.FAILED;
         }
-        return unreadable == 0 ? ExitStatus.OK : ExitStatus.INPUT_OR_OUTPUT_FAILED;
+        return unreadable == 0 ? ExitStatus.OK : ExitStatus.FAILED;
     }
 }
