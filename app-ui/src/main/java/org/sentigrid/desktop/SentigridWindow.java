@@ -125,11 +125,7 @@ public final class SentigridWindow {
             }
         });
         Tab readerTab = (Tab) loader.getNamespace().get("readerTab");
-        readerTab.selectedProperty().addListener((tab, was, selected) -> {
-            if (selected) {
-                reader.show();
-            }
-        });
+        readerTab.selectedProperty().addListener((tab, was, selected) -> reader.shown(selected));
         Scene scene = new Scene(root, preferences.windowWidth(), preferences.windowHeight());
         scene.getStylesheets().add(SentigridWindow.class.getResource("sentigrid.css").toExternalForm());
         stage.setScene(scene);

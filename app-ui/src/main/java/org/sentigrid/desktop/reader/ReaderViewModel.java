@@ -26,8 +26,8 @@ import org.sentigrid.text.SplitMode;
  * The reader: the whole text of one document of the results, as runs of its units ({@link ReaderLayout}),
  * each unit with its score and the explanation of its words. It shows the document of the selected unit,
  * and selecting a unit here selects it everywhere. Laid out again when the results or the lexicon change
- * while it is in view (not before it is first shown); explanations are made as runs come into view, and
- * the last {@value #EXPLAINED} are kept.
+ * while it is in view (never while it is not); explanations are made as runs come into view, and the last
+ * {@value #EXPLAINED} are kept.
  */
 public final class ReaderViewModel {
     private static final int EXPLAINED = 4_096;
@@ -44,12 +44,23 @@ public final class ReaderViewModel {
             return size() > EXPLAINED;
         }
     };
+    /** Whether the reader is in view. */
     private boolean shown;
+    /** When the document was last laid out (System.nanoTime()). */
+    private long laidOutAt;
+    /** The last layout asked for: only its runs are shown. */
+    private long laidOut;
 
     public ReaderViewModel(MainViewModel main, Executor background) {
         this.main = main;
         this.background = background;
-        main.resultsVersionProperty().addListener((obs, old, now) -> layOut());
+        main.resultsVersionProperty().addListener((obs, old, now) -> {
+            // While a job streams in, at most once a second: each time reads the whole document.
+            if (!main.runningProperty().get() || System.nanoTime() - laidOutAt > 1_000_000_000L) {
+                layOut();
+            }
+        });
+        main.runningProperty().addListener((obs, was, now) -> layOut());
         main.overlayProperty().addListener((obs, old, now) -> layOut());
         main.engineProperty().addListener((obs, old, now) -> layOut());
         document.addListener((obs, old, now) -> layOut());
@@ -61,18 +72,20 @@ public final class ReaderViewModel {
         });
     }
 
-    /** The reader came into view: lays the document out now, and again whenever the results change. */
-    public void show() {
-        if (!shown) {
-            shown = true;
-            layOut();
-        }
+    /**
+     * The reader came into view, or left it. In view, the document is laid out now and again whenever the
+     * results change; out of view, not at all (not before it is first shown either).
+     */
+    public void shown(boolean inView) {
+        shown = inView;
+        layOut();
     }
 
     private void layOut() {
         if (!shown) {
             return;
         }
+        laidOutAt = System.nanoTime();
         ResultStore results = main.results();
         explained.clear();
         List<String> names = new java.util.ArrayList<>();
@@ -87,7 +100,23 @@ public final class ReaderViewModel {
             document.set(selected >= 0 && selected < results.size() ? results.document(selected) : names.isEmpty() ? -1 : 0);
             return; // the document's listener lays it out
         }
-        runs.setAll(document.get() < 0 ? List.of() : ReaderLayout.runs(results, document.get(), main.splitProperty().get()));
+        long request = ++laidOut;
+        if (document.get() < 0) {
+            runs.clear();
+            return;
+        }
+        // Laid out in the background (a 10 MB document is a quarter of a million units), over a copy.
+        ResultStore copy = results.copy();
+        int shownDocument = document.get();
+        SplitMode split = main.splitProperty().get();
+        inBackground(() -> {
+            List<ReaderRun> made = ReaderLayout.runs(copy, shownDocument, split);
+            Platform.runLater(() -> {
+                if (request == laidOut) {
+                    runs.setAll(made);
+                }
+            });
+        });
     }
 
     /** The text of the unit at {@code index} of the results. */
@@ -162,19 +191,24 @@ public final class ReaderViewModel {
         SentimentAnalyzer analyzer = main.analyzer();
         double threshold = main.thresholdProperty().get();
         SplitMode split = main.splitProperty().get();
+        inBackground(() -> {
+            try {
+                ReaderHtml.write(file, copy, d, split, analyzer, threshold);
+                Platform.runLater(() -> status.set("Saved the reader's view to " + file.getFileName() + "."));
+            } catch (IOException | RuntimeException e) {
+                String reason = e.getMessage() == null ? e.toString() : e.getMessage();
+                Platform.runLater(() -> main.notice("Could not save " + file + ": " + reason
+                        + ". Your results are still here; try another place."));
+            }
+        });
+    }
+
+    /** Runs a task in the background; none once the window has closed. */
+    private void inBackground(Runnable task) {
         try {
-            background.execute(() -> {
-                try {
-                    ReaderHtml.write(file, copy, d, split, analyzer, threshold);
-                    Platform.runLater(() -> status.set("Saved the reader's view to " + file.getFileName() + "."));
-                } catch (IOException | RuntimeException e) {
-                    String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-                    Platform.runLater(() -> main.notice("Could not save " + file + ": " + reason
-                            + ". Your results are still here; try another place."));
-                }
-            });
+            background.execute(task);
         } catch (RejectedExecutionException closed) {
-            // The window is closing.
+            // The window is closing: nobody will see it.
         }
     }
 
