@@ -71,7 +71,7 @@ public final class KwicCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Kwic kwic = source.usage(() -> new Kwic(word, width, source.threshold()));
-        ExplainedInputs explained = new ExplainedInputs(source, inputs, source.analyzer(), spec.commandLine().getErr());
+        ExplainedInputs explained = new ExplainedInputs(source.input(), inputs, source.analyzer(), spec.commandLine().getErr());
         int unreadable;
         try (Output out = Output.open(output)) {
             Writer writer = new OutputStreamWriter(out.stream(), StandardCharsets.UTF_8);

@@ -23,6 +23,8 @@ import org.sentigrid.desktop.explain.ExplainViewModel;
 import org.sentigrid.desktop.lexicon.LexiconController;
 import org.sentigrid.desktop.lexicon.LexiconViewModel;
 import org.sentigrid.desktop.main.MainController;
+import org.sentigrid.desktop.reader.ReaderController;
+import org.sentigrid.desktop.reader.ReaderViewModel;
 import org.sentigrid.desktop.terms.TermsController;
 import org.sentigrid.desktop.terms.TermsViewModel;
 import org.sentigrid.desktop.main.MainViewModel;
@@ -46,6 +48,7 @@ public final class SentigridWindow {
     private final WorkersViewModel workers;
     private final LexiconViewModel lexicon;
     private final TermsViewModel terms;
+    private final ReaderViewModel reader;
     private final EvaluateViewModel evaluate;
     private final AppPreferences preferences;
     private final Stage stage;
@@ -76,6 +79,7 @@ public final class SentigridWindow {
         this.workers = new WorkersViewModel(background, grid);
         this.lexicon = new LexiconViewModel(main, background);
         this.terms = new TermsViewModel(main, background);
+        this.reader = new ReaderViewModel(main, background);
         this.evaluate = new EvaluateViewModel(background);
     }
 
@@ -104,6 +108,7 @@ public final class SentigridWindow {
                 WorkersController.class, () -> new WorkersController(workers),
                 LexiconController.class, () -> new LexiconController(lexicon, main.selectedIndexProperty()::set),
                 TermsController.class, () -> new TermsController(terms, main.selectedIndexProperty()::set),
+                ReaderController.class, () -> new ReaderController(reader),
                 EvaluateController.class, () -> new EvaluateController(evaluate));
         FXMLLoader loader = new FXMLLoader(SentigridWindow.class.getResource("main/MainView.fxml"));
         loader.setControllerFactory(type -> controllers.get(type).get());
@@ -119,6 +124,8 @@ public final class SentigridWindow {
                 terms.show();
             }
         });
+        Tab readerTab = (Tab) loader.getNamespace().get("readerTab");
+        readerTab.selectedProperty().addListener((tab, was, selected) -> reader.shown(selected));
         Scene scene = new Scene(root, preferences.windowWidth(), preferences.windowHeight());
         scene.getStylesheets().add(SentigridWindow.class.getResource("sentigrid.css").toExternalForm());
         stage.setScene(scene);
@@ -170,6 +177,10 @@ public final class SentigridWindow {
 
     public TermsViewModel terms() {
         return terms;
+    }
+
+    public ReaderViewModel reader() {
+        return reader;
     }
 
     public EvaluateViewModel evaluate() {
