@@ -66,4 +66,14 @@ status=0
 JAVA_HOME=/nonexistent "$root/sentigrid" --help >"$work/nojava.out" 2>"$work/nojava.err" || status=$?
 [ "$status" -eq 1 ] && grep -q 'JAVA_HOME is /nonexistent' "$work/nojava.err" || fail "a bad JAVA_HOME: no clear error"
 
-echo "launcher-smoke: all 8 checks OK"
+# The Spark job in local mode, from a clone, on plain text, with only its own class path (what
+# `./sentigrid spark` puts together): the same bytes as analyze, and a document refused in one sentence.
+printf 'I love it.\nWhat a terrible day.\n' >"$work/two.txt"
+"$root/sentigrid" analyze --split lines two.txt >"$work/two-analyze.out" 2>"$work/two-analyze.err" || fail "analyze two.txt exited $?"
+: >"$work/empty.docx"
+"$root/sentigrid" spark --master 'local[1]' --split lines --single-file --output "$work/two-spark.csv" two.txt empty.docx \
+  >"$work/spark.out" 2>"$work/spark.err" || true
+cmp -s "$work/two-analyze.out" "$work/two-spark.csv" || fail "./sentigrid spark: output differs from analyze"
+grep -q 'empty.docx is a document, which the Spark job does not read' "$work/spark.err" || fail "./sentigrid spark: no plain line for a document"
+
+echo "launcher-smoke: all 9 checks OK"

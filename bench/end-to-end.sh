@@ -21,7 +21,7 @@ source "$root/bench/lib.sh"
 
 [ -x "$gnutime" ] || { echo "end-to-end: $gnutime missing: apt-get install -y time" >&2; exit 1; }
 if [ -n "${SENTIGRID_JAR:-}" ]; then
-  cli_jvm_options "$root"
+  jvm_options_of "$root" cli
   sentigrid=(java "${jvm_options[@]}" -jar "$SENTIGRID_JAR")
 else
   [ -x "$root/sentigrid" ] || { echo "end-to-end: $root/sentigrid missing: the CLI is not there yet" >&2; exit 1; }

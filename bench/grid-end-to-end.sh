@@ -46,10 +46,10 @@ source "$root/bench/lib.sh"
 [ -x "$gnutime" ] || die "$gnutime missing: apt-get install -y time"
 (( repeat >= 2 )) || die "REPEAT must be at least 2 (part 2 also runs half of it)"
 jar="$(sentigrid_jar "$root")"
-cli_jvm_options "$root"
-# Part 2's worker JVMs get the options analyze gives its local workers (LocalWorkers.JVM_OPTIONS): the
-# command line's and a smaller thread stack (WorkerJvmOptionsTest keeps the two together).
-worker_jvm_options=("${jvm_options[@]}" -Xss1m)
+# Part 2's worker JVMs get the options analyze gives its local workers (LocalWorkers.JVM_OPTIONS).
+jvm_options_of "$root" worker
+worker_jvm_options=("${jvm_options[@]}")
+jvm_options_of "$root" cli
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 if [ -z "${LC_ALL:-}${LC_CTYPE:-}${LANG:-}" ]; then
   export LC_CTYPE=C.UTF-8
@@ -174,7 +174,7 @@ split() {
     (( SECONDS < deadline )) || die "the coordinator did not listen within 60 s"
     [ -n "$join" ] || sleep 0.05
   done
-  # As GridSession/LocalWorkers start local workers: cores / N threads each, Serial GC, 1 MiB stacks,
+  # As CliGrid/LocalWorkers start local workers: cores / N threads each, Serial GC, 1 MiB stacks,
   # the token in the environment, and exit when standard input (a pipe held open here) closes.
   local threads=$((cores / split_workers))
   (( threads >= 1 )) || threads=1

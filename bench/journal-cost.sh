@@ -27,7 +27,7 @@ source "$root/bench/lib.sh"
 
 [ -x "$gnutime" ] || die "$gnutime missing: apt-get install -y time"
 jar="$(sentigrid_jar "$root")"
-cli_jvm_options "$root"
+jvm_options_of "$root" cli
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/sentigrid-journal.XXXXXX")"

@@ -49,12 +49,13 @@ sentigrid_jar() {
   echo "$jar"
 }
 
-# cli_jvm_options ROOT: sets the array jvm_options to the JVM options ./sentigrid gives the command line
-# (analyze and the rest), so that timing `java -jar` measures what users run (./sentigrid itself is not
-# timed: its checks would be)
-cli_jvm_options() {
-  local line
-  line="$(sed -n 's/^cli_jvm_options=(\(.*\))$/\1/p' "$1/sentigrid")"
-  [ -n "$line" ] || die "no cli_jvm_options=(...) line in $1/sentigrid"
+# jvm_options_of ROOT KEY: sets the array jvm_options to the JVM options KEY (cli, worker, window) of
+# ROOT's app-ui/src/main/resources/org/sentigrid/jvm-options.properties, which ./sentigrid gives the
+# command line and the window, so that timing `java -jar` measures what users run (./sentigrid itself is
+# not timed: its checks would be)
+jvm_options_of() {
+  local file="$1/app-ui/src/main/resources/org/sentigrid/jvm-options.properties" line
+  line="$(sed -n "s/^$2=//p" "$file")"
+  [ -n "$line" ] || die "no $2= line in $file"
   read -r -a jvm_options <<<"$line"
 }

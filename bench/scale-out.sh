@@ -4,6 +4,10 @@
 # `analyze --listen 10.77.0.1 --min-workers 2` (its own thread counts as one worker), the other machine
 # (core 1) joins with the printed join code over TLS, as `sentigrid worker --join-code CODE`. Baseline:
 # the same job `--in-process` on core 0 alone, in the desktop's namespace. Needs root (ip netns, tc).
+# Each round also runs two such jobs at once, one on each core: this VM's two cores together do not do twice
+# what one does alone (a busy loop on each: about 1.5 times; the hypervisor slows one while the other runs,
+# and which one changes), so what both do at once is the grid's ideal (both jobs' units over the time until
+# the slower one ends), and the table gives the grid's share of it.
 #
 #   bench/scale-out.sh [REPEAT] [LINK]    REPEAT copies of the 23,703 corpus lines (default 50, i.e.
 #                                          1,185,150 lines); LINK plain (default) or wifi: both ends shaped
@@ -16,7 +20,7 @@
 # against the remote worker's CPU a unit (its threads but JIT, over its units), over the same phase;
 # target <= 1/8. For looking closer: COORD_OPTS="JVM options" for the coordinator (e.g. a JFR recording),
 # GRID_OPTS="analyze options" instead of --min-workers 2 (e.g. "--threads 0 --min-workers 1": the remote
-# worker alone), KEEP_LOG=1 copies the last round's logs and thread CPU samples to /tmp/sg/.
+# worker alone), WORKER_OPTS="JVM options" for the remote worker, KEEP_LOG=1 copies the last round's logs and thread CPU samples to /tmp/sg/.
 # ROUNDS=R interleaves R rounds (default 3); the table gives each round and the best. Exit status 0
 # when the target is met (1.7x plain, 1.4x wifi), 2 when not, 1 on an error. Sends nothing beyond the
 # namespaces it makes, and removes them (and its files under ${TMPDIR:-/tmp}) at the end.
@@ -32,7 +36,7 @@ source "$root/bench/lib.sh"
 command -v ip >/dev/null || die "ip missing: apt-get install -y iproute2"
 case "$link" in plain) target=1.7 ;; wifi) target=1.4 ;; *) die "LINK must be plain or wifi" ;; esac
 jar="$(sentigrid_jar "$root")"
-cli_jvm_options "$root"
+jvm_options_of "$root" cli
 java="$(command -v java)"
 export LC_CTYPE="${LC_CTYPE:-C.UTF-8}"
 
@@ -71,11 +75,24 @@ t=time.time()
 for l in sys.stdin: print("%.3f %s" % (time.time()-t, l), end="", flush=True)'
 }
 
-# in_process ROUND: units/s of --in-process on core 0
+# in_process CORE [NAME]: units/s of --in-process on that core (output in NAME.tsv, default in-process)
 in_process() {
-  ip netns exec "$hA" taskset -c 0 "$java" "${jvm_options[@]}" -jar "$jar" analyze --in-process --split lines \
-    --format tsv --output "$work/in-process.tsv" "$work/input.txt" 2>"$work/in-process.err"
-  sed -n 's/^Analyzed .* (\([0-9,]*\) units\/s).*/\1/p' "$work/in-process.err" | tr -d ,
+  local name="${2:-in-process}"
+  ip netns exec "$hA" taskset -c "$1" "$java" "${jvm_options[@]}" -jar "$jar" analyze --in-process --split lines \
+    --format tsv --output "$work/$name.tsv" "$work/input.txt" 2>"$work/$name.err"
+  sed -n 's/^Analyzed .* (\([0-9,]*\) units\/s).*/\1/p' "$work/$name.err" | tr -d ,
+}
+
+# both_cores: units/s of the two cores together, each running the job --in-process at the same time: both
+# jobs' units over the time until the slower one ends (2 x the slower rate), the grid's ideal
+both_cores() {
+  in_process 1 core1 >"$work/core1.rate" &
+  local other=$!
+  local a b
+  a="$(in_process 0 core0)"
+  wait "$other"
+  b="$(cat "$work/core1.rate")"
+  echo $((2 * (a < b ? a : b)))
 }
 
 # thread_cpu PID: each thread's "tid|name|CPU ticks" (user + sys) so far
@@ -108,7 +125,7 @@ grid() {
   [ -n "$code" ] || die "no join code printed: $(cat "$log")"
   local jvm
   jvm="$(pgrep -f -n 'analyze --listen 10.77.0.1')"
-  ip netns exec "$hB" taskset -c 1 "$java" "${jvm_options[@]}" -jar "$jar" worker --join-code "$code" \
+  ip netns exec "$hB" taskset -c 1 "$java" "${jvm_options[@]}" ${WORKER_OPTS:-} -jar "$jar" worker --join-code "$code" \
     --name laptop >"$work/worker.log" 2>&1 &
   local worker=$!
   # CPU of every thread of both JVMs as the remote worker joins, and the last sample before each ends.
@@ -140,17 +157,22 @@ grid() {
     "$(awk -v c="$coord" -v u="$units" -v w="$wcpu" -v r="$remote" 'BEGIN { printf "%.3f", (c / u) / (w / r) }')"
 }
 
-best_in=0; best_grid=0
-printf '%-6s %16s %16s %8s  %-36s %s\n' round "in-process u/s" "grid u/s" ratio "units by worker" "coordinator/worker CPU a unit"
+best_in=0; best_grid=0; best_eff=0
+printf '%-6s %15s %15s %15s %7s %8s  %-36s %s\n' round "core 0 alone" "both cores" "grid u/s" ratio "of both" "units by worker" "coordinator/worker CPU a unit"
 for ((r = 1; r <= rounds; r++)); do
-  a="$(in_process)"
+  a="$(in_process 0)"
+  both="$(both_cores)"
   read -r g split cost < <(grid)
   cmp -s "$work/in-process.tsv" "$work/grid.tsv" || die "round $r: the grid's output differs from --in-process"
-  printf '%-6s %16s %16s %8s  %-36s %s\n' "$r" "$a" "$g" "$(awk -v g="$g" -v a="$a" 'BEGIN { printf "%.2fx", g / a }')" "$split" "$cost"
+  eff="$(awk -v g="$g" -v b="$both" 'BEGIN { printf "%.0f", 100 * g / b }')"
+  printf '%-6s %15s %15s %15s %7s %8s  %-36s %s\n' "$r" "$a" "$both" "$g" "$(awk -v g="$g" -v a="$a" 'BEGIN { printf "%.2fx", g / a }')" \
+    "$eff%" "$split" "$cost"
   (( a > best_in )) && best_in=$a
+  (( eff > best_eff )) && best_eff=$eff
   (( g > best_grid )) && best_grid=$g
 done
 ratio="$(awk -v g="$best_grid" -v a="$best_in" 'BEGIN { printf "%.2f", g / a }')"
 sed 's/^/  /' "$work/cpu.log"
-echo "best: in-process $best_in units/s, grid $best_grid units/s: ${ratio}x (target >= ${target}x, ideal 2.0x)"
+echo "best: in-process $best_in units/s, grid $best_grid units/s: ${ratio}x (target >= ${target}x; 2.0x only if both cores run as fast)"
+echo "best share of the ideal (grid against two --in-process jobs at once, one a core, same round): ${best_eff}%"
 awk -v r="$ratio" -v t="$target" 'BEGIN { exit !(r >= t) }' && echo "PASS" || { echo "FAIL"; exit 2; }

@@ -21,7 +21,7 @@ root="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=bench/lib.sh
 source "$root/bench/lib.sh"
 jar="$(sentigrid_jar "$root")"
-cli_jvm_options "$root"
+jvm_options_of "$root" cli
 bench_jar="$root/bench/target/benchmarks.jar"
 [ -f "$bench_jar" ] || (cd "$root" && ./mvnw -q -B -pl bench -am package -DskipTests) || die "cannot build $bench_jar"
 

@@ -22,7 +22,7 @@ root="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/bench/lib.sh"
 "$python" -c 'import twisted, nltk' 2>/dev/null || die "$python lacks twisted or nltk: apt-get install -y python3-twisted python3-nltk"
 jar="$(sentigrid_jar "$root")"
-cli_jvm_options "$root"
+jvm_options_of "$root" cli
 bench_jar="$root/bench/target/benchmarks.jar"
 [ -f "$bench_jar" ] || (cd "$root" && ./mvnw -q -B -pl bench -am package -DskipTests) || die "cannot build $bench_jar"
 export LC_CTYPE="${LC_CTYPE:-C.UTF-8}"

@@ -22,7 +22,7 @@ root="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=bench/lib.sh
 source "$root/bench/lib.sh"
 jar="$(sentigrid_jar "$root")"
-cli_jvm_options "$root"
+jvm_options_of "$root" cli
 # Builds the job as ./sentigrid spark does (and prints its help, which is not timed).
 "$root/sentigrid" spark --help >/dev/null
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
@@ -30,7 +30,7 @@ export LC_CTYPE="${LC_CTYPE:-C.UTF-8}"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/sentigrid-spark.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-corpus_lines "$root/bench/src/main/resources/corpora" >"$work/one.txt"
+corpus_lines "$root/examples/vader-corpora" >"$work/one.txt"
 input="$work/corpus.txt"
 for ((i = 0; i < repeat; i++)); do cat "$work/one.txt"; done >"$input"
 

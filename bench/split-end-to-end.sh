@@ -22,7 +22,7 @@ after="${2:-}"
 rounds="${3:-5}"
 repeat="${4:-50}"
 [ -x /usr/bin/time ] || die "/usr/bin/time missing: apt-get install -y time"
-cli_jvm_options "$root"
+jvm_options_of "$root" cli
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/sentigrid-split.XXXXXX")"
 trap 'rm -rf "$work"' EXIT

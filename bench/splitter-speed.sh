@@ -21,7 +21,7 @@ seconds="${4:-5}"
 icu="$(ls "$root"/app-ui/target/lib/icu4j-*.jar 2>/dev/null | head -n 1)"
 [ -n "$icu" ] || die "no ICU jar under app-ui/target/lib: build first"
 [ -f "$root/bench/target/classes/org/sentigrid/text/SplitterSpeed.class" ] || die "bench not built"
-cli_jvm_options "$root"
+jvm_options_of "$root" cli
 
 for ((r = 1; r <= rounds; r++)); do
   for mode in cells chunks; do

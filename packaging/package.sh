@@ -49,15 +49,16 @@ modules="$("${bin}jdeps" --ignore-missing-deps --multi-release 17 --print-module
   --module-path "$work/javafx" --class-path "$work/input/*" "$work/input/sentigrid.jar")"
 modules="$modules,javafx.controls,javafx.fxml,javafx.swing,jdk.crypto.ec,jdk.localedata"
 
-# A second launcher, bin/sentigrid, for the command line: the JVM options ./sentigrid gives it (the serial
-# collector, less inlining), where bin/Sentigrid starts the window with ZGC (README: analyze took 3.4-4.1 s
-# and 2.1 GB through bin/Sentigrid on a million lines, 2.3-2.4 s and 340 MB through bin/sentigrid).
-cli_options="$(sed -n 's/^cli_jvm_options=(\(.*\))$/\1/p' sentigrid)"
-[ -n "$cli_options" ] || die "no cli_jvm_options=(...) line in ./sentigrid"
+# A second launcher, bin/sentigrid, for the command line, with the JVM options ./sentigrid gives it (the serial
+# collector, less inlining), where bin/Sentigrid starts the window with the window's (ZGC, its heap kept small):
+# both from jvm-options.properties (README: analyze took 3.4-4.1 s and 2.1 GB through bin/Sentigrid on a million
+# lines, 2.3-2.4 s and 340 MB through bin/sentigrid).
+options_file=app-ui/src/main/resources/org/sentigrid/jvm-options.properties
+cli_options="$(sed -n 's/^cli=//p' "$options_file")"
+[ -n "$cli_options" ] || die "no cli= line in $options_file"
 printf 'java-options=%s\n' "$cli_options" >"$work/sentigrid.properties"
-# bin/Sentigrid, the window, with the options ./sentigrid gives the window (ZGC, its heap kept small).
-window_options="$(sed -n 's/^window_jvm_options=(\(.*\))$/\1/p' sentigrid)"
-[ -n "$window_options" ] || die "no window_jvm_options=(...) line in ./sentigrid"
+window_options="$(sed -n 's/^window=//p' "$options_file")"
+[ -n "$window_options" ] || die "no window= line in $options_file"
 window_java_options=()
 for option in $window_options; do
   window_java_options+=(--java-options "$option")

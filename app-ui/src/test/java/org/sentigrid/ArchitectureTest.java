@@ -113,6 +113,32 @@ class ArchitectureTest {
                 .check(sentigrid);
     }
 
+    /** Views and dialogs show what their view model made of engine, grid and SSH types, never those types. */
+    @Test
+    void viewsAndDialogsKnowNoEngineGridOrSsh() {
+        noClasses().that().haveSimpleNameEndingWith("View").or().haveSimpleNameEndingWith("Dialog")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sentigrid.engine..", "org.sentigrid.grid..",
+                        "org.sentigrid.launch..", "org.sentigrid.journal..", "org.sentigrid.session..")
+                .allowEmptyShould(true)
+                .check(sentigrid);
+    }
+
+    /** The window's job reads and splits documents and hands batches to a Scorer; the grid is behind GridService. */
+    @Test
+    void theWindowsJobKnowsNoGrid() {
+        noClasses().that().resideInAPackage("org.sentigrid.desktop.analysis..")
+                .should().dependOnClassesThat().resideInAPackage("org.sentigrid.grid..")
+                .check(sentigrid);
+    }
+
+    /** The results store holds results; the charts read it through their own interface, adapted by the view model. */
+    @Test
+    void resultsKnowNoCharts() {
+        noClasses().that().resideInAPackage("org.sentigrid.desktop.results..")
+                .should().dependOnClassesThat().resideInAPackage("org.sentigrid.desktop.charts..")
+                .check(sentigrid);
+    }
+
     private static DescribedPredicate<JavaClass> inModules(String... names) {
         Set<String> allowed = Set.of(names);
         return DescribedPredicate.describe("in modules " + allowed, javaClass -> {

@@ -5,7 +5,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import org.sentigrid.cli.ExitStatus;
+import java.util.Set;
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.cli.SentigridCommand;
 import org.sentigrid.desktop.DesktopApp;
 
@@ -15,7 +16,7 @@ import org.sentigrid.desktop.DesktopApp;
  * anything else is the command line.
  */
 public final class Main {
-    private static final java.util.Set<String> COMMANDS = java.util.Set.of("analyze", "summarize", "evaluate", "terms", "kwic", "serve", "worker", "launch", "help");
+    private static final Set<String> COMMANDS = Set.of("analyze", "summarize", "evaluate", "terms", "kwic", "serve", "worker", "launch", "help");
 
     private Main() {
     }

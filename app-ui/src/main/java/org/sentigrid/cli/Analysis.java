@@ -1,5 +1,6 @@
 package org.sentigrid.cli;
 
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.format.Output;
 import org.sentigrid.format.ScoredUnit;
 import org.sentigrid.format.ResultWriter;
@@ -61,13 +62,13 @@ final class Analysis {
             return ExitStatus.USAGE;
         } catch (IOException e) {
             progress.println("sentigrid: cannot use the journal " + settings.journal() + ": " + IoErrors.reason(e));
-            return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+            return ExitStatus.FAILED;
         }
         int unreadable;
         List<String> clauses = new ArrayList<>();
         try (journal;
              Output output = Output.open(settings.output());
-             GridSession grid = settings.grid() == null ? null : GridSession.start(settings.grid(), progress, true)) {
+             CliGrid grid = settings.grid() == null ? null : CliGrid.start(settings.grid(), progress, true)) {
             unreadable = analyze(sources, output, scorer(grid), journal);
             output.commit();
             if (journal != null) {
@@ -78,20 +79,20 @@ final class Analysis {
             }
         } catch (GridUnavailable e) {
             progress.println("sentigrid: " + e.getMessage());
-            return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+            return ExitStatus.FAILED;
         } catch (JournalMismatch e) {
             progress.println("sentigrid: " + e.getMessage());
             return ExitStatus.USAGE;
         } catch (IOException e) {
             progress.println("sentigrid: cannot write " + settings.outputName() + ": " + IoErrors.reason(e));
-            return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+            return ExitStatus.FAILED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             progress.println("sentigrid: interrupted");
-            return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+            return ExitStatus.FAILED;
         }
         progress.summary(sources.size() - unreadable, unreadable, clauses);
-        return unreadable == 0 && failedBatches == 0 ? ExitStatus.OK : ExitStatus.INPUT_OR_OUTPUT_FAILED;
+        return unreadable == 0 && failedBatches == 0 ? ExitStatus.OK : ExitStatus.FAILED;
     }
 
     private AnalyzeJournal openJournal(List<Source> sources) throws IOException, AnalyzeJournal.Refused {
@@ -103,7 +104,7 @@ final class Analysis {
         return journal;
     }
 
-    private ChunkScorer scorer(GridSession grid) {
+    private ChunkScorer scorer(CliGrid grid) {
         if (grid == null) {
             UnitScorer units = new UnitScorer(analyzer, settings.threshold(), settings.explain());
             return new InProcessScorer(units::score, analyzer, Runtime.getRuntime().availableProcessors());

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sentigrid.api.ExitStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -27,7 +28,15 @@ import picocli.CommandLine.Spec;
                     + "input. No inputs: standard input.",
             ""
         },
+        exitCodeListHeading = ExitStatus.HEADING,
+        exitCodeList = {ExitStatus.OK_HELP, ExitStatus.FAILED_HELP, ExitStatus.USAGE_HELP, ExitStatus.INTERNAL_ERROR_HELP},
         footer = {
+            "Exit status 1: an input could not be read, or gave nothing to analyze (no",
+            "line of a JSON Lines file has the --field), or some units failed on 3 grid",
+            "workers (everything else was analyzed and written, and the units named), or",
+            "the output could not be written (no partial --output FILE is left). Usage",
+            "errors (2) include an unreadable or malformed --lexicon file, and a --journal",
+            "FILE from a run with other settings or inputs.",
             "",
             "Output columns, in this order:",
             "  source       the input as named (- for standard input)",
@@ -65,17 +74,7 @@ import picocli.CommandLine.Spec;
             "  not very good(+1.9\u2192-1.623 booster negation) punctuation(+0.292)",
             "--explain in jsonl: \"explanation\" is an array of {\"token\", \"start\", \"end\",",
             "  \"lexicon\" (null outside the lexicon), \"valence\", \"rules\": [...]}, then",
-            "  \"punctuation\" is the emphasis from ! and ?.",
-            "",
-            "Exit status:",
-            "  0  every input was analyzed",
-            "  1  an input could not be read, or gave nothing to analyze (no line of a",
-            "     JSON Lines file has the --field), or some units failed on 3 grid workers",
-            "     (everything else was analyzed and written, and the units named), or",
-            "     the output could not be written (no partial --output FILE is left)",
-            "  2  usage error, including an unreadable or malformed --lexicon file, and a",
-            "     --journal FILE from a run with other settings or inputs",
-            "  3  internal error (please report it)"
+            "  \"punctuation\" is the emphasis from ! and ?."
         })
 public final class AnalyzeCommand implements Callable<Integer> {
     @Spec

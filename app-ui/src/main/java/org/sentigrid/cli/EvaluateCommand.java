@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sentigrid.api.EngineMode;
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.engine.SentimentAnalyzer;
 import org.sentigrid.evaluate.GoldLabels;
@@ -35,7 +36,11 @@ import picocli.CommandLine.Spec;
                     + "(id<TAB>rating<TAB>text: --column 3 --gold 2).",
             ""
         },
+        exitCodeListHeading = ExitStatus.HEADING,
+        exitCodeList = {ExitStatus.OK_HELP, ExitStatus.FAILED_HELP, ExitStatus.USAGE_HELP, ExitStatus.INTERNAL_ERROR_HELP},
         footer = {
+            "Exit status 1: FILE could not be read, or has no row with text and a usable",
+            "gold value.",
             "",
             "Ratings (numbers): n, Pearson's r and Spearman's rho with 95%% intervals",
             "  (Fisher z: atanh(r) +- 1.96/sqrt(n-3), for both), and the mean absolute",
@@ -59,13 +64,7 @@ import picocli.CommandLine.Spec;
             "   \"best_macro_f1\", \"sweep\": [[threshold, macro_f1], ...]}",
             "A measure that cannot be computed is null. With --engine both: one such",
             "object under \"vader\" and one under \"nltk\".",
-            "--format csv writes engine,measure,value rows (confusion.GOLD.PREDICTED, ...).",
-            "",
-            "Exit status:",
-            "  0  measured",
-            "  1  FILE could not be read, or has no row with text and a usable gold value",
-            "  2  usage error",
-            "  3  internal error (please report it)"
+            "--format csv writes engine,measure,value rows (confusion.GOLD.PREDICTED, ...)."
         })
 public final class EvaluateCommand implements Callable<Integer> {
     @Spec
@@ -135,11 +134,11 @@ public final class EvaluateCommand implements Callable<Integer> {
                     engines.stream().map(SentimentAnalyzer::of).toList(), warning -> err.println("sentigrid: warning: " + warning));
         } catch (InputProblem problem) {
             err.println("sentigrid: " + problem.getMessage());
-            return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+            return ExitStatus.FAILED;
         }
         if (rows.size() > 0 && !rows.hasGoldColumn()) {
             err.println("sentigrid: " + source.name() + " has no gold column \"" + gold + "\", so there is nothing to measure.");
-            return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+            return ExitStatus.FAILED;
         }
         if (type == null) {
             type = goldMap != null ? GoldType.LABEL : GoldType.guess(rows);
@@ -150,7 +149,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             err.println("sentigrid: " + source.name() + " has no row with text and a gold " + type.id()
                     + " in \"" + gold + "\", so there is nothing to measure"
                     + (type == GoldType.LABEL ? "; map its values to labels with --gold-map (e.g. 1=positive,0=negative)" : "") + ".");
-            return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+            return ExitStatus.FAILED;
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(report.format(reportFormat));

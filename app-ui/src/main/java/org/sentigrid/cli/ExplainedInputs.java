@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.sentigrid.engine.Explanation;
 import org.sentigrid.engine.SentimentAnalyzer;
+import org.sentigrid.text.InputOptions;
 import org.sentigrid.text.InputProblem;
 import org.sentigrid.text.Source;
 import org.sentigrid.text.TextInput;
@@ -30,13 +31,16 @@ final class ExplainedInputs {
         void unit(TextUnit unit, Explanation explanation);
     }
 
-    private final SourceOptions options;
+    private final InputOptions options;
     private final List<String> inputs;
     private final SentimentAnalyzer analyzer;
     private final PrintWriter err;
 
-    /** @param inputs as analyze takes them; none means standard input */
-    ExplainedInputs(SourceOptions options, List<String> inputs, SentimentAnalyzer analyzer, PrintWriter err) {
+    /**
+     * @param options how to read the inputs (with the columns to keep, if any)
+     * @param inputs  as analyze takes them; none means standard input
+     */
+    ExplainedInputs(InputOptions options, List<String> inputs, SentimentAnalyzer analyzer, PrintWriter err) {
         this.options = options;
         this.inputs = inputs.isEmpty() ? List.of(Source.STDIN_NAME) : inputs;
         this.analyzer = analyzer;
@@ -56,7 +60,7 @@ final class ExplainedInputs {
             int unreadable = 0;
             for (Source source : TextInput.expand(inputs, this::warn)) {
                 try {
-                    TextInput.read(source, options.input(), chunks);
+                    TextInput.read(source, options, chunks);
                 } catch (InputProblem problem) {
                     err.println("sentigrid: " + problem.getMessage());
                     unreadable++;

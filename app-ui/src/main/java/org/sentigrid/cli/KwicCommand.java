@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.format.Output;
 import org.sentigrid.terms.Kwic;
 import org.sentigrid.terms.KwicLine;
@@ -29,7 +30,10 @@ import picocli.CommandLine.Spec;
                     + "cuts it (\"good.\" is good), in any case.",
             ""
         },
+        exitCodeListHeading = ExitStatus.HEADING,
+        exitCodeList = {ExitStatus.OK_HELP, ExitStatus.FAILED_HELP, ExitStatus.USAGE_HELP, ExitStatus.INTERNAL_ERROR_HELP},
         footer = {
+            "An input that cannot be read is named (exit status 1); the others are searched.",
             "",
             "Output columns (CSV, UTF-8):",
             "  source unit  the unit, as analyze numbers it",
@@ -38,10 +42,7 @@ import picocli.CommandLine.Spec;
             "  right        up to --width characters after it",
             "  compound     the unit's compound (4 decimals)",
             "  label        the unit's label",
-            "Line breaks and runs of spaces in the context read as one space.",
-            "",
-            "Exit status: 0 every input was read; 1 an input could not be read (the others are",
-            "searched) or the output could not be written; 2 usage error; 3 internal error."
+            "Line breaks and runs of spaces in the context read as one space."
         })
 public final class KwicCommand implements Callable<Integer> {
     @Spec
@@ -70,7 +71,7 @@ public final class KwicCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Kwic kwic = source.usage(() -> new Kwic(word, width, source.threshold()));
-        ExplainedInputs explained = new ExplainedInputs(source, inputs, source.analyzer(), spec.commandLine().getErr());
+        ExplainedInputs explained = new ExplainedInputs(source.input(), inputs, source.analyzer(), spec.commandLine().getErr());
         int unreadable;
         try (Output out = Output.open(output)) {
             Writer writer = new OutputStreamWriter(out.stream(), StandardCharsets.UTF_8);
@@ -91,8 +92,8 @@ public final class KwicCommand implements Callable<Integer> {
             IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
             spec.commandLine().getErr().println("sentigrid: cannot write " + (output == null ? "standard output" : output)
                     + ": " + IoErrors.reason(cause));
-            return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+            return ExitStatus.FAILED;
         }
-        return unreadable == 0 ? ExitStatus.OK : ExitStatus.INPUT_OR_OUTPUT_FAILED;
+        return unreadable == 0 ? ExitStatus.OK : ExitStatus.FAILED;
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.launch.LaunchFailed;
 import org.sentigrid.launch.RemoteWorker;
 import org.sentigrid.launch.SshTarget;
@@ -30,13 +31,12 @@ import picocli.CommandLine.Spec;
             "--accept-host-key.",
             ""
         },
+        exitCodeListHeading = ExitStatus.HEADING,
+        exitCodeList = {ExitStatus.OK_HELP, ExitStatus.FAILED_HELP, ExitStatus.USAGE_HELP, ExitStatus.INTERNAL_ERROR_HELP},
         footer = {
-            "",
-            "Exit status:",
-            "  0  done (launched and joined, stopped, or log shown)",
-            "  1  the machine could not be reached, refused the key or the host key, lacks Java 17, or",
-            "     the worker did not start or join (its last log lines are shown)",
-            "  2  usage error"
+            "Exit status 0: launched and joined, stopped, or log shown; 1: the machine could",
+            "not be reached, refused the key or the host key, lacks Java 17, or the worker",
+            "did not start or join (its last log lines are shown)."
         })
 public final class LaunchCommand implements Callable<Integer> {
     private static final long JOIN_WAIT_MILLIS = 30_000;
@@ -122,7 +122,7 @@ public final class LaunchCommand implements Callable<Integer> {
             return launch(worker, target, err);
         } catch (LaunchFailed e) {
             err.println("sentigrid: " + e.getMessage());
-            return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+            return ExitStatus.FAILED;
         }
     }
 
@@ -146,7 +146,7 @@ public final class LaunchCommand implements Callable<Integer> {
                     + JOIN_WAIT_MILLIS / 1000 + " s (can it reach the coordinator?); its log:");
         }
         err.print(worker.log(LOG_LINES));
-        return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+        return ExitStatus.FAILED;
     }
 
     private SshTarget target() {

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.worker.SentigridVersion;
 import org.sentigrid.worker.WorkerMain;
 import picocli.CommandLine;
@@ -16,7 +17,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The top-level {@code sentigrid} command: its subcommands, and how every outcome becomes one plain
- * line on standard error and an exit status (0 fine, 1 input or output trouble, 2 usage, 3 internal).
+ * line on standard error and an exit status ({@link ExitStatus}: the same meaning in every subcommand).
  */
 @Command(name = "sentigrid",
         mixinStandardHelpOptions = true,
@@ -24,6 +25,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = "Sentiment analysis with VADER, on this machine or on a compute grid.",
         subcommands = {AnalyzeCommand.class, SummarizeCommand.class, EvaluateCommand.class, TermsCommand.class,
             KwicCommand.class, ServeCommand.class, LaunchCommand.class, HelpCommand.class},
+        exitCodeListHeading = ExitStatus.HEADING,
+        exitCodeList = {ExitStatus.OK_HELP, ExitStatus.FAILED_HELP, ExitStatus.USAGE_HELP, ExitStatus.REFUSED_HELP,
+            ExitStatus.INTERNAL_ERROR_HELP},
         footer = {"", "Without a command, sentigrid opens the desktop window;",
             "sentigrid FILE... opens it with those files loaded and analyzed.",
             "", "A worker for the grid, on this or another machine:",

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.sentigrid.api.EngineMode;
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.api.SentimentScores;
 import org.sentigrid.api.grid.JobSettings;
 import org.sentigrid.engine.SentimentAnalyzer;
@@ -39,7 +40,11 @@ import picocli.CommandLine.Spec;
                     + "compute grid (or in this process), until Ctrl+C or SIGTERM.",
             ""
         },
+        exitCodeListHeading = ExitStatus.HEADING,
+        exitCodeList = {ExitStatus.FAILED_HELP, ExitStatus.USAGE_HELP, ExitStatus.INTERNAL_ERROR_HELP},
         footer = {
+            "Exit status 1: the port or the grid could not be set up. Stopped by Ctrl+C or",
+            "SIGTERM, it exits 130 or 143, as any program does.",
             "",
             "Protocol compat (the original Python sentiment server's):",
             "  The client connects and sends one sentence in UTF-8. It ends at the first",
@@ -88,10 +93,7 @@ import picocli.CommandLine.Spec;
             "  Requests up to 4 KiB are scored at once, longer ones 256 KiB at a time and",
             "  shortest first: a sentence does not wait behind long requests.",
             "",
-            "Try it: echo 'The food was great!' | nc 127.0.0.1 5000",
-            "",
-            "Exit status: 1 the port or the grid could not be set up, 2 usage error,",
-            "3 internal error; stopped by Ctrl+C or SIGTERM: 130 or 143, as for any program."
+            "Try it: echo 'The food was great!' | nc 127.0.0.1 5000"
         })
 public final class ServeCommand implements Callable<Integer> {
     /** The default front door: this machine only, the original server's port. */
@@ -177,14 +179,14 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IOException e) {
             progress.println("sentigrid: cannot listen on " + hostPort(address) + " (" + IoErrors.reason(e)
                     + "); choose another address or port with --listen ADDRESS:PORT");
-            return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+            return ExitStatus.FAILED;
         }
-        AtomicReference<GridSession> session = new AtomicReference<>();
+        AtomicReference<CliGrid> cliGrid = new AtomicReference<>();
         AtomicReference<ExecutorService> threads = new AtomicReference<>();
         AtomicBoolean serving = new AtomicBoolean();
         Thread stop = new Thread(() -> {
             server.close();
-            GridSession running = session.get();
+            CliGrid running = cliGrid.get();
             if (running != null) {
                 running.close();
             }
@@ -206,14 +208,14 @@ public final class ServeCommand implements Callable<Integer> {
         } else {
             try {
                 // Not killed on SIGTERM: the stop hook first lets requests in flight finish on the grid.
-                session.set(GridSession.start(grid, progress, false));
+                cliGrid.set(CliGrid.start(grid, progress, false));
             } catch (GridUnavailable e) {
                 progress.println("sentigrid: " + e.getMessage());
                 Runtime.getRuntime().removeShutdownHook(stop);
                 server.close();
-                return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+                return ExitStatus.FAILED;
             }
-            scorer = gridScorer(session.get().server(), JobSettings.plain(mode));
+            scorer = gridScorer(cliGrid.get().server(), JobSettings.plain(mode));
         }
         server.start(scorer);
         serving.set(true);

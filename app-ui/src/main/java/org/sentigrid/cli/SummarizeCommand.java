@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.summary.DateReader;
 import org.sentigrid.summary.Period;
 import picocli.CommandLine.Command;
@@ -22,6 +23,8 @@ import picocli.CommandLine.Spec;
                     + "and period, on this process's threads.",
             ""
         },
+        exitCodeListHeading = ExitStatus.HEADING,
+        exitCodeList = {ExitStatus.OK_HELP, ExitStatus.FAILED_HELP, ExitStatus.USAGE_HELP, ExitStatus.INTERNAL_ERROR_HELP},
         footer = {
             "",
             "Output (CSV, UTF-8, a header row, lines end with LF):",
@@ -43,10 +46,7 @@ import picocli.CommandLine.Spec;
             "(2024-03-01, 2024-03-01T10:15:00Z, 2024-03-01 10:15; the day as written),",
             "day/month/year with / . or - (31/12/2024, 1.3.24), 1 March 2024, March 1,",
             "2024, and epoch seconds (1709287200, in UTC). A unit whose value is none of",
-            "these is left out; how many, and the first such value, are said in one line.",
-            "",
-            "Exit status: 0 every input was read; 1 an input could not be read or the output",
-            "not written; 2 usage error; 3 internal error."
+            "these is left out; how many, and the first such value, are said in one line."
         })
 public final class SummarizeCommand implements Callable<Integer> {
     @Spec

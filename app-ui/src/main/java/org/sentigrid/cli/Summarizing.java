@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.api.grid.Region;
 import org.sentigrid.api.grid.RegionResult;
 import org.sentigrid.cli.OrderedScoring.SourceUnits;
@@ -68,9 +69,9 @@ record Summarizing(InputOptions options, SentimentAnalyzer analyzer, double thre
                     unreadable == 0 ? "" : "; " + unreadable + (unreadable == 1 ? " source" : " sources") + " could not be read"));
         } catch (IOException e) {
             err.println("sentigrid: cannot write " + (output == null ? "standard output" : output) + ": " + IoErrors.reason(e));
-            return ExitStatus.INPUT_OR_OUTPUT_FAILED;
+            return ExitStatus.FAILED;
         }
-        return unreadable == 0 ? ExitStatus.OK : ExitStatus.INPUT_OR_OUTPUT_FAILED;
+        return unreadable == 0 ? ExitStatus.OK : ExitStatus.FAILED;
     }
 
     /** Counts scored units as they come, in input order. */

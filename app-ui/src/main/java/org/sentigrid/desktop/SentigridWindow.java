@@ -23,6 +23,8 @@ import org.sentigrid.desktop.explain.ExplainViewModel;
 import org.sentigrid.desktop.lexicon.LexiconController;
 import org.sentigrid.desktop.lexicon.LexiconViewModel;
 import org.sentigrid.desktop.main.MainController;
+import org.sentigrid.desktop.reader.ReaderController;
+import org.sentigrid.desktop.reader.ReaderViewModel;
 import org.sentigrid.desktop.terms.TermsController;
 import org.sentigrid.desktop.terms.TermsViewModel;
 import org.sentigrid.desktop.main.MainViewModel;
@@ -49,6 +51,7 @@ public final class SentigridWindow {
     private final WorkersViewModel workers;
     private final LexiconViewModel lexicon;
     private final TermsViewModel terms;
+    private final ReaderViewModel reader;
     private final EvaluateViewModel evaluate;
     private MainController controller;
     private final GroupsViewModel groups;
@@ -81,6 +84,7 @@ public final class SentigridWindow {
         this.workers = new WorkersViewModel(background, grid);
         this.lexicon = new LexiconViewModel(main, background);
         this.terms = new TermsViewModel(main, background);
+        this.reader = new ReaderViewModel(main, background);
         this.evaluate = new EvaluateViewModel(background);
         this.groups = new GroupsViewModel(main, background);
     }
@@ -111,6 +115,7 @@ public final class SentigridWindow {
                 WorkersController.class, () -> new WorkersController(workers),
                 LexiconController.class, () -> new LexiconController(lexicon, main.selectedIndexProperty()::set),
                 TermsController.class, () -> new TermsController(terms, main.selectedIndexProperty()::set),
+                ReaderController.class, () -> new ReaderController(reader),
                 EvaluateController.class, () -> new EvaluateController(evaluate),
                 GroupsController.class, () -> new GroupsController(groups, main.shownResults()),
                 TimeController.class, () -> new TimeController(groups, main.shownResults()));
@@ -128,6 +133,8 @@ public final class SentigridWindow {
                 terms.show();
             }
         });
+        Tab readerTab = (Tab) loader.getNamespace().get("readerTab");
+        readerTab.selectedProperty().addListener((tab, was, selected) -> reader.shown(selected));
         for (String tab : List.of("groupsTab", "timeTab")) {
             ((Tab) loader.getNamespace().get(tab)).selectedProperty().addListener((observable, was, selected) -> {
                 if (selected) {
@@ -191,6 +198,10 @@ public final class SentigridWindow {
 
     public TermsViewModel terms() {
         return terms;
+    }
+
+    public ReaderViewModel reader() {
+        return reader;
     }
 
     public EvaluateViewModel evaluate() {

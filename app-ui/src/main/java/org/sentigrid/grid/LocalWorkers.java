@@ -158,13 +158,8 @@ public final class LocalWorkers implements AutoCloseable {
         }
     }
 
-    /**
-     * The worker JVM's options: the serial collector, as the worker keeps little alive; and C2 inlines
-     * hot methods of up to 100 bytecodes instead of 325, which halves the CPU it spends compiling the
-     * engine and makes a one-million-line job about a quarter faster (docs/PERFORMANCE.md). The
-     * launcher gives the command line the same (./sentigrid, cli_jvm_options).
-     */
-    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:FreqInlineSize=100", "-Xss1m");
+    /** The worker JVM's options (jvm-options.properties says which and why). */
+    static final List<String> JVM_OPTIONS = JvmOptions.of("worker");
 
     private static final class Child {
         final String name;

@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -183,11 +184,11 @@ public final class RemoteWorker implements AutoCloseable {
             input.append(value).append('\n');
         });
         Result started = exec(startCommand(folder, arguments, secrets.keySet()), input.toString());
-        if (started.exit() == 3) {
+        if (started.exit() == SCRIPT_ALREADY_RUNNING) {
             throw new LaunchFailed("a worker launched into " + folder + " is already running on " + target.host()
                     + "; stop it first (sentigrid launch --stop)");
         }
-        if (started.exit() == 5) {
+        if (started.exit() == SCRIPT_NO_SECRET) {
             throw new LaunchFailed("the shell on " + target.host() + " did not read the join code from the SSH connection");
         }
         try {
@@ -197,16 +198,23 @@ public final class RemoteWorker implements AutoCloseable {
         }
     }
 
+    /**
+     * The statuses of the start script itself (not a Sentigrid process's, which ExitStatus defines: the worker is
+     * started in the background): a worker of this folder runs already, or a secret did not arrive on its input.
+     */
+    private static final int SCRIPT_ALREADY_RUNNING = 3;
+    private static final int SCRIPT_NO_SECRET = 5;
+
     /** The remote shell command that starts the worker, reading the values of {@code secretNames} from its input. */
     static String startCommand(String folder, List<String> arguments, Iterable<String> secretNames) {
         StringBuilder command = new StringBuilder("cd ").append(quote(folder))
-                .append(" && if [ -f worker.pid ] && kill -0 \"$(cat worker.pid)\" 2>/dev/null; then echo running; exit 3; fi; ");
+                .append(" && if [ -f worker.pid ] && kill -0 \"$(cat worker.pid)\" 2>/dev/null; then echo running; exit " + SCRIPT_ALREADY_RUNNING + "; fi; ");
         for (String name : secretNames) {
             if (!name.matches("[A-Z_][A-Z0-9_]*")) {
                 throw new IllegalArgumentException("not an environment variable's name: " + name);
             }
             // Read here, not inside the background list below: a background list's input is /dev/null.
-            command.append("IFS= read -r ").append(name).append(" || exit 5; export ").append(name).append("; ");
+            command.append("IFS= read -r ").append(name).append(" || exit " + SCRIPT_NO_SECRET + "; export ").append(name).append("; ");
         }
         command.append("nohup java -jar ").append(JAR);
         arguments.forEach(argument -> command.append(' ').append(quote(argument)));
@@ -305,7 +313,7 @@ public final class RemoteWorker implements AutoCloseable {
 
     private static String sha256(Path file) throws LaunchFailed {
         try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (IOException e) {
             throw new LaunchFailed("cannot read the worker jar " + file + " (" + reason(e) + "); build it with ./mvnw package"

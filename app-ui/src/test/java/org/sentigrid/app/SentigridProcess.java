@@ -7,13 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.sentigrid.testing.ChildJvm;
 
 /**
- * Test helper: runs {@code sentigrid} as a real child process ({@code java -cp <the test classpath>
- * org.sentigrid.app.Main}) in a working directory, with the given standard input.
+ * Test helper: runs {@code sentigrid} as a real child process ({@link ChildJvm}: {@code java -cp <the test
+ * class path> org.sentigrid.app.Main}) in a working directory, with the given standard input.
  */
 public final class SentigridProcess {
     private static final long TIMEOUT_SECONDS = 120;
@@ -81,12 +81,8 @@ public final class SentigridProcess {
     }
 
     private static ProcessBuilder builder(Path workingDirectory, String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+        ProcessBuilder builder = new ProcessBuilder(ChildJvm.command(Main.class, args))
+                .directory(workingDirectory.toFile());
         // No display: a run without arguments must not open a window here.
         builder.environment().remove("DISPLAY");
         builder.environment().remove("WAYLAND_DISPLAY");

@@ -5,17 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.app.SentigridProcess;
 import org.sentigrid.app.SentigridProcess.Result;
 import org.sentigrid.grid.Reviews;
@@ -207,8 +211,8 @@ class AnalyzeJournalTest {
             first.destroyForcibly();
             assertThat(first.waitFor(10, TimeUnit.SECONDS)).isTrue();
         }
-        if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(journal)))
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(journal)))
                     .as("a journal holds results: its owner's alone").isEqualTo("rw-------");
         }
 
@@ -221,17 +225,17 @@ class AnalyzeJournalTest {
 
     @Test
     void writingOverAnOutputFileKeepsItsPermissions() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Assumptions.assumeTrue(
+                FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
         Path output = Files.writeString(dir.resolve("private.csv"), "older results\n");
-        Files.setPosixFilePermissions(output, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Files.setPosixFilePermissions(output, PosixFilePermissions.fromString("rw-------"));
         Files.writeString(dir.resolve("in.txt"), "Good.\n", StandardCharsets.UTF_8);
 
         Result result = analyze("--in-process", "--output", "private.csv", "in.txt");
 
         assertThat(result.exit()).isZero();
         assertThat(Files.readString(output)).contains("Good.");
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(output)))
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(output)))
                 .isEqualTo("rw-------");
     }
 }

@@ -96,6 +96,22 @@ class TermsAndKwicEndToEndTest {
     }
 
     @Test
+    void termsCountsPerGroupOfAKeptColumn() {
+        write("posts.csv", "team,text\nred,The food was great!\nblue,I hate waiting.\nred,\"Great, just great.\"\n,Good.\n");
+
+        Result byGroup = run("terms", "--by", "group", "--group-by", "team", "--column", "text", "posts.csv");
+
+        assertThat(byGroup.exit()).isZero();
+        // Groups in order of first sight; a row without a value is the group "" (quoted, as RFC 4180 writes an empty first field).
+        assertThat(byGroup.out()).isEqualTo("""
+                group,word,count,valence_sum,mean_compound_of_sentences,positive,neutral,negative
+                red,great,3,9.300,0.7534,2,0,0
+                blue,hate,1,-2.700,-0.5719,0,0,1
+                "",good,1,1.900,0.4404,1,0,0
+                """);
+    }
+
+    @Test
     void termsReadsTablesAndTheLexiconOverlayAsAnalyzeDoes() {
         write("reviews.csv", "id,review\n1,\"The food was great, kindly served.\"\n2,Sick beats all night. This is a sick beat!\n");
         write("mine.tsv", "kindly\tremove\nsick beat\t2.5\n");
@@ -145,13 +161,17 @@ class TermsAndKwicEndToEndTest {
         write("reviews.txt", REVIEWS);
 
         Result group = run("terms", "--by", "group", "reviews.txt");
+        Result by = run("terms", "--by", "word", "reviews.txt");
         Result top = run("terms", "--top", "-1", "reviews.txt");
         Result threshold = run("kwic", "good", "--threshold", "1.5", "reviews.txt");
         Result noWord = run("kwic");
 
         assertThat(group.exit()).isEqualTo(2);
-        assertThat(group.errLines()).containsExactly("sentigrid: --by must be source or label, was 'group'",
+        assertThat(group.errLines()).containsExactly(
+                "sentigrid: --by group needs --group-by COL, the column that gives each unit's group",
                 "Try 'sentigrid terms --help'.");
+        assertThat(by.exit()).isEqualTo(2);
+        assertThat(by.errLines().get(0)).isEqualTo("sentigrid: --by must be source, label or group, was 'word'");
         assertThat(top.exit()).isEqualTo(2);
         assertThat(threshold.exit()).isEqualTo(2);
         assertThat(threshold.errLines().get(0)).isEqualTo("sentigrid: --threshold must be greater than 0 and less than 1, was 1.5");

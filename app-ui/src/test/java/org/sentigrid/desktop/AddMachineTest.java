@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.sentigrid.desktop.DesktopFixture.onFx;
 import static org.sentigrid.desktop.DesktopFixture.waitUntil;
 
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +49,7 @@ class AddMachineTest extends DesktopTest {
         assumeTrue(Files.isExecutable(TestSshd.SSHD), "AddMachineTest skipped: no " + TestSshd.SSHD + " (apt-get install openssh-server)");
         assumeTrue(TestHosts.run(List.of("id", "-u")).output().strip().equals("0"), "AddMachineTest skipped: sshd needs root");
         int port;
-        try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
         }
         TestSshd server = TestSshd.prepare(dir, "127.0.0.1", port);

@@ -150,7 +150,7 @@ class EvaluateTabTest {
 
         var controller = app.window().controller();
         javafx.scene.image.Image picture = onFx(() -> controller.picture(900, 600, 1));
-        org.sentigrid.desktop.charts.CompoundBarChart bars = app.lookup(".chart-holder > CompoundBarChart");
+        org.sentigrid.desktop.charts.CompoundBarChart bars = app.lookup(".chart-holder CompoundBarChart");
         javafx.scene.image.Image sentences = onFx(() -> bars.picture(900, 600, 1));
 
         assertThat(onFx(controller::pictureName)).isEqualTo("evaluate");

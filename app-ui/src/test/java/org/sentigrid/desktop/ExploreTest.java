@@ -69,13 +69,13 @@ class ExploreTest {
         var expected = SentimentAnalyzer.of(EngineMode.VADER).score("The service was NOT good at all.");
         assertThat(scores).isEqualTo(String.format(java.util.Locale.ROOT, "[compound %.4f, positive %.3f, neutral %.3f, negative %.3f]",
                 expected.compound(), expected.pos(), expected.neu(), expected.neg()));
-        CompoundBarChart bars = app.lookup(".chart-holder > CompoundBarChart");
+        CompoundBarChart bars = app.lookup(".chart-holder CompoundBarChart");
         assertThat(onFx(bars::getSelectedIndex)).isEqualTo(1);
     }
 
     @Test
     void clickingABarSelectsItsSentenceInTheTable() throws Exception {
-        CompoundBarChart bars = app.lookup(".chart-holder > CompoundBarChart");
+        CompoundBarChart bars = app.lookup(".chart-holder CompoundBarChart");
         Bounds screen = onFx(() -> bars.localToScreen(bars.getBoundsInLocal()));
         double y = screen.getHeight() / 2;
         // Scan for the point of bar 3 (the fourth sentence), as the chart itself maps x to a unit.

@@ -139,7 +139,7 @@ class FeedbackTest extends DesktopTest {
         runFx(model::analyze);
         app.awaitIdle(LIMIT);
         TableView<ResultRow> table = app.lookup("#resultTable");
-        org.sentigrid.desktop.charts.CompoundBarChart bars = app.lookup(".chart-holder > CompoundBarChart");
+        org.sentigrid.desktop.charts.CompoundBarChart bars = app.lookup(".chart-holder CompoundBarChart");
 
         app.robot.clickOn("Clear all");
 
@@ -167,7 +167,7 @@ class FeedbackTest extends DesktopTest {
     void whileAJobRunsTheProgressTheSummaryTheChartAndTheRowCountAgree() throws Exception {
         app = DesktopFixture.open().withWorkerReady();
         MainViewModel model = app.window().main();
-        org.sentigrid.desktop.charts.CompoundBarChart bars = app.lookup(".chart-holder > CompoundBarChart");
+        org.sentigrid.desktop.charts.CompoundBarChart bars = app.lookup(".chart-holder CompoundBarChart");
         Label progress = app.lookup("#progressLabel");
         Label rowCount = app.lookup("#rowCountLabel");
         String text = (TEXT + "\n\n").repeat(30_000);

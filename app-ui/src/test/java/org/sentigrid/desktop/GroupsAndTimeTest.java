@@ -100,7 +100,10 @@ class GroupsAndTimeTest extends DesktopTest {
         Tally.Row most = onFx(() -> groups.groupsProperty().get().get(0));
         assertThat(most.group()).isEqualTo("beta"); // 6 units, against alpha's 5 and gamma's 3
 
-        GroupsChart chart = app.lookup(".chart-holder > GroupsChart");
+        GroupsChart chart = app.lookup(".chart-holder GroupsChart");
+        var numbers = onFx(chart::numbers); // the chart's table view: the rows it draws
+        assertThat(numbers.rows()).isEqualTo(3);
+        assertThat(List.of(numbers.cell().at(0, 0), numbers.cell().at(0, 1))).containsExactly("beta", "6");
         Point2D onBeta = onFx(() -> chart.localToScreen(chart.getWidth() / 2, chart.rowMiddle(0)));
         app.robot.clickOn(onBeta);
         waitUntil("the table shows beta's units", LIMIT, () -> model.rows().size() == most.units());
@@ -122,7 +125,7 @@ class GroupsAndTimeTest extends DesktopTest {
             groups.groupColumnProperty().set("team");
             groups.timeColumnProperty().set("date");
         });
-        TimeChart chart = app.lookup(".chart-holder > TimeChart");
+        TimeChart chart = app.lookup(".chart-holder TimeChart");
         waitUntil("the weeks are counted", LIMIT, () -> !chart.periods().isEmpty());
 
         assertThat(chart.periods()).containsExactly(LocalDate.of(2024, 3, 4), LocalDate.of(2024, 3, 11), LocalDate.of(2024, 3, 18));
@@ -246,7 +249,7 @@ class GroupsAndTimeTest extends DesktopTest {
         showTab("Groups");
         runFx(() -> groups.groupColumnProperty().set("product"));
         waitUntil("the products are counted", LIMIT, () -> groups.groupsProperty().get().size() == 5);
-        GroupsChart chart = app.lookup(".chart-holder > GroupsChart");
+        GroupsChart chart = app.lookup(".chart-holder GroupsChart");
         Point2D onTheFirst = onFx(() -> chart.localToScreen(chart.getWidth() / 2, chart.rowMiddle(0)));
         app.robot.clickOn(onTheFirst);
         waitUntil("the table shows its units", LIMIT, () -> !model.onlyShownProperty().get().isEmpty());
@@ -254,7 +257,7 @@ class GroupsAndTimeTest extends DesktopTest {
 
         showTab("Time");
         runFx(() -> groups.timeColumnProperty().set("date"));
-        TimeChart time = app.lookup(".chart-holder > TimeChart");
+        TimeChart time = app.lookup(".chart-holder TimeChart");
         waitUntil("the months are counted", LIMIT, () -> time.periods().size() == 12);
         shot(shots.resolve("time.png"));
     }

@@ -3,7 +3,6 @@ package org.sentigrid.desktop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sentigrid.desktop.DesktopFixture.onFx;
 import static org.sentigrid.desktop.DesktopFixture.runFx;
-import static org.sentigrid.desktop.DesktopFixture.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -23,6 +25,8 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -61,7 +65,10 @@ class LookTest extends DesktopTest {
             app.robot.clickOn("#darkToggle");
         }
         app.robot.clickOn("#fileMenu");
-        app.robot.push(KeyCode.DOWN).push(KeyCode.DOWN);
+        // Open files, Open folder, New text, Save session, Open session (the separator is skipped).
+        for (int item = 0; item < 5; item++) {
+            app.robot.push(KeyCode.DOWN);
+        }
         double enabled = onFx(() -> textContrast(focusedMenuItem("Open session")));
         app.robot.push(KeyCode.DOWN);
         double disabled = onFx(() -> textContrast(focusedMenuItem("Resume")));
@@ -134,7 +141,7 @@ class LookTest extends DesktopTest {
             assertThat(drawn.get(name + ".csv")).as("drawn for the .csv").contains("...").endsWith(".csv");
             assertThat(drawn.get(name + ".jsonl")).as("drawn for the .jsonl").contains("...").endsWith(".jsonl");
         }
-        String tooltip = onFx(() -> ((javafx.scene.control.Control) table.lookupAll(".table-row-cell .table-cell").stream()
+        String tooltip = onFx(() -> ((Control) table.lookupAll(".table-row-cell .table-cell").stream()
                 .filter(cell -> (name + ".csv").equals(((Labeled) cell).getText())).findFirst().orElseThrow())
                 .getTooltip().getText());
         assertThat(tooltip).isEqualTo(name + ".csv");
@@ -143,7 +150,7 @@ class LookTest extends DesktopTest {
     /** Each labeled cell's text, as set, and as drawn (its own text node: what fits). */
     private static Map<String, String> drawnTexts(Node parent, String cells) {
         parent.applyCss();
-        ((javafx.scene.Parent) parent).layout();
+        ((Parent) parent).layout();
         Map<String, String> drawn = new HashMap<>();
         for (Node node : parent.lookupAll(cells)) {
             Labeled cell = (Labeled) node;
@@ -157,8 +164,8 @@ class LookTest extends DesktopTest {
     }
 
     private static Node focusedMenuItem(String text) {
-        return javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing())
+        return Window.getWindows().stream()
+                .filter(w -> w instanceof PopupWindow && w.isShowing())
                 .flatMap(w -> w.getScene().getRoot().lookupAll(".menu-item").stream())
                 .filter(item -> is(item, "focused"))
                 .filter(item -> item.lookupAll(".label").stream()
@@ -173,7 +180,7 @@ class LookTest extends DesktopTest {
     }
 
     private static boolean is(Node node, String pseudoClass) {
-        return node.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass(pseudoClass));
+        return node.getPseudoClassStates().contains(PseudoClass.getPseudoClass(pseudoClass));
     }
 
     /** The node as the screen shows it: its part of its scene's picture. */

@@ -68,7 +68,7 @@ class MainFlowsTest extends DesktopTest {
         }
 
         // One bar per unit, each in its label's colour.
-        CompoundBarChart bars = app.lookup(".chart-holder > CompoundBarChart");
+        CompoundBarChart bars = app.lookup(".chart-holder CompoundBarChart");
         assertThat(onFx(bars::pointCount)).isEqualTo(units.size());
         WritableImage picture = onFx(() -> bars.snapshot(null, null));
         double middle = bars.getHeight() / 2;
@@ -184,7 +184,7 @@ class MainFlowsTest extends DesktopTest {
         app.awaitIdle(JOB_LIMIT);
         Path summary = dir.resolve("summary.csv");
         Path picture = dir.resolve("bars.png");
-        CompoundBarChart bars = app.lookup(".chart-holder > CompoundBarChart");
+        CompoundBarChart bars = app.lookup(".chart-holder CompoundBarChart");
         runFx(() -> {
             model.exportSummary(summary);
             model.exportImage(bars.picture(1600, 1000, 2), picture); // as File > Export the shown chart, HiDPI ticked

@@ -57,7 +57,7 @@ class PreferencesAndTablesTest {
                 assertThat(second.window().grid().get().localWorkers()).isEqualTo(2);
                 assertThat(onFx(() -> second.window().stage().getScene().getStylesheets()))
                         .anySatisfy(sheet -> assertThat(sheet).endsWith("sentigrid-dark.css"));
-                org.sentigrid.desktop.charts.CompoundBarChart bars = second.lookup(".chart-holder > CompoundBarChart");
+                org.sentigrid.desktop.charts.CompoundBarChart bars = second.lookup(".chart-holder CompoundBarChart");
                 assertThat(onFx(() -> bars.paletteProperty().get()))
                         .isEqualTo(org.sentigrid.desktop.charts.ChartPalette.DARK);
             }

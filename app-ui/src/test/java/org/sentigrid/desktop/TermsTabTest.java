@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.chart.BarChart;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
@@ -19,6 +21,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.sentigrid.app.SentigridProcess;
 import org.sentigrid.desktop.terms.KwicRow;
+import org.sentigrid.desktop.terms.TermsScope;
 import org.sentigrid.terms.TermRow;
 import org.sentigrid.terms.TermsCsv;
 
@@ -56,9 +59,68 @@ class TermsTabTest extends DesktopTest {
                 () -> app.window().main().selectedIndexProperty().get() == last.index());
         assertThat(app.window().main().results().text(last.index())).containsIgnoringCase(word);
 
+        assertThat(onFx(() -> bars())).as("the chart shows the table's numbers").isEqualTo(asBars(rows));
+
         Path shots = Path.of("..", "docs", "screenshots");
         Files.createDirectories(shots);
         WritableImage image = onFx(() -> app.window().stage().getScene().snapshot(null));
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", shots.resolve("terms.png").toFile());
+    }
+
+    @Test
+    void theTopTermsOfOneDocumentOrOneLabelAreTheCommandLinesBySourceOrByLabel() throws Exception {
+        Path hotel = Files.writeString(dir.resolve("hotel-reviews.txt"), SampleTexts.HOTEL);
+        Path story = Files.writeString(dir.resolve("story.txt"), SampleTexts.STORY);
+        app = DesktopFixture.open(hotel, story).withWorkerReady();
+        app.awaitIdleAfterStart();
+        var terms = app.window().terms();
+        TabPane tabs = app.lookup("#viewTabs");
+        runFx(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Terms")).findFirst().orElseThrow()));
+        waitUntil("the top terms are counted", Duration.ofSeconds(20), () -> !terms.terms().isEmpty());
+        SentigridProcess.Result bySource = SentigridProcess.run(dir, null, "terms", "--by", "source", "hotel-reviews.txt", "story.txt");
+        SentigridProcess.Result byLabel = SentigridProcess.run(dir, null, "terms", "--by", "label", "hotel-reviews.txt", "story.txt");
+        assertThat(bySource.exit()).isZero();
+        assertThat(byLabel.exit()).isZero();
+
+        ChoiceBox<TermsScope> scope = app.lookup("#scopeChoice");
+        for (String group : List.of("story.txt", "negative")) {
+            String cli = rowsOf(group.equals("negative") ? byLabel.out() : bySource.out(), group);
+            TermsScope chosen = onFx(() -> scope.getItems().stream().filter(s -> s.name().endsWith(": " + group)).findFirst().orElseThrow());
+            runFx(() -> scope.getSelectionModel().select(chosen));
+            waitUntil(group + "'s top terms are counted", Duration.ofSeconds(20), () -> window(terms.terms(), group).equals(cli));
+            List<TermRow> rows = onFx(() -> List.copyOf(terms.terms()));
+            assertThat(window(rows, group)).isEqualTo(cli);
+            assertThat(onFx(() -> bars())).as("the chart shows the table's numbers").isEqualTo(asBars(rows));
+        }
+    }
+
+    /** The header and the rows of one group of a grouped terms CSV, without the group column. */
+    private static String rowsOf(String csv, String group) {
+        List<String> lines = csv.lines().toList();
+        StringBuilder rows = new StringBuilder(lines.get(0).substring(lines.get(0).indexOf(',') + 1)).append('\n');
+        lines.stream().skip(1).filter(line -> line.startsWith(group + ",")).forEach(line -> rows.append(line.substring(group.length() + 1)).append('\n'));
+        return rows.toString();
+    }
+
+    private static String window(List<TermRow> rows, String group) {
+        StringWriter out = new StringWriter();
+        try {
+            TermsCsv.terms(out, List.copyOf(rows), null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** The bar chart's bars, top to bottom: word and length. */
+    private List<String> bars() {
+        BarChart<Number, String> chart = app.lookup("#termsChart");
+        List<String> bars = new java.util.ArrayList<>();
+        chart.getData().get(0).getData().forEach(bar -> bars.add(0, bar.getYValue() + " " + bar.getXValue()));
+        return bars;
+    }
+
+    private static List<String> asBars(List<TermRow> rows) {
+        return rows.stream().map(row -> row.word() + " " + row.valenceSum()).toList();
     }
 }

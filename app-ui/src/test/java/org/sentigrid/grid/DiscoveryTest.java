@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -16,8 +15,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.app.Main;
 import org.sentigrid.grid.tls.CoordinatorKeys;
+import org.sentigrid.testing.ChildJvm;
 
 /**
  * Discovery across a real link (two network namespaces, as {@link TwoHostTest}): a coordinator started with
@@ -90,7 +91,7 @@ class DiscoveryTest {
         assertThat(awaitAnnouncedName(dir.resolve("real.err"))).isEqualTo(name);
         assertThat(awaitAnnouncedName(dir.resolve("impostor.err"))).isEqualTo(name);
         Result conflict = onWorkerHost("conflict", java("worker", "--discover", name, "--token", TOKEN));
-        assertThat(conflict.exit()).isEqualTo(3);
+        assertThat(conflict.exit()).isEqualTo(ExitStatus.REFUSED);
         assertThat(conflict.err()).contains("two or more machines announce the name \"" + name + "\" with different"
                 + " certificates").contains(":50509 SHA256:").contains(":50510 SHA256:").doesNotContain("Exception");
         real.destroy();
@@ -143,9 +144,6 @@ class DiscoveryTest {
     }
 
     private static List<String> java(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        return command;
+        return ChildJvm.command(Main.class, args);
     }
 }

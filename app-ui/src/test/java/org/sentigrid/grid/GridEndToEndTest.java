@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.app.Main;
+import org.sentigrid.testing.ChildJvm;
 import org.sentigrid.worker.WorkerMain;
 
 /**
@@ -114,7 +116,7 @@ class GridEndToEndTest {
         Process intruder = worker("--join", "127.0.0.1:" + port, "--token", "not-the-right-token-at-all", "--name", "intruder");
         assertThat(intruder.waitFor(30, TimeUnit.SECONDS)).isTrue();
         String intruderSaid = new String(intruder.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(intruder.exitValue()).isEqualTo(3);
+        assertThat(intruder.exitValue()).isEqualTo(ExitStatus.REFUSED);
         assertThat(intruderSaid).contains("did not prove that it knows this join token: the token is wrong")
                 .doesNotContain("Exception").doesNotContain("\tat ");
         Process joiner = worker("--join", "127.0.0.1:" + port, "--token", TOKEN, "--name", "joiner", "--threads", "1");
@@ -162,7 +164,7 @@ class GridEndToEndTest {
 
     /** analyze with the input given {@code copies} times (its output is the baseline's rows that many times). */
     private Run analyze(int copies, String... options) throws IOException {
-        List<String> command = java(Main.class.getName());
+        List<String> command = ChildJvm.command(Main.class);
         command.add("analyze");
         command.addAll(List.of("--split", "lines"));
         command.addAll(List.of(options));
@@ -177,17 +179,13 @@ class GridEndToEndTest {
     }
 
     private Process worker(String... options) throws IOException {
-        List<String> command = java(WorkerMain.class.getName());
+        List<String> command = ChildJvm.command(WorkerMain.class);
         command.addAll(List.of(options));
         Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         started.add(process);
         return process;
     }
 
-    private static List<String> java(String mainClass) {
-        return new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), mainClass));
-    }
 
     private record Run(Process process, Path outFile, Path errFile) {
         int waitFor() throws InterruptedException {

@@ -32,6 +32,7 @@ import org.sentigrid.api.grid.JobSettings;
 import org.sentigrid.api.grid.JoinRequest;
 import org.sentigrid.api.grid.auth.JoinSecret;
 import org.sentigrid.api.grid.auth.LoopbackClientSocketFactory;
+import org.sentigrid.api.grid.WireFilter;
 import org.sentigrid.api.grid.WorkResult;
 import org.sentigrid.api.grid.WorkerCredentials;
 import org.sentigrid.engine.SentimentAnalyzer;
@@ -159,6 +160,22 @@ class GridServerTest {
                 .satisfies(e -> assertThat(e).hasStackTraceContaining(e instanceof ServerException ? "REJECTED" : "Broken pipe"));
         coordinator.heartbeat(worker);
         leave(worker);
+    }
+
+    @Test
+    void aStringPastTheMessageBoundCutsTheCallAndTheCoordinatorStillServes() throws Throwable {
+        WorkerCredentials worker = join("mallory-writes-long");
+        var handler = Proxy.getInvocationHandler(coordinator);
+        var fail = CoordinatorService.class.getMethod("fail", WorkerCredentials.class, long.class, long.class, String.class);
+        // A reason is cut to 500 chars once read, so without the bound this call would succeed after the
+        // coordinator had built the whole string; the filter never sees a string's length.
+        String reason = "a".repeat(Math.toIntExact(WireFilter.MAX_MESSAGE_BYTES + 1024));
+        assertThatThrownBy(() -> handler.invoke(coordinator, fail, new Object[] {worker, 1L, 1L, reason}))
+                .isInstanceOfAny(MarshalException.class, UnmarshalException.class, ServerException.class);
+        // Sending it took seconds, long enough for mallory to count as silent; an ordinary worker is served.
+        WorkerCredentials ordinary = join("ordinary-after-mallory");
+        coordinator.heartbeat(ordinary);
+        leave(ordinary);
     }
 
     @Test

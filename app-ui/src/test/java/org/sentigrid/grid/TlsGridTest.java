@@ -15,6 +15,7 @@ import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,11 +41,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.api.grid.CoordinatorService;
 import org.sentigrid.api.grid.tls.CertificateFingerprint;
 import org.sentigrid.api.grid.tls.JoinCode;
 import org.sentigrid.app.Main;
 import org.sentigrid.grid.tls.CoordinatorKeys;
+import org.sentigrid.testing.ChildJvm;
 import org.sentigrid.worker.WorkerMain;
 
 /**
@@ -83,13 +86,13 @@ class TlsGridTest {
         Path input = dir.resolve("reviews.txt");
         Files.writeString(input, Reviews.lines(LINES), StandardCharsets.UTF_8);
 
-        Process inProcess = start("in-process", java(Main.class.getName(), "analyze", "--split", "lines",
+        Process inProcess = start("in-process", java(Main.class, "analyze", "--split", "lines",
                 "--in-process", input.toString()));
         assertThat(inProcess.waitFor(60, TimeUnit.SECONDS)).isTrue();
         baseline = Files.readString(dir.resolve("in-process.out"), StandardCharsets.UTF_8);
         assertThat(baseline.lines().count()).isEqualTo(LINES + 1);
 
-        analyze = start("analyze", java(Main.class.getName(), "analyze", "--split", "lines", "--listen", address,
+        analyze = start("analyze", java(Main.class, "analyze", "--split", "lines", "--listen", address,
                 "--token", TOKEN, "--threads", "0", "--local-workers", "0", "--min-workers", "1", input.toString()));
         analyzeOut = dir.resolve("analyze.out");
         analyzeErr = dir.resolve("analyze.err");
@@ -123,7 +126,7 @@ class TlsGridTest {
     void aWorkerWithAnotherFingerprintIsRefused() throws Exception {
         CertificateFingerprint other = CoordinatorKeys.loadOrCreate(dir.resolve("other-key")).fingerprint();
         Worker worker = worker("wrong-fingerprint", "--join", address, "--token", TOKEN, "--fingerprint", other.text());
-        assertThat(worker.status()).isEqualTo(3);
+        assertThat(worker.status()).isEqualTo(ExitStatus.REFUSED);
         assertThat(worker.lastLine()).isEqualTo("sentigrid worker: the coordinator at " + address
                 + " presented certificate " + code.fingerprint() + ", not the " + other + " in the join code;"
                 + " check that the join code is this coordinator's, copied whole");
@@ -134,7 +137,7 @@ class TlsGridTest {
     void aWorkerWithAWrongTokenIsRefused() throws Exception {
         String wrong = new JoinCode(address, "not-the-token-0123456789", code.fingerprint()).text();
         Worker worker = worker("wrong-token", "--join-code", wrong);
-        assertThat(worker.status()).isEqualTo(3);
+        assertThat(worker.status()).isEqualTo(ExitStatus.REFUSED);
         assertThat(worker.lastLine()).isEqualTo("sentigrid worker: the coordinator at " + address
                 + " did not prove that it knows this join token: the token is wrong (copy it again from the join command"
                 + " the coordinator printed), or that machine is not the coordinator");
@@ -177,7 +180,7 @@ class TlsGridTest {
                 out.writeObject(new Tripwire(tripped.toString()));
                 out.flush();
                 answer = socket.getInputStream().read();
-            } catch (java.net.SocketException closedMidWrite) {
+            } catch (SocketException closedMidWrite) {
                 // The coordinator may close as soon as the first bytes are not a worker's greeting, before the
                 // object is all written ("Broken pipe"). The log line and the tripwire tell.
                 answer = -1;
@@ -195,7 +198,7 @@ class TlsGridTest {
                 JoinToken.of(TOKEN)), "any", GridEvents.NONE)) {
             String where = "127.0.0.1:" + plain.port();
             Worker worker = worker("no-tls", "--join-code", new JoinCode(where, TOKEN, code.fingerprint()).text());
-            assertThat(worker.status()).isEqualTo(3);
+            assertThat(worker.status()).isEqualTo(ExitStatus.REFUSED);
             assertThat(worker.lastLine()).isEqualTo("sentigrid worker: the coordinator at " + where + " does not speak"
                     + " TLS; it may be an older Sentigrid or listen on loopback only: join with the command it printed");
         }
@@ -220,7 +223,7 @@ class TlsGridTest {
             String at = real[0] + ":" + impostor.getLocalPort();
             Worker worker = worker("relayed", "--join", at, "--token", TOKEN, "--fingerprint",
                     impostorKeys.fingerprint().text());
-            assertThat(worker.status()).isEqualTo(3);
+            assertThat(worker.status()).isEqualTo(ExitStatus.REFUSED);
             assertThat(worker.lastLine()).isEqualTo("sentigrid worker: the coordinator at " + at + " did not prove that"
                     + " it knows this join token: the token is wrong (copy it again from the join command the coordinator"
                     + " printed), or that machine is not the coordinator");
@@ -275,7 +278,7 @@ class TlsGridTest {
     @Test
     @Order(9)
     void aWorkerWithTheJoinCodeScoresTheJobOverTlsWithExactOutput() throws Exception {
-        Process worker = start("good-worker", java(WorkerMain.class.getName(), "--join-code", code.text(),
+        Process worker = start("good-worker", java(WorkerMain.class, "--join-code", code.text(),
                 "--name", "remote", "--threads", "2"));
         assertThat(analyze.waitFor(90, TimeUnit.SECONDS)).as("analyze finished").isTrue();
         String err = Files.readString(analyzeErr, StandardCharsets.UTF_8);
@@ -297,7 +300,7 @@ class TlsGridTest {
     }
 
     private static Worker worker(String name, String... args) throws Exception {
-        Process process = start(name, java(WorkerMain.class.getName(), args));
+        Process process = start(name, java(WorkerMain.class, args));
         assertThat(process.waitFor(40, TimeUnit.SECONDS)).as(name + " exited").isTrue();
         return new Worker(process.exitValue(), Files.readString(dir.resolve(name + ".err"), StandardCharsets.UTF_8));
     }
@@ -309,12 +312,8 @@ class TlsGridTest {
         return process;
     }
 
-    private static List<String> java(String mainClass, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-D" + CoordinatorKeys.DIRECTORY_PROPERTY + "=" + dir.resolve("config"),
-                "-cp", System.getProperty("java.class.path"), mainClass));
-        command.addAll(List.of(args));
-        return command;
+    private static List<String> java(Class<?> main, String... args) {
+        return ChildJvm.command(List.of("-D" + CoordinatorKeys.DIRECTORY_PROPERTY + "=" + dir.resolve("config")), main, args);
     }
 
     private static String awaitErr(Process process, Path err, String text) throws Exception {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -18,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.sentigrid.app.Main;
+import org.sentigrid.grid.tls.CoordinatorKeys;
+import org.sentigrid.testing.ChildJvm;
 import org.sentigrid.worker.WorkerMain;
 
 /**
@@ -68,7 +69,7 @@ class TwoHostTest {
     void aRemoteWorkerCutOffMidJobIsDeclaredGoneAndTheJobCompletesOnTheLocalWorkerWithExactOutput() throws Exception {
         Path input = dir.resolve("reviews.txt");
         Files.writeString(input, Reviews.lines(LINES), StandardCharsets.UTF_8);
-        Proc inProcess = start(null, "in-process", java(Main.class.getName(), "analyze", "--split", "lines",
+        Proc inProcess = start(null, "in-process", java(Main.class, "analyze", "--split", "lines",
                 "--in-process", input.toString()));
         assertThat(inProcess.waitFor(120)).as("in-process exit status").isZero();
         String baseline = inProcess.out();
@@ -76,7 +77,7 @@ class TwoHostTest {
         long baselineBytes = Files.size(inProcess.outFile());
 
         String join = COORDINATOR_ADDRESS + ":" + PORT;
-        Proc analyze = start(coordinatorHost, "analyze", java(Main.class.getName(), "analyze", "--split", "lines",
+        Proc analyze = start(coordinatorHost, "analyze", java(Main.class, "analyze", "--split", "lines",
                 "--listen", join, "--token", TOKEN, "--local-workers", "1", "--min-workers", "2", input.toString()));
         analyze.awaitErr("listening on " + join + " for workers on the LAN", "the coordinator listening");
         Matcher printed = Pattern.compile("run: sentigrid worker --join-code (sg1:[A-Za-z0-9_-]+)").matcher(analyze.err());
@@ -89,7 +90,7 @@ class TwoHostTest {
                 "java.util.logging.ConsoleHandler.level=FINE",
                 ".level=INFO",
                 "org.sentigrid.worker.level=FINE", ""));
-        List<String> worker = java(WorkerMain.class.getName(), "--join-code", printed.group(1), "--name", "remote",
+        List<String> worker = java(WorkerMain.class, "--join-code", printed.group(1), "--name", "remote",
                 "--threads", "2");
         worker.add(1, "-Djava.util.logging.config.file=" + logging);
         Proc remote = start(workerHost, "remote", worker);
@@ -129,12 +130,8 @@ class TwoHostTest {
         return new Proc(name, hosts.start(host, command, out, err), out, err);
     }
 
-    private static List<String> java(String mainClass, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-D" + org.sentigrid.grid.tls.CoordinatorKeys.DIRECTORY_PROPERTY + "=" + configDir,
-                "-cp", System.getProperty("java.class.path"), mainClass));
-        command.addAll(List.of(args));
-        return command;
+    private static List<String> java(Class<?> main, String... args) {
+        return ChildJvm.command(List.of("-D" + CoordinatorKeys.DIRECTORY_PROPERTY + "=" + configDir), main, args);
     }
 
     private record Proc(String name, Process process, Path outFile, Path errFile) {

@@ -21,6 +21,7 @@ import org.sentigrid.app.Main;
 import org.sentigrid.grid.Reviews;
 import org.sentigrid.grid.TestHosts;
 import org.sentigrid.grid.tls.CoordinatorKeys;
+import org.sentigrid.testing.ChildJvm;
 
 /**
  * {@code sentigrid launch} against a real OpenSSH server: the worker host (a network namespace) runs
@@ -171,10 +172,7 @@ class LaunchOverSshTest {
     }
 
     private static List<String> java(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        return command;
+        return ChildJvm.command(Main.class, args);
     }
 
     /** The worker jar the build made (rmi-worker is packaged before app-ui is tested). */

@@ -26,6 +26,8 @@ import org.sentigrid.api.SentimentScores;
 import org.sentigrid.app.Main;
 import org.sentigrid.app.SentigridProcess;
 import org.sentigrid.engine.SentimentAnalyzer;
+import org.sentigrid.grid.JvmOptions;
+import org.sentigrid.testing.ChildJvm;
 
 /** {@code sentigrid serve} as users run it: a real process, real local workers, real TCP on loopback. */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
@@ -151,7 +153,7 @@ class ServeEndToEndTest {
     @Test
     void floodsFromManyAddressesKeepTheProcessUnderOneGibibyteWithDefaultSettings() throws Exception {
         for (String protocol : List.of("compat", "lines")) {
-            Served served = serve(launcherJvmOptions(), "--listen", "127.0.0.1:0", "--protocol", protocol);
+            Served served = serve(JvmOptions.of("cli"), "--listen", "127.0.0.1:0", "--protocol", protocol);
             InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), served.port);
             Attack attack = new Attack(address, Duration.ofSeconds(10));
             for (int from = 2; from <= 5; from++) {
@@ -179,14 +181,6 @@ class ServeEndToEndTest {
     }
 
     // --- helpers ---
-
-    /** The JVM options ./sentigrid gives the command line (its cli_jvm_options line). */
-    private static List<String> launcherJvmOptions() throws IOException {
-        Matcher options = Pattern.compile("(?m)^cli_jvm_options=\\((.*)\\)$")
-                .matcher(Files.readString(Path.of("..", "sentigrid"), StandardCharsets.UTF_8));
-        assertThat(options.find()).as("cli_jvm_options in ./sentigrid").isTrue();
-        return List.of(options.group(1).split(" "));
-    }
 
     /** The process's peak resident memory (VmHWM), in KiB. */
     private static long peakResidentKib(Process process) throws IOException {
@@ -293,10 +287,7 @@ class ServeEndToEndTest {
 
     /** The same, in a JVM with {@code jvmOptions}. */
     private Served serve(List<String> jvmOptions, String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve"));
+        List<String> command = ChildJvm.command(jvmOptions, Main.class, "serve");
         command.addAll(List.of(args));
         Path err = Files.createTempFile(dir, "serve", ".err");
         Process process = new ProcessBuilder(command).directory(dir.toFile())

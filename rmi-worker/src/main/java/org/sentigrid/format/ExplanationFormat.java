@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.StringJoiner;
 import org.sentigrid.engine.Explanation;
-import org.sentigrid.engine.Rule;
 import org.sentigrid.engine.TokenExplanation;
 
 /**

@@ -20,14 +20,6 @@ final class Documents {
     private Documents() {
     }
 
-    /** Whether files with this (lower-case) extension are documents. */
-    static boolean is(String extension) {
-        return switch (extension) {
-            case "docx", "odt", "rtf", "pdf", "html", "htm", "epub" -> true;
-            default -> false;
-        };
-    }
-
     static Document read(Path file, String name, String extension) throws InputProblem {
         String kind = kind(extension);
         try {

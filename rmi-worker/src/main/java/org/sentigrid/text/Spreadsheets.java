@@ -36,13 +36,6 @@ final class Spreadsheets {
         boolean row(long number, List<String> cells) throws IOException, InputProblem;
     }
 
-    static boolean is(String extension) {
-        return switch (extension) {
-            case "xlsx", "xls", "ods" -> true;
-            default -> false;
-        };
-    }
-
     /** @param sheet the sheet's name, or null for the first */
     static void read(Path file, String name, String extension, String sheet, Rows rows) throws InputProblem {
         guarded(file, name, extension, () -> {

@@ -130,15 +130,14 @@ public final class TextInput {
         return source.path() == null ? Format.PLAIN : format(source.path());
     }
 
+    /**
+     * A file's format by its extension. Decided here, not by {@link Documents} and {@link Spreadsheets}:
+     * loading those needs their libraries, which the worker jar and the Spark job leave out.
+     */
     static Format format(Path file) {
-        String extension = extension(file);
-        if (Documents.is(extension)) {
-            return Format.DOCUMENT;
-        }
-        if (Spreadsheets.is(extension)) {
-            return Format.SPREADSHEET;
-        }
-        return switch (extension) {
+        return switch (extension(file)) {
+            case "docx", "odt", "rtf", "pdf", "html", "htm", "epub" -> Format.DOCUMENT;
+            case "xlsx", "xls", "ods" -> Format.SPREADSHEET;
             case "csv" -> Format.CSV;
             case "tsv" -> Format.TSV;
             case "jsonl", "ndjson" -> Format.JSON_LINES;

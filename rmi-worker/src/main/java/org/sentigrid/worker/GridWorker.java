@@ -24,6 +24,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.api.grid.CoordinatorService;
 import org.sentigrid.api.grid.GridRefusal;
 import org.sentigrid.api.grid.JoinReply;
@@ -193,7 +194,7 @@ final class GridWorker {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | Error e) {
             log.debug("unexpected", e);
-            finish(ExitStatus.UNREACHABLE, "stopped by an unexpected error: " + Reasons.describe(e));
+            finish(ExitStatus.INTERNAL_ERROR, "stopped by an unexpected error: " + Reasons.describe(e));
         }
     }
 
@@ -205,11 +206,11 @@ final class GridWorker {
             finish(ExitStatus.REFUSED, refused(refusal));
             return null;
         } catch (NotBoundException e) {
-            finish(ExitStatus.UNREACHABLE, "no Sentigrid coordinator is registered at " + settings.address() + "; "
+            finish(ExitStatus.FAILED, "no Sentigrid coordinator is registered at " + settings.address() + "; "
                     + LISTEN_HINT);
             return null;
         } catch (UnreachableStub e) {
-            finish(ExitStatus.UNREACHABLE, "the coordinator at " + settings.address() + " answered, but gave "
+            finish(ExitStatus.FAILED, "the coordinator at " + settings.address() + " answered, but gave "
                     + e.endpoint + " as its own address, which cannot be reached from here ("
                     + Reasons.connection(e.getCause()) + "); start Sentigrid with --listen set to an address"
                     + " this machine can reach");
@@ -219,7 +220,7 @@ final class GridWorker {
             if (refusedAtConnection(e)) {
                 return null;
             }
-            finish(ExitStatus.UNREACHABLE, "cannot reach the coordinator at " + settings.address() + " ("
+            finish(ExitStatus.FAILED, "cannot reach the coordinator at " + settings.address() + " ("
                     + Reasons.connection(e) + "); " + LISTEN_HINT);
             return null;
         }
@@ -260,7 +261,7 @@ final class GridWorker {
                 last = e instanceof UnreachableStub && e.getCause() instanceof Exception cause ? cause : e;
             }
             if (System.nanoTime() - deadline >= 0) {
-                finish(ExitStatus.UNREACHABLE, "gave up: the coordinator at " + settings.address()
+                finish(ExitStatus.FAILED, "gave up: the coordinator at " + settings.address()
                         + " could not be reached for " + duration(settings.giveUpMillis()) + " ("
                         + Reasons.connection(last) + ")");
                 return false;
@@ -281,7 +282,7 @@ final class GridWorker {
             // The coordinator is there: warm up before joining, so the first work runs at full speed and
             // does not hold back a running job's output. Not for a local worker (a child of the coordinator,
             // gone with it): its coordinator waits for it to join, and it warms up on real work as fast.
-            WarmUp.run(scorer);
+            WarmUp.run(scorer, settings.tls());  // a TLS link is where work comes packed
             if (settings.tls()) {
                 CipherWarmUp.run();
             }

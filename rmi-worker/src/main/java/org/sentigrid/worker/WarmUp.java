@@ -1,32 +1,65 @@
 package org.sentigrid.worker;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.grid.JobSettings;
+import org.sentigrid.api.grid.PackedRegion;
 import org.sentigrid.api.grid.Region;
+import org.sentigrid.api.grid.Work;
+import org.sentigrid.api.grid.WorkResult;
 
 /**
  * Scores sample regions before the worker joins, until the JIT has compiled the engine, so that the
  * first real work runs at full speed: a cold JVM scores its first seconds at a fraction of its speed
  * while its compiler threads take the cores, and a grid's job waits for its slowest piece. The samples
- * cover both engines, both splits and the formats. It stops once the JIT has been quiet for a while.
+ * cover both engines, both splits and the formats, and sentences made of their words in many orders (one
+ * text repeated teaches the JIT branches real text does not keep to, and it compiles again on the job).
+ * A worker whose work comes packed (over TLS) warms up on packed regions, through serialization as RMI
+ * sends them. It stops once the JIT has been quiet for a while.
  */
-final class WarmUp {
+public final class WarmUp {
     /** At least this long, then until the JIT has compiled nothing for {@link #QUIET_MILLIS}. */
     static final long MIN_MILLIS = 300;
     static final long QUIET_MILLIS = 250;
     /** At most this long, whatever the JIT does. */
     static final long MAX_MILLIS = 3_000;
+    /** How much sample text a region holds: about a tenth of a full region. */
+    static final int SAMPLE_CHARS = 96 * 1024;
 
     private WarmUp() {
     }
 
-    static void run(BatchScorer scorer) {
+    /**
+     * For a coordinator that waits for workers and will score too: warms up its engine on a daemon thread
+     * until the JIT is quiet or {@code stop} says so (checked every few dozen units), and returns at once.
+     */
+    public static void inBackground(BooleanSupplier stop) {
+        Thread thread = new Thread(() -> run(new BatchScorer(), false, stop), "sentigrid-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Warms up on plain regions, or with {@code packed} on packed ones sent through serialization. */
+    static void run(BatchScorer scorer, boolean packed) {
+        run(scorer, packed, () -> false);
+    }
+
+    private static void run(BatchScorer scorer, boolean packed, BooleanSupplier stop) {
         byte[] sample = sample();
         long start = System.nanoTime();
         long deadline = start + TimeUnit.MILLISECONDS.toNanos(MAX_MILLIS);
@@ -40,16 +73,20 @@ final class WarmUp {
                 compiled = compiledNow;
                 quietSince = now;
             }
-            if (now > deadline || (now - start > TimeUnit.MILLISECONDS.toNanos(MIN_MILLIS)
+            if (stop.getAsBoolean() || now > deadline || (now - start > TimeUnit.MILLISECONDS.toNanos(MIN_MILLIS)
                     && now - quietSince > TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS))) {
                 return;
             }
             String[] shape = shapes[round % shapes.length];
             EngineMode mode = round % 5 == 4 ? EngineMode.NLTK : EngineMode.VADER;
+            Work work = new Region(1, round + 1, JobSettings.plain(mode), "UTF-8", shape[0], shape[1], 0.05, 0, sample);
             try {
-                scorer.score(new Region(1, round + 1, JobSettings.plain(mode), "UTF-8", shape[0], shape[1], 0.05, 0, sample),
-                        () -> System.nanoTime() > deadline);
-            } catch (BatchScorer.ScoringFailure e) {
+                WorkResult result = scorer.score(packed ? sentAndReceived(PackedRegion.of((Region) work)) : work,
+                        () -> System.nanoTime() > deadline || stop.getAsBoolean());
+                if (packed && result != null) {
+                    sentAndReceived(result);
+                }
+            } catch (BatchScorer.ScoringFailure | IOException | ClassNotFoundException e) {
                 return;  // not worth more: real work will say what is wrong
             }
         }
@@ -65,16 +102,33 @@ final class WarmUp {
         }
     }
 
-    private static byte[] sample() {
+    /** An object as the other end of an RMI call gets it: written and read back. */
+    @SuppressWarnings("unchecked")
+    private static <T> T sentAndReceived(T object) throws IOException, ClassNotFoundException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(object);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return (T) in.readObject();
+        }
+    }
+
+    /** The sample lines, then as many lines again made of their words in random orders (seeded: the same each time). */
+    static byte[] sample() {
+        String text;
         try (InputStream in = WarmUp.class.getResourceAsStream("warm-up.txt")) {
-            byte[] text = in.readAllBytes();
-            byte[] sample = new byte[text.length * 8];
-            for (int i = 0; i < 8; i++) {
-                System.arraycopy(text, 0, sample, i * text.length, text.length);
-            }
-            return sample;
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        List<String> words = new ArrayList<>(List.of(text.split("\\s+")));
+        Random random = new Random(17);
+        StringBuilder sample = new StringBuilder(text);
+        while (sample.length() < SAMPLE_CHARS) {
+            Collections.shuffle(words, random);
+            sample.append(String.join(" ", words.subList(0, 4 + random.nextInt(20)))).append('\n');
+        }
+        return sample.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

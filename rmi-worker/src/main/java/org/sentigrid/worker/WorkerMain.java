@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.sentigrid.api.EngineMode;
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.api.grid.JoinRequest;
 import org.sentigrid.api.grid.discovery.Announcement;
 import org.sentigrid.api.grid.WireFilter;
@@ -60,13 +61,12 @@ public final class WorkerMain {
                 "A coordinator listening beyond loopback speaks only TLS 1.3 and prints a join code holding its",
                 "address, the token and its certificate's SHA-256 fingerprint; the worker trusts that certificate",
                 "and no other. On loopback, --join and the token are enough."},
-            footerHeading = "%nExit status:%n",
+            exitCodeListHeading = ExitStatus.HEADING,
+            exitCodeList = {ExitStatus.OK_HELP, ExitStatus.FAILED_HELP, ExitStatus.USAGE_HELP, ExitStatus.REFUSED_HELP,
+                ExitStatus.INTERNAL_ERROR_HELP},
             footer = {
-                "  0  stopped cleanly",
-                "  1  the coordinator cannot be reached, or was gone for 10 minutes",
-                "  2  a bad option or value",
-                "  3  the coordinator refused this worker (wrong token, another version or engine), or did not",
-                "     prove to be the coordinator of the join code (no TLS, another certificate)"})
+                "Exit status 0: stopped (Ctrl-C, SIGTERM, or its parent went away); 1: the coordinator cannot be",
+                "reached, or was gone for 10 minutes."})
     static final class Options {
         @Option(names = "--join-code", paramLabel = "CODE",
                 description = "the join code the coordinator printed (sg1:...): its address, the token and its"
@@ -303,7 +303,7 @@ public final class WorkerMain {
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             host = System.getenv().getOrDefault("HOSTNAME", System.getenv().getOrDefault("COMPUTERNAME", ""));
         }
         host = Reasons.oneLine(host);
@@ -328,7 +328,7 @@ public final class WorkerMain {
             heard = Discovery.listen(DISCOVER_SECONDS * 1000L, wanted);
         } catch (IOException e) {
             err.println(WorkerLog.PREFIX + "cannot listen for coordinators: " + Reasons.oneLine(String.valueOf(e.getMessage())));
-            return ExitStatus.UNREACHABLE;
+            return ExitStatus.FAILED;
         }
         String none = "no coordinator announced itself within " + DISCOVER_SECONDS + " s; on the coordinator, LAN access"
                 + " must be on with announcing (analyze --announce, or Announce on LAN in the window), on a network this"
@@ -336,7 +336,7 @@ public final class WorkerMain {
         if (wanted == null) {
             if (heard.isEmpty()) {
                 err.println(WorkerLog.PREFIX + none);
-                return ExitStatus.UNREACHABLE;
+                return ExitStatus.FAILED;
             }
             out.println("Coordinators announcing on this machine's networks (join one with --discover NAME --token TOKEN):");
             heard.forEach(a -> out.println("  " + a.name() + "  " + a.joinAddress() + "  " + a.fingerprint().text()));
@@ -358,7 +358,7 @@ public final class WorkerMain {
         }
         err.println(WorkerLog.PREFIX + (heard.isEmpty() ? none : "no coordinator named \"" + wanted + "\" announced itself within "
                 + DISCOVER_SECONDS + " s; heard: " + String.join(", ", heard.stream().map(Announcement::name).toList())));
-        return ExitStatus.UNREACHABLE;
+        return ExitStatus.FAILED;
     }
 
     private static int usage(PrintStream err, String message) {

@@ -6,10 +6,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sentigrid.testing.ChildJvm;
 
 /** A file several times larger than the heap is read in a child JVM with a small heap. */
 @Tag("process")
@@ -39,8 +41,7 @@ class BoundedMemoryTest {
         assertThat(Files.size(big)).isGreaterThan(4 * 64L * 1024 * 1024);
 
         Process child = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
-                "-cp", System.getProperty("java.class.path"), CountUnits.class.getName(), big.toString(), "sentences")
+                ChildJvm.command(List.of("-Xmx64m"), CountUnits.class, big.toString(), "sentences"))
                 .redirectErrorStream(true)
                 .start();
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();

@@ -12,6 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sentigrid.api.EngineMode;
+import org.sentigrid.api.grid.tls.CertificateFingerprint;
+import org.sentigrid.api.grid.tls.JoinCode;
 import org.sentigrid.engine.SentimentAnalyzer;
 
 /** The command line, in process: everything that ends before the worker touches the network. */
@@ -44,8 +46,8 @@ class WorkerMainTest {
 
     @Test
     void aJoinCodeMayComeFromTheEnvironmentSoItIsNotInTheProcessList() {
-        String code = new org.sentigrid.api.grid.tls.JoinCode("192.0.2.7:50505", "env-token-0123456789",
-                org.sentigrid.api.grid.tls.CertificateFingerprint.parse("SHA256:StgGW3roXy+hdWG7dIWQbaEykue7hIrYK60HG9nR/K8")).text();
+        String code = new JoinCode("192.0.2.7:50505", "env-token-0123456789",
+                CertificateFingerprint.parse("SHA256:StgGW3roXy+hdWG7dIWQbaEykue7hIrYK60HG9nR/K8")).text();
 
         WorkerSettings settings = WorkerMain.settings(new WorkerMain.Options(), Map.of(WorkerMain.JOIN_CODE_VARIABLE, code));
 
@@ -64,8 +66,8 @@ class WorkerMainTest {
 
     @Test
     void theJoinCodeAndTheTokenMayComeFromAFileOrStandardInput(@TempDir Path dir) throws Exception {
-        String code = new org.sentigrid.api.grid.tls.JoinCode("192.0.2.7:50505", "file-token-0123456789",
-                org.sentigrid.api.grid.tls.CertificateFingerprint.parse("SHA256:StgGW3roXy+hdWG7dIWQbaEykue7hIrYK60HG9nR/K8")).text();
+        String code = new JoinCode("192.0.2.7:50505", "file-token-0123456789",
+                CertificateFingerprint.parse("SHA256:StgGW3roXy+hdWG7dIWQbaEykue7hIrYK60HG9nR/K8")).text();
         WorkerMain.Options fromFile = new WorkerMain.Options();
         fromFile.joinCodeFile = Files.writeString(dir.resolve("code"), code + "\n").toString();
         assertThat(WorkerMain.settings(fromFile, Map.of()).token()).isEqualTo("file-token-0123456789");
@@ -86,8 +88,8 @@ class WorkerMainTest {
     void aJoinCodeGivesTheAddressTokenAndFingerprint() {
         String fingerprint = "SHA256:StgGW3roXy+hdWG7dIWQbaEykue7hIrYK60HG9nR/K8";
         WorkerMain.Options options = new WorkerMain.Options();
-        options.joinCode = new org.sentigrid.api.grid.tls.JoinCode("[fe80::1]:50506", "code-token-0123456789",
-                org.sentigrid.api.grid.tls.CertificateFingerprint.parse(fingerprint)).text();
+        options.joinCode = new JoinCode("[fe80::1]:50506", "code-token-0123456789",
+                CertificateFingerprint.parse(fingerprint)).text();
         WorkerSettings settings = WorkerMain.settings(options, Map.of(WorkerMain.TOKEN_VARIABLE, "from-env"));
         assertThat(settings.address()).isEqualTo(new JoinAddress("fe80::1", 50506));
         assertThat(settings.token()).isEqualTo("code-token-0123456789");
@@ -150,7 +152,7 @@ class WorkerMainTest {
         assertThat(help).startsWith("Usage: sentigrid-worker --join-code=CODE [--threads=N] [--name=NAME]")
                 .contains("or: sentigrid-worker --join=HOST:PORT [--token=TOKEN] [--fingerprint=SHA256:...]",
                         "--join-code=CODE", "--fingerprint=SHA256:...", "TLS 1.3", "--token=TOKEN", "SENTIGRID_TOKEN", "--threads=N", "--name=NAME", "Exit status:",
-                        "3  the coordinator refused")
+                        "3   refused: the coordinator refused this worker")
                 .doesNotContain("--exit-with-parent", "--give-up-after");
         assertThat(err()).isEmpty();
     }

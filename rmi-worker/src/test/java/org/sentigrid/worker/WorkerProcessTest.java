@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.sentigrid.api.EngineMode;
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.api.grid.Batch;
 import org.sentigrid.api.grid.BatchResult;
 import org.sentigrid.api.grid.JobSettings;
@@ -32,6 +33,7 @@ import org.sentigrid.api.grid.RegionResult;
 import org.sentigrid.engine.LexiconOverlay;
 import org.sentigrid.engine.SentimentAnalyzer;
 import org.sentigrid.format.RegionRecords;
+import org.sentigrid.testing.ChildJvm;
 
 /**
  * The worker as a real child JVM against a real (small, fake) coordinator exported over RMI on loopback.
@@ -125,7 +127,7 @@ class WorkerProcessTest {
         FakeCoordinator coordinator = coordinator("a", port, 1_000);
         WorkerProcess worker = startWorker(Map.of(), "--join", "127.0.0.1:" + port, "--token", "not-the-token");
 
-        assertThat(worker.awaitExit(START)).isEqualTo(3);
+        assertThat(worker.awaitExit(START)).isEqualTo(ExitStatus.REFUSED);
         assertThat(worker.stderr()).contains("sentigrid worker: the coordinator at 127.0.0.1:" + port
                 + " did not prove that it knows this join token: the token is wrong (copy it again from the join command"
                 + " the coordinator printed), or that machine is not the coordinator\n");
@@ -138,7 +140,7 @@ class WorkerProcessTest {
         int port = freePort();
         WorkerProcess worker = startWorker(Map.of(WorkerMain.TOKEN_VARIABLE, "t"), "--join", "127.0.0.1:" + port);
 
-        assertThat(worker.awaitExit(START)).isEqualTo(1);
+        assertThat(worker.awaitExit(START)).isEqualTo(ExitStatus.FAILED);
         assertThat(worker.stderr()).endsWith("sentigrid worker: cannot reach the coordinator at 127.0.0.1:" + port
                 + " (connection refused); check the address and that Sentigrid listens there with --listen\n");
         assertNoStackTrace(worker);
@@ -255,7 +257,7 @@ class WorkerProcessTest {
 
         coordinator.stop();
 
-        assertThat(worker.awaitExit(START)).isEqualTo(1);
+        assertThat(worker.awaitExit(START)).isEqualTo(ExitStatus.FAILED);
         // Refused by the closed port, or (over a connection still open to this JVM) told the object is gone.
         assertThat(worker.stderr()).containsPattern("sentigrid worker: gave up: the coordinator at 127\\.0\\.0\\.1:"
                 + port + " could not be reached for 2 seconds \\((connection refused|the coordinator stopped or"
@@ -302,20 +304,16 @@ class WorkerProcessTest {
 
     private WorkerProcess startWorker(boolean debugLog, Map<String, String> environment, String... args)
             throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                WorkerMain.class.getName()));
+        List<String> jvmOptions = new ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
         if (debugLog) {
             // The worker's DEBUG log on its standard error (all tests: -Dsentigrid.worker.debug=true).
             Path logging = Files.writeString(temp.resolve("logging.properties"), String.join("\n",
                     "handlers=java.util.logging.ConsoleHandler", "java.util.logging.ConsoleHandler.level=ALL",
                     "org.sentigrid.worker.level=ALL",
                     "java.util.logging.SimpleFormatter.format=%1$tT.%1$tL %4$s %5$s%6$s%n"));
-            command.add(command.size() - 1, "-Djava.util.logging.config.file=" + logging);
+            jvmOptions.add("-Djava.util.logging.config.file=" + logging);
         }
-        command.addAll(List.of(args));
+        List<String> command = ChildJvm.command(jvmOptions, WorkerMain.class, args);
         Path stderr = Files.createTempFile(temp, "worker", ".err");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)

@@ -8,15 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.sentigrid.api.EngineMode;
+import org.sentigrid.api.ExitStatus;
 import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.engine.LexiconFormatException;
-import org.sentigrid.format.Output;
-import org.sentigrid.format.ResultWriter;
 import org.sentigrid.format.RowFormat;
 import org.sentigrid.text.InputOptions;
 import org.sentigrid.text.SplitMode;
@@ -46,21 +46,17 @@ import picocli.CommandLine.Spec;
                     + "from its own file system (Parquet through Spark); the executors split and score.",
             ""
         },
+        exitCodeListHeading = ExitStatus.HEADING,
+        exitCodeList = {ExitStatus.OK_HELP, ExitStatus.FAILED_HELP, ExitStatus.USAGE_HELP, ExitStatus.INTERNAL_ERROR_HELP},
         footer = {
+            "Exit status 1: an input could not be read or the output not written; a malformed",
+            "--lexicon file is a usage error (2).",
             "",
             "Output columns: source, unit, text, neg, neu, pos, compound, label, record, start, end, as",
             "`sentigrid analyze --help` describes them; in Parquet, neg/neu/pos are decimal(4,3),",
-            "compound decimal(5,4), record null for plain text.",
-            "",
-            "Exit status: 0 every input was analyzed; 1 an input could not be read or the output not",
-            "written; 2 usage error (also a malformed --lexicon file); 3 internal error."
+            "compound decimal(5,4), record null for plain text."
         })
 public final class AnalyzeJob implements Callable<Integer> {
-    static final int OK = 0;
-    static final int FAILED = 1;
-    static final int USAGE = 2;
-    static final int INTERNAL_ERROR = 3;
-
     @Spec
     private CommandSpec spec;
 
@@ -119,12 +115,12 @@ public final class AnalyzeJob implements Callable<Integer> {
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
             line.getErr().println("sentigrid: internal error: " + e);
             e.printStackTrace(line.getErr());
-            return INTERNAL_ERROR;
+            return ExitStatus.INTERNAL_ERROR;
         });
         commandLine.setParameterExceptionHandler((e, parsed) -> {
             e.getCommandLine().getErr().println("sentigrid: " + e.getMessage());
             e.getCommandLine().getErr().println("Try --help for the options.");
-            return USAGE;
+            return ExitStatus.USAGE;
         });
         return commandLine.execute(args);
     }
@@ -149,10 +145,10 @@ public final class AnalyzeJob implements Callable<Integer> {
                     "Analyzed %,d unit%s from %d source%s in %.1f s (%,.0f units/s) on %s, once Spark had started (in %.1f s).",
                     units, units == 1 ? "" : "s", read, read == 1 ? "" : "s", seconds, units / Math.max(seconds, 1e-9),
                     spark.sparkContext().master(), (started - starting) / 1e9));
-            return input.unreadable() == 0 ? OK : FAILED;
+            return input.unreadable() == 0 ? ExitStatus.OK : ExitStatus.FAILED;
         } catch (IOException e) {
             err.println("sentigrid: cannot write " + output + ": " + e.getMessage());
-            return FAILED;
+            return ExitStatus.FAILED;
         } finally {
             err.flush();
             if (ownSession) {
@@ -208,10 +204,10 @@ public final class AnalyzeJob implements Callable<Integer> {
         SparkSession.Builder builder = SparkSession.builder().appName("sentigrid analyze");
         if (master != null) {
             builder.master(master);
-        } else if (!new org.apache.spark.SparkConf().contains("spark.master")) {
+        } else if (!new SparkConf().contains("spark.master")) {
             builder.master("local[*]");
         }
-        if (!new org.apache.spark.SparkConf().contains("spark.log.level")) {
+        if (!new SparkConf().contains("spark.log.level")) {
             builder.config("spark.log.level", "WARN");
         }
         return builder.getOrCreate();

@@ -79,6 +79,13 @@ final class JobInput {
     private void readText(Source source) {
         int index = names.size();
         names.add(source.name());
+        TextInput.Format format = TextInput.format(source);
+        if (format == TextInput.Format.DOCUMENT || format == TextInput.Format.SPREADSHEET) {
+            // Their libraries (POI, PDFBox, jsoup) are not in the job's jar, to keep it clear of Spark's own.
+            fail(source.name() + " is a " + (format == TextInput.Format.DOCUMENT ? "document" : "spreadsheet")
+                    + ", which the Spark job does not read; save it as plain text or CSV first, or score it with sentigrid analyze.");
+            return;
+        }
         Pieces sink = new Pieces(index);
         try {
             TextInput.read(source, options, sink);

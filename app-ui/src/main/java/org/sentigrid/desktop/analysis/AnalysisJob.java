@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -16,7 +17,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.sentigrid.api.SentimentScores;
 import org.sentigrid.api.grid.JobSettings;
 import org.sentigrid.engine.SentimentAnalyzer;
-import org.sentigrid.grid.GridServer.ScoredBatch;
 import org.sentigrid.text.InputProblem;
 import org.sentigrid.text.TextInput;
 import org.sentigrid.text.TextUnit;
@@ -60,7 +60,7 @@ public final class AnalysisJob implements Runnable {
         this.events = events;
         this.settings = SentimentAnalyzer.of(request.mode(), request.overlay()).jobSettings();
         this.sizes = request.documents().stream().mapToLong(AnalysisJob::size).toArray();
-        this.totalSize = java.util.Arrays.stream(sizes).sum();
+        this.totalSize = Arrays.stream(sizes).sum();
         this.unitsRead = request.resume().unitsDone();
     }
 
@@ -150,7 +150,7 @@ public final class AnalysisJob implements Runnable {
                 throw new Cancelled();
             }
             try {
-                ScoredBatch batch = oldest.result.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                ScoredTexts batch = oldest.result.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 inFlight.removeFirst();
                 report(oldest.units, batch);
                 return;
@@ -177,7 +177,7 @@ public final class AnalysisJob implements Runnable {
         }
     }
 
-    private void report(List<TextUnit> units, ScoredBatch batch) {
+    private void report(List<TextUnit> units, ScoredTexts batch) {
         List<SentimentScores> scores = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
             scores.add(batch.result().unit(i));
@@ -257,7 +257,7 @@ public final class AnalysisJob implements Runnable {
         }
     }
 
-    private record InFlight(List<TextUnit> units, CompletableFuture<ScoredBatch> result) {
+    private record InFlight(List<TextUnit> units, CompletableFuture<ScoredTexts> result) {
     }
 
     /** Unwinds the reading when the job is cancelled. */

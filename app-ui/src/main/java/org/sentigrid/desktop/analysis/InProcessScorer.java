@@ -8,7 +8,6 @@ import org.sentigrid.api.SentimentScores;
 import org.sentigrid.api.grid.BatchResult;
 import org.sentigrid.api.grid.JobSettings;
 import org.sentigrid.engine.SentimentAnalyzer;
-import org.sentigrid.grid.GridServer.ScoredBatch;
 
 /**
  * Scores batches on this process's threads: what the app falls back to when its grid cannot start
@@ -24,12 +23,12 @@ public final class InProcessScorer implements Scorer {
     }
 
     @Override
-    public CompletableFuture<ScoredBatch> submit(long jobId, JobSettings settings, List<String> texts) {
+    public CompletableFuture<ScoredTexts> submit(long jobId, JobSettings settings, List<String> texts) {
         return CompletableFuture.supplyAsync(() -> {
             SentimentAnalyzer analyzer = SentimentAnalyzer.of(settings);
             List<SentimentScores> scores = new ArrayList<>(texts.size());
             texts.forEach(text -> scores.add(analyzer.score(text)));
-            return new ScoredBatch(BatchResult.of(jobId, 0, scores), WORKER_NAME);
+            return new ScoredTexts(BatchResult.of(jobId, 0, scores), WORKER_NAME);
         }, executor);
     }
 

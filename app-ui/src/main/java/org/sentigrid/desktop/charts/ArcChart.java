@@ -94,6 +94,29 @@ public final class ArcChart extends SelectableChart {
         return getWindow() == AUTO_WINDOW ? Math.max(1, Math.round(size / 10f)) : Math.max(1, getWindow());
     }
 
+    /** Each drawn document's rolling means, by position in it: what the curves go through. */
+    @Override
+    public ChartNumbers numbers() {
+        List<Curve> drawn = curves;
+        int[] firstRow = new int[drawn.size() + 1];
+        for (int c = 0; c < drawn.size(); c++) {
+            firstRow[c + 1] = firstRow[c] + drawn.get(c).mean().length;
+        }
+        return new ChartNumbers(List.of("Document", "Position", "Rolling mean"), firstRow[drawn.size()], (row, column) -> {
+            int c = 0;
+            while (firstRow[c + 1] <= row) {
+                c++;
+            }
+            Curve curve = drawn.get(c);
+            int k = row - firstRow[c];
+            return switch (column) {
+                case 0 -> curve.name();
+                case 1 -> Integer.toString(k + 1);
+                default -> String.format(java.util.Locale.ROOT, "%.4f", curve.mean()[k]);
+            };
+        });
+    }
+
     @Override
     protected void update() {
         int[] candidates = candidates();

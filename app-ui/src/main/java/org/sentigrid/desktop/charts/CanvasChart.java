@@ -46,6 +46,7 @@ public abstract class CanvasChart extends Region {
     private final Canvas canvas = new Canvas();
     private final Text measure = new Text();
     private int pointCount;
+    private final javafx.beans.property.ReadOnlyLongWrapper readings = new javafx.beans.property.ReadOnlyLongWrapper(this, "readings");
     /** The size drawn for: the canvas's on screen, a picture's while one is made. */
     private double width;
     private double height;
@@ -92,6 +93,7 @@ public abstract class CanvasChart extends Region {
     /** Reads the points again, after some were appended, and redraws: one O(n) pass over them. */
     public final void refresh() {
         pointCount = points.size();
+        readings.set(readings.get() + 1);
         update();
         redraw();
     }
@@ -104,6 +106,24 @@ public abstract class CanvasChart extends Region {
 
     /** What the chart shows, as a picture's title says it. */
     protected abstract String title();
+
+    /** The numbers the chart draws, as of the last {@link #refresh()}, for its table view. */
+    public abstract ChartNumbers numbers();
+
+    /** The document of the point at {@code index} (the last whose first point is not after it). */
+    protected final int documentOf(int index) {
+        int low = 0;
+        int high = points.documents() - 1;
+        while (low < high) {
+            int middle = (low + high + 1) >>> 1;
+            if (points.documentStart(middle) <= index) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return low;
+    }
 
     /** The title of the x axis, or null for none. */
     protected String xTitle() {
@@ -122,6 +142,11 @@ public abstract class CanvasChart extends Region {
 
     protected final ScoredPoints points() {
         return points;
+    }
+
+    /** How many times the chart has read its points ({@link #refresh()}): a change means new numbers. */
+    public final javafx.beans.property.ReadOnlyLongProperty readingsProperty() {
+        return readings.getReadOnlyProperty();
     }
 
     /** The points read by the last {@link #refresh()}: what is drawn, however many were appended since. */

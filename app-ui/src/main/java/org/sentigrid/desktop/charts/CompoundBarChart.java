@@ -1,5 +1,7 @@
 package org.sentigrid.desktop.charts;
 
+import java.util.List;
+import java.util.Locale;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
@@ -44,6 +46,19 @@ public final class CompoundBarChart extends SelectableChart {
     @Override
     protected boolean coloursByLabel() {
         return true;
+    }
+
+    /** Each unit's compound, by document and position in it. */
+    @Override
+    public ChartNumbers numbers() {
+        return new ChartNumbers(List.of("Document", "Position", "Compound"), pointCount(), (row, column) -> {
+            int document = documentOf(row);
+            return switch (column) {
+                case 0 -> points().documentName(document);
+                case 1 -> Integer.toString(row - points().documentStart(document) + 1);
+                default -> String.format(Locale.ROOT, "%.4f", points().compound(row));
+            };
+        });
     }
 
     @Override

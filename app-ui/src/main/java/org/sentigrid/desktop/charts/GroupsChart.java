@@ -67,6 +67,26 @@ public final class GroupsChart extends CanvasChart {
         return "Mean compound by group, with 95% intervals";
     }
 
+    /** Each group's row, in the order drawn: as {@code summarize} writes it (4 decimals; no interval for one unit). */
+    @Override
+    public ChartNumbers numbers() {
+        List<Tally.Row> shown = rows;
+        return new ChartNumbers(List.of("Group", "Units", "Mean compound", "95% low", "95% high"), shown.size(), (row, column) -> {
+            Tally.Row group = shown.get(row);
+            return switch (column) {
+                case 0 -> group.group();
+                case 1 -> Long.toString(group.units());
+                case 2 -> fixed(group.meanCompound());
+                case 3 -> fixed(group.ci95Low());
+                default -> fixed(group.ci95High());
+            };
+        });
+    }
+
+    private static String fixed(double value) {
+        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.4f", value);
+    }
+
     @Override
     protected String xTitle() {
         return "Mean compound (the line: its 95% interval)";

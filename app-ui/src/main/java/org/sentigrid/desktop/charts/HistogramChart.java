@@ -1,6 +1,8 @@
 package org.sentigrid.desktop.charts;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import org.sentigrid.api.SentimentLabel;
@@ -66,6 +68,20 @@ public final class HistogramChart extends CanvasChart {
     @Override
     protected boolean coloursByLabel() {
         return true;
+    }
+
+    /** Each bin's range and its units by label, as the bars stack them. */
+    @Override
+    public ChartNumbers numbers() {
+        return new ChartNumbers(List.of("Compound from", "to", "Negative", "Neutral", "Positive", "Units"), BINS,
+                (bin, column) -> switch (column) {
+                    case 0 -> String.format(Locale.ROOT, "%.1f", -1 + bin * 2.0 / BINS);
+                    case 1 -> String.format(Locale.ROOT, "%.1f", -1 + (bin + 1) * 2.0 / BINS);
+                    case 2 -> Long.toString(count(bin, SentimentLabel.NEGATIVE));
+                    case 3 -> Long.toString(count(bin, SentimentLabel.NEUTRAL));
+                    case 4 -> Long.toString(count(bin, SentimentLabel.POSITIVE));
+                    default -> Long.toString(count(bin));
+                });
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.sentigrid.desktop.charts;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
@@ -46,6 +47,26 @@ public final class LabelMixChart extends CanvasChart {
     @Override
     protected String xTitle() {
         return "Share of units";
+    }
+
+    /** Per label, its units and their share: of all documents, then (of several) of each. */
+    @Override
+    public ChartNumbers numbers() {
+        long[][] rows = documentCounts.length > 1 ? new long[documentCounts.length + 1][] : new long[][] {counts};
+        if (documentCounts.length > 1) {
+            rows[0] = counts;
+            System.arraycopy(documentCounts, 0, rows, 1, documentCounts.length);
+        }
+        return new ChartNumbers(List.of("Document", "Negative", "Neutral", "Positive", "Negative share", "Neutral share",
+                "Positive share"), rows.length, (row, column) -> {
+            if (column == 0) {
+                return row == 0 && rows.length > 1 || points().documents() == 0 ? "All" : points().documentName(rows.length > 1 ? row - 1 : 0);
+            }
+            long[] mix = rows[row];
+            SentimentLabel label = ORDER[(column - 1) % ORDER.length];
+            return column <= ORDER.length ? Long.toString(mix[label.ordinal()])
+                    : String.format(Locale.ENGLISH, "%.1f%%", 100 * share(mix, label));
+        });
     }
 
     @Override

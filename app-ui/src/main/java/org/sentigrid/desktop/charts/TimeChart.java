@@ -27,6 +27,7 @@ public final class TimeChart extends CanvasChart {
     /** Room at the right of the plot for the groups' legend. */
     private static final double LEGEND = 130;
 
+    private List<Tally.Row> rows = List.of();
     private List<LocalDate> periods = List.of();
     /** Per group (in order), its mean per period (NaN where it has no units). */
     private final Map<String, double[]> means = new LinkedHashMap<>();
@@ -47,6 +48,7 @@ public final class TimeChart extends CanvasChart {
 
     /** {@code summarize}'s rows of groups and periods. */
     public void setRows(List<Tally.Row> rows) {
+        this.rows = List.copyOf(rows);
         TreeMap<LocalDate, Integer> order = new TreeMap<>();
         rows.forEach(row -> order.put(row.period(), 0));
         periods = new ArrayList<>(order.keySet());
@@ -99,6 +101,21 @@ public final class TimeChart extends CanvasChart {
     @Override
     protected String xTitle() {
         return "Period (its first day)";
+    }
+
+    /** Each group's row per period, as {@code summarize --time} writes them (mean with 4 decimals). */
+    @Override
+    public ChartNumbers numbers() {
+        List<Tally.Row> shown = rows;
+        return new ChartNumbers(List.of("Group", "Period", "Units", "Mean compound"), shown.size(), (row, column) -> {
+            Tally.Row cell = shown.get(row);
+            return switch (column) {
+                case 0 -> cell.group();
+                case 1 -> cell.period().toString();
+                case 2 -> Long.toString(cell.units());
+                default -> String.format(java.util.Locale.ROOT, "%.4f", cell.meanCompound());
+            };
+        });
     }
 
     @Override

@@ -27,7 +27,7 @@ public final class ExplainViewModel {
             return;
         }
         background.execute(() -> {
-            Explained result = new Explained(document, unit, text, analyzer.explain(text));
+            Explained result = Explained.of(document, unit, text, analyzer.explain(text));
             Platform.runLater(() -> {
                 if (request == asked) {
                     explained.set(result);

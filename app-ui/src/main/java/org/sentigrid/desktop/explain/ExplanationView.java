@@ -1,7 +1,6 @@
 package org.sentigrid.desktop.explain;
 
 import java.util.Locale;
-import java.util.stream.Collectors;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -11,8 +10,6 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
 import org.sentigrid.api.SentimentScores;
-import org.sentigrid.engine.Explanation;
-import org.sentigrid.engine.TokenExplanation;
 
 /**
  * Shows an {@link Explained}: the sentence with each scored word tinted by its contribution (green
@@ -46,9 +43,8 @@ public final class ExplanationView extends VBox {
         }
         heading.setText(explained.document() + ", #" + explained.unit());
         String text = explained.text();
-        Explanation explanation = explained.explanation();
         int at = 0;
-        for (TokenExplanation token : explanation.tokens()) {
+        for (Explained.Word token : explained.words()) {
             if (token.start() < at || token.end() > text.length()) {
                 continue; // emoji descriptions share their emoji's place: it is tinted once
             }
@@ -61,12 +57,12 @@ public final class ExplanationView extends VBox {
         if (at < text.length()) {
             sentence.getChildren().add(plain(text.substring(at)));
         }
-        SentimentScores s = explanation.scores();
+        SentimentScores s = explained.scores();
         // The shares with VADER's own 3 decimals, as the table and the exports have them; compound with 4.
-        scores.getChildren().addAll(score("compound", decimal(s.compound())), score("positive", share(s.pos())),
+        scores.getChildren().addAll(score("compound", Explained.decimal(s.compound())), score("positive", share(s.pos())),
                 score("neutral", share(s.neu())), score("negative", share(s.neg())));
-        if (explanation.punctuationEmphasis() != 0) {
-            scores.getChildren().add(score("punctuation emphasis", decimal(explanation.punctuationEmphasis())));
+        if (explained.punctuationEmphasis() != 0) {
+            scores.getChildren().add(score("punctuation emphasis", Explained.decimal(explained.punctuationEmphasis())));
         }
     }
 
@@ -77,7 +73,7 @@ public final class ExplanationView extends VBox {
         return plain;
     }
 
-    private static Label word(String shown, TokenExplanation token) {
+    private static Label word(String shown, Explained.Word token) {
         Label word = new Label(shown);
         word.getStyleClass().add("explained-word");
         double valence = token.valence();
@@ -86,29 +82,16 @@ public final class ExplanationView extends VBox {
             double alpha = 0.15 + 0.65 * Math.min(1, Math.abs(valence) / FULL_TINT);
             word.setStyle("-fx-background-color: " + rgba(tint, alpha) + ";");
         }
-        Tooltip tip = new Tooltip(describe(token));
+        Tooltip tip = new Tooltip(token.description());
         tip.setShowDelay(Duration.millis(150));
         word.setTooltip(tip);
         return word;
-    }
-
-    static String describe(TokenExplanation token) {
-        String lexicon = token.lexiconValence().isPresent()
-                ? decimal(token.lexiconValence().getAsDouble()) : "not in the lexicon";
-        String rules = token.rules().isEmpty() ? "none"
-                : token.rules().stream().map(r -> r.name().toLowerCase(Locale.ROOT)).sorted().collect(Collectors.joining(", "));
-        return "“" + token.token() + "”\nlexicon valence: " + lexicon + "\nfinal valence: " + decimal(token.valence())
-                + "\nrules: " + rules;
     }
 
     private static Label score(String name, String value) {
         Label label = new Label(name + " " + value);
         label.getStyleClass().add("explained-score");
         return label;
-    }
-
-    private static String decimal(double value) {
-        return String.format(Locale.ROOT, "%.4f", value);
     }
 
     private static String share(double value) {

@@ -5,6 +5,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.sentigrid.desktop.charts.CanvasChart;
+import org.sentigrid.desktop.charts.ChartOrTable;
 import org.sentigrid.desktop.charts.GroupsChart;
 import org.sentigrid.desktop.charts.ScoredPoints;
 
@@ -29,7 +30,7 @@ public final class GroupsController {
         orderChoice.getItems().setAll(GroupsViewModel.Order.values());
         orderChoice.valueProperty().bindBidirectional(model.orderProperty());
         groupsStatus.textProperty().bind(model.statusProperty());
-        groupsHolder.getChildren().add(chart);
+        groupsHolder.getChildren().add(new ChartOrTable(chart));
         chart.setRows(model.groupsProperty().get());
         model.groupsProperty().addListener((obs, old, rows) -> chart.setRows(rows));
         chart.setOnPick(model::showGroup);

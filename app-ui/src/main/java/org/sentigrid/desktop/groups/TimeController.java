@@ -5,6 +5,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import org.sentigrid.desktop.charts.CanvasChart;
+import org.sentigrid.desktop.charts.ChartOrTable;
 import org.sentigrid.desktop.charts.ScoredPoints;
 import org.sentigrid.desktop.charts.TimeChart;
 import org.sentigrid.summary.Period;
@@ -43,7 +44,7 @@ public final class TimeController {
         });
         everyChoice.valueProperty().bindBidirectional(model.everyProperty());
         timeStatus.textProperty().bind(model.statusProperty());
-        timeHolder.getChildren().add(chart);
+        timeHolder.getChildren().add(new ChartOrTable(chart));
         chart.setRows(model.periodsProperty().get());
         model.periodsProperty().addListener((obs, old, rows) -> chart.setRows(rows));
         chart.setOnPick(model::showPeriod);

@@ -44,6 +44,7 @@ import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.desktop.charts.ArcChart;
 import org.sentigrid.desktop.charts.CanvasChart;
+import org.sentigrid.desktop.charts.ChartOrTable;
 import org.sentigrid.desktop.charts.ChartPalette;
 import org.sentigrid.desktop.evaluate.EvaluateController;
 import org.sentigrid.desktop.charts.CompoundBarChart;
@@ -77,6 +78,7 @@ public final class MainController {
     @FXML private Button analyzeButton;
     @FXML private Button cancelButton;
     @FXML private MenuButton fileMenu;
+    @FXML private MenuButton helpMenu;
     @FXML private MenuItem resumeItem;
     @FXML private MenuItem discardItem;
     @FXML private ToggleButton darkToggle;
@@ -117,6 +119,8 @@ public final class MainController {
     private LabelMixChart mix;
     private HistogramChart histogram;
     private boolean selecting;
+    /** The window's shortcuts that are no menu's accelerators, with what they do. */
+    private final java.util.Map<KeyCombination, String> shortcuts = new java.util.LinkedHashMap<>();
 
     public MainController(MainViewModel model, ExplainViewModel explain, AppPreferences preferences) {
         this.model = model;
@@ -190,21 +194,27 @@ public final class MainController {
         evaluateController.palette(dark ? ChartPalette.DARK : ChartPalette.LIGHT);
     }
 
-    /** Keyboard shortcuts of the main actions; called once the scene exists. */
+    /**
+     * Keyboard shortcuts of the actions that are not menu items (the menus' own accelerators are set in the
+     * FXML); called once the scene exists. Help › Keyboard shortcuts lists both.
+     */
     public void installShortcuts() {
-        var accelerators = root.getScene().getAccelerators();
-        accelerators.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::open);
-        accelerators.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                this::openFolder);
-        accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newText);
-        accelerators.put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), this::analyze);
-        accelerators.put(new KeyCodeCombination(KeyCode.ESCAPE), this::cancel);
-        accelerators.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), fileMenu::show);
-        accelerators.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), filterField::requestFocus);
-        accelerators.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::saveSession);
-        accelerators.put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::openSession);
-        accelerators.put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::quit);
-        accelerators.put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), this::quit);
+        shortcut(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), "Analyze", this::analyze);
+        shortcut(new KeyCodeCombination(KeyCode.ESCAPE), "Cancel the analysis", this::cancel);
+        shortcut(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), "Filter the table by text", filterField::requestFocus);
+        shortcut(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), "Open the File menu (export)", fileMenu::show);
+        shortcut(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), "Close the window", this::quit);
+    }
+
+    private void shortcut(KeyCombination keys, String action, Runnable run) {
+        root.getScene().getAccelerators().put(keys, run);
+        shortcuts.put(keys, action);
+    }
+
+    /** Help › Keyboard shortcuts: every menu accelerator and every other shortcut of the window. */
+    @FXML
+    private void showShortcuts() {
+        ShortcutsDialog.show(window(), List.of(fileMenu, helpMenu), shortcuts);
     }
 
     private void bindSettings() {
@@ -275,10 +285,11 @@ public final class MainController {
         arc = new ArcChart(model.shownResults());
         mix = new LabelMixChart(model.shownResults());
         histogram = new HistogramChart(model.shownResults());
-        barsHolder.getChildren().add(bars);
-        arcHolder.getChildren().add(arc);
-        mixHolder.getChildren().add(mix);
-        histogramHolder.getChildren().add(histogram);
+        // Each chart with a toggle to the table of its numbers.
+        barsHolder.getChildren().add(new ChartOrTable(bars));
+        arcHolder.getChildren().add(new ChartOrTable(arc));
+        mixHolder.getChildren().add(new ChartOrTable(mix));
+        histogramHolder.getChildren().add(new ChartOrTable(histogram));
         for (var chart : List.of(bars.thresholdProperty(), mix.thresholdProperty(), histogram.thresholdProperty())) {
             chart.bind(model.thresholdProperty());
         }

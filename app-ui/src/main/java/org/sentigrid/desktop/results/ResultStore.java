@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.sentigrid.api.SentimentScores;
-import org.sentigrid.desktop.charts.ScoredPoints;
 import org.sentigrid.format.Bytes;
 import org.sentigrid.text.TextUnit;
 
@@ -16,7 +15,7 @@ import org.sentigrid.text.TextUnit;
  * hands results over in coalesced chunks that are appended there, so readers never see a torn row.
  * Work in the background (sorting, filtering, export) reads a {@link #copy}.
  */
-public final class ResultStore implements ScoredPoints {
+public final class ResultStore {
     static final int PAGE = 1 << 14;
     private static final int SHIFT = 14;
     private static final int MASK = PAGE - 1;
@@ -154,12 +153,10 @@ public final class ResultStore implements ScoredPoints {
         size = 0;
     }
 
-    @Override
     public int size() {
         return size;
     }
 
-    @Override
     public double compound(int index) {
         return page(index).scores[4 * (index & MASK) + 3];
     }
@@ -221,22 +218,18 @@ public final class ResultStore implements ScoredPoints {
         return page(index).worker[index & MASK];
     }
 
-    @Override
     public int documents() {
         return documentNames.size();
     }
 
-    @Override
     public String documentName(int number) {
         return documentNames.get(number);
     }
 
-    @Override
     public int documentStart(int number) {
         return documentRanges.get(number)[0];
     }
 
-    @Override
     public int documentSize(int number) {
         return documentRanges.get(number)[1];
     }

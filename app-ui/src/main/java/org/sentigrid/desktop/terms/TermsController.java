@@ -4,13 +4,19 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import org.sentigrid.api.SentimentLabel;
+import org.sentigrid.desktop.charts.LabelColors;
 import org.sentigrid.terms.Numbers;
 import org.sentigrid.terms.TermRow;
 
@@ -20,6 +26,8 @@ public final class TermsController {
     private final IntConsumer select;
 
     @FXML private TableView<TermRow> termsTable;
+    @FXML private ChoiceBox<TermsScope> scopeChoice;
+    @FXML private BarChart<Number, String> termsChart;
     @FXML private TextField kwicField;
     @FXML private Label termsStatus;
     @FXML private TableView<KwicRow> kwicTable;
@@ -37,6 +45,9 @@ public final class TermsController {
                 number("Count", t -> Long.toString(t.count())), number("Valence sum", TermRow::valenceSumText),
                 number("Mean compound", TermRow::meanCompoundText), number("Positive", t -> Long.toString(t.positive())),
                 number("Neutral", t -> Long.toString(t.neutral())), number("Negative", t -> Long.toString(t.negative()))));
+        scopeChoice.setItems(model.scopes());
+        scopeChoice.valueProperty().bindBidirectional(model.scopeProperty());
+        model.terms().addListener((ListChangeListener<TermRow>) change -> chart());
         termsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, term) -> {
             if (term != null) {
                 model.wordProperty().set(term.word());
@@ -69,6 +80,27 @@ public final class TermsController {
                 select.accept(item.index());
             }
         });
+    }
+
+    /**
+     * The top terms as bars: each word's valence sum, the largest at the top, in the colour of its sign (the
+     * table beside it is the chart's table of numbers).
+     */
+    private void chart() {
+        XYChart.Series<Number, String> bars = new XYChart.Series<>();
+        List<TermRow> rows = model.terms();
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            TermRow row = rows.get(i);
+            XYChart.Data<Number, String> bar = new XYChart.Data<>(row.valenceSum(), row.word());
+            String colour = LabelColors.hex(row.valenceSum() < 0 ? SentimentLabel.NEGATIVE : SentimentLabel.POSITIVE);
+            bar.nodeProperty().addListener((obs, old, node) -> {
+                if (node != null) {
+                    node.setStyle("-fx-bar-fill: " + colour + ";");
+                }
+            });
+            bars.getData().add(bar);
+        }
+        termsChart.getData().setAll(List.of(bars));
     }
 
     @FXML

@@ -6,21 +6,26 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.desktop.main.MainViewModel;
 import org.sentigrid.desktop.results.ResultStore;
+import org.sentigrid.engine.Explanation;
 import org.sentigrid.engine.SentimentAnalyzer;
 import org.sentigrid.terms.Kwic;
 import org.sentigrid.terms.TermRow;
 import org.sentigrid.terms.TermTally;
 
 /**
- * Words across the results: the top terms over every unit shown in the results (counted by the same
+ * Words across the results: the top terms over every unit of the results, of one document or of one
+ * label ({@link TermsScope}; counted by the same
  * {@link TermTally} as {@code sentigrid terms}, so the numbers are the command line's), and every
  * occurrence of a word in context ({@link Kwic}, as {@code sentigrid kwic}). Counted in the background
  * when a job ends, when the overlay changes and on request.
@@ -34,6 +39,8 @@ public final class TermsViewModel {
     private final ObservableList<TermRow> terms = FXCollections.observableArrayList();
     private final ObservableList<KwicRow> occurrences = FXCollections.observableArrayList();
     private final StringProperty word = new SimpleStringProperty("");
+    private final ObservableList<TermsScope> scopes = FXCollections.observableArrayList(TermsScope.ALL);
+    private final ObjectProperty<TermsScope> scope = new SimpleObjectProperty<>(TermsScope.ALL);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private long asked;
     /** Whether the Terms tab has been opened. */
@@ -49,6 +56,11 @@ public final class TermsViewModel {
         });
         main.overlayProperty().addListener((obs, old, now) -> {
             if (shown) {
+                count();
+            }
+        });
+        scope.addListener((obs, old, now) -> {
+            if (shown && now != null && !now.equals(old)) {
                 count();
             }
         });
@@ -72,10 +84,17 @@ public final class TermsViewModel {
         ResultStore copy = main.results().copy();
         SentimentAnalyzer analyzer = main.analyzer();
         double threshold = main.thresholdProperty().get();
+        offerScopes(copy);
+        TermsScope over = scope.get();
         inBackground(() -> {
             TermTally tally = new TermTally(threshold);
-            for (int i = 0; i < copy.size(); i++) {
-                tally.add("", analyzer.explain(copy.text(i)));
+            int from = over.document() < 0 ? 0 : copy.documentStart(over.document());
+            int to = over.document() < 0 ? copy.size() : from + copy.documentSize(over.document());
+            for (int i = from; i < to; i++) {
+                Explanation explanation = analyzer.explain(copy.text(i));
+                if (over.label() == null || explanation.scores().label(threshold) == over.label()) {
+                    tally.add("", explanation);
+                }
             }
             List<TermRow> top = tally.top(TOP);
             Platform.runLater(() -> {
@@ -85,6 +104,23 @@ public final class TermsViewModel {
             });
         });
         find();
+    }
+
+    /** All documents, each document of the results, each label; the scope stays if it is still there. */
+    private void offerScopes(ResultStore results) {
+        List<TermsScope> offered = new ArrayList<>(List.of(TermsScope.ALL));
+        for (int d = 0; d < results.documents(); d++) {
+            offered.add(TermsScope.document(d, results.documentName(d)));
+        }
+        for (SentimentLabel label : SentimentLabel.values()) {
+            offered.add(TermsScope.label(label));
+        }
+        if (!offered.equals(scopes)) {
+            scopes.setAll(offered);
+        }
+        if (!scopes.contains(scope.get())) {
+            scope.set(TermsScope.ALL);
+        }
     }
 
     /** Finds every occurrence of {@link #wordProperty()} in the results. */
@@ -123,6 +159,16 @@ public final class TermsViewModel {
 
     public ObservableList<TermRow> terms() {
         return terms;
+    }
+
+    /** What the top terms can be counted over. */
+    public ObservableList<TermsScope> scopes() {
+        return scopes;
+    }
+
+    /** What they are counted over; a change counts again. */
+    public ObjectProperty<TermsScope> scopeProperty() {
+        return scope;
     }
 
     public ObservableList<KwicRow> occurrences() {

@@ -12,7 +12,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.sentigrid.launch.SshTarget;
 
 /**
  * Asks where to start a worker over SSH: host, port, user, and a private key file or a password (the
@@ -67,12 +66,8 @@ final class AddMachineDialog extends Dialog<MachineRequest> {
             String hostText = host.getText().strip();
             String target = user.getText().strip() + "@" + (hostText.contains(":") ? "[" + hostText + "]" : hostText)
                     + ":" + port.getText().strip();
-            try {
-                return new MachineRequest(SshTarget.parse(target), key.getText().isBlank() ? null : Path.of(key.getText().strip()),
-                        password.getText().isEmpty() ? null : password.getText().toCharArray());
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
+            return new MachineRequest(target, key.getText().isBlank() ? null : Path.of(key.getText().strip()),
+                    password.getText().isEmpty() ? null : password.getText().toCharArray());
         });
     }
 

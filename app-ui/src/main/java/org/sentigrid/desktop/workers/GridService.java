@@ -4,18 +4,21 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.sentigrid.api.grid.JobSettings;
+import org.sentigrid.desktop.analysis.ScoredTexts;
 import org.sentigrid.desktop.analysis.Scorer;
 import org.sentigrid.grid.GridEvents;
 import org.sentigrid.api.grid.discovery.Announcement;
 import org.sentigrid.grid.Announcer;
 import org.sentigrid.grid.GridServer;
-import org.sentigrid.grid.GridServer.ScoredBatch;
 import org.sentigrid.grid.GridSettings;
 import org.sentigrid.grid.JoinToken;
 import org.sentigrid.grid.LocalWorkers;
@@ -35,7 +38,7 @@ public final class GridService implements Scorer, AutoCloseable {
     private final JoinToken token = JoinToken.random();
     private final Consumer<String> notices;
     /** Ids of workers the user stopped or disconnected, until the grid has let them go. */
-    private final java.util.Set<String> stoppedByUser = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> stoppedByUser = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "sentigrid-local-watchdog");
         thread.setDaemon(true);
@@ -116,7 +119,7 @@ public final class GridService implements Scorer, AutoCloseable {
     }
 
     /** The join code of the coordinator open to the LAN; empty on loopback. */
-    public java.util.Optional<String> joinCode() {
+    public Optional<String> joinCode() {
         return server.joinCode().map(code -> code.text());
     }
 
@@ -230,8 +233,8 @@ public final class GridService implements Scorer, AutoCloseable {
     }
 
     @Override
-    public CompletableFuture<ScoredBatch> submit(long jobId, JobSettings settings, List<String> texts) {
-        return server.submitNamed(jobId, settings, texts);
+    public CompletableFuture<ScoredTexts> submit(long jobId, JobSettings settings, List<String> texts) {
+        return server.submitNamed(jobId, settings, texts).thenApply(batch -> new ScoredTexts(batch.result(), batch.worker()));
     }
 
     @Override

@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.sentigrid.launch.LaunchFailed;
 import org.sentigrid.launch.RemoteWorker;
+import org.sentigrid.launch.SshTarget;
 import org.sentigrid.launch.UnknownHostKey;
 import org.sentigrid.launch.WorkerJar;
 import org.sentigrid.worker.WorkerMain;
@@ -86,12 +87,20 @@ public final class MachinesViewModel {
             messages.accept("Turn on LAN access first: the other machine joins this one over the LAN.");
             return;
         }
-        String name = request.target().host();
-        messages.accept("Connecting to " + request.target() + "…");
+        SshTarget target;
+        try {
+            target = SshTarget.parse(request.target());
+        } catch (IllegalArgumentException e) {
+            wipe(request);
+            messages.accept("Nothing was started: " + e.getMessage() + ".");
+            return;
+        }
+        String name = target.host();
+        messages.accept("Connecting to " + target + "…");
         background.execute(() -> {
             RemoteWorker connection = null;
             try {
-                connection = RemoteWorker.connect(request.target(), request.identity(), request.password(), knownHosts,
+                connection = RemoteWorker.connect(target, request.identity(), request.password(), knownHosts,
                         acceptHostKey, folder);
                 wipe(request);
                 say("Checking Java and copying the worker to " + name + "…");

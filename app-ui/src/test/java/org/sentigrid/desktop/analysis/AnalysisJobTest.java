@@ -6,16 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.SentimentScores;
+import org.sentigrid.api.grid.JobSettings;
+import org.sentigrid.engine.LexiconOverlay;
 import org.sentigrid.engine.SentimentAnalyzer;
 import org.sentigrid.text.Source;
 import org.sentigrid.text.SplitMode;
@@ -190,12 +194,12 @@ class AnalysisJobTest {
         DocumentInput first = DocumentInput.text("first", "Good. Bad. Fine.");
         DocumentInput second = DocumentInput.text("second", "One is great. Two is awful. Three is fine. Four is nice.");
         DocumentInput third = DocumentInput.text("third", "Lovely. Terrible.");
-        java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger sent = new AtomicInteger();
         InProcessScorer inProcess = new InProcessScorer(pool);
         Scorer counting = new Scorer() {
             @Override
-            public java.util.concurrent.CompletableFuture<org.sentigrid.grid.GridServer.ScoredBatch> submit(
-                    long jobId, org.sentigrid.api.grid.JobSettings settings, List<String> texts) {
+            public CompletableFuture<ScoredTexts> submit(
+                    long jobId, JobSettings settings, List<String> texts) {
                 sent.addAndGet(texts.size());
                 return inProcess.submit(jobId, settings, texts);
             }
@@ -216,7 +220,7 @@ class AnalysisJobTest {
         };
         Recorder events = new Recorder();
         // The job was interrupted in "second" after its unit 2: "first" and those units are shown already.
-        new AnalysisJob(new AnalysisRequest(List.of(first, second, third), EngineMode.VADER, org.sentigrid.engine.LexiconOverlay.empty(), SplitMode.SENTENCES,
+        new AnalysisJob(new AnalysisRequest(List.of(first, second, third), EngineMode.VADER, LexiconOverlay.empty(), SplitMode.SENTENCES,
                 new AnalysisRequest.ResumePoint(2, 2, 5)), counting, events).run();
 
         assertThat(events.kinds()).containsExactly("scored", "started third", "scored", "finished false");

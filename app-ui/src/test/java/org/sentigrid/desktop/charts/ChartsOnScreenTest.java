@@ -3,13 +3,15 @@ package org.sentigrid.desktop.charts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -58,11 +60,11 @@ class ChartsOnScreenTest {
         for (int c = 0; c < names.length; c++) {
             CanvasChart chart = charts().get(c);
             Path file = IMAGES.resolve(names[c] + ".png");
-            javafx.scene.image.WritableImage snapshot = Fx.call(() -> {
+            WritableImage snapshot = Fx.call(() -> {
                 chart.refresh();
                 return chart.snapshot(null, null);
             });
-            ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(snapshot, null), "png", file.toFile());
+            ImageIO.write(SwingFXUtils.fromFXImage(snapshot, null), "png", file.toFile());
             BufferedImage image = ImageIO.read(file.toFile());
             assertThat(image.getWidth()).as(names[c]).isEqualTo(900);
             assertThat(image.getHeight()).as(names[c]).isEqualTo(300);
@@ -153,8 +155,8 @@ class ChartsOnScreenTest {
     void aPictureIsTheChosenSizeWithItsTitleAndTheScreenStaysAsItWas() throws Exception {
         for (CanvasChart chart : charts()) {
             int before = Fx.countPixels(chart, Fx.notBackground());
-            javafx.scene.image.Image picture = Fx.call(() -> chart.picture(1600, 1000, 1));
-            javafx.scene.image.Image hidpi = Fx.call(() -> chart.picture(1600, 1000, 2));
+            Image picture = Fx.call(() -> chart.picture(1600, 1000, 1));
+            Image hidpi = Fx.call(() -> chart.picture(1600, 1000, 2));
             String name = chart.getClass().getSimpleName();
             assertThat(new double[] {picture.getWidth(), picture.getHeight()}).as(name).containsExactly(1600, 1000);
             assertThat(new double[] {hidpi.getWidth(), hidpi.getHeight()}).as(name).containsExactly(3200, 2000);

@@ -1,7 +1,7 @@
 package org.sentigrid.api.grid;
 
 import java.io.Serial;
-import java.io.Serializable;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Set;
 
@@ -72,7 +72,7 @@ public record Region(long jobId, long batchId, JobSettings settings, String char
         return other instanceof Region that && jobId == that.jobId && batchId == that.batchId
                 && settings.equals(that.settings) && charset.equals(that.charset) && split.equals(that.split)
                 && format.equals(that.format) && Double.compare(threshold, that.threshold) == 0
-                && charOffset == that.charOffset && java.util.Arrays.equals(bytes, that.bytes);
+                && charOffset == that.charOffset && Arrays.equals(bytes, that.bytes);
     }
 
     @Override

@@ -12,9 +12,17 @@ public final class WireFilter {
     /** The longest byte array: a region, or a chunk of a region result's records. */
     private static final int MAX_BYTE_ARRAY = Math.max(Wire.MAX_REGION_BYTES, Wire.RECORD_CHUNK_BYTES);
 
+    /**
+     * The most bytes one call or answer may take on the wire: a region result's every chunk, or a batch's
+     * texts at the longest UTF-8 takes them, with room to spare. Connections enforce it as bytes arrive
+     * ({@link org.sentigrid.api.grid.auth.GuardedSocket}), so it bounds strings too, which no filter sees.
+     */
+    public static final long MAX_MESSAGE_BYTES = (long) Wire.MAX_RECORD_CHUNKS * Wire.RECORD_CHUNK_BYTES
+            + 4L * Wire.MAX_BATCH_CHARS;
+
     /** Bounds that a legitimate call stays far inside; arrays are bounded by type in {@link #withArrayLimits}. */
     private static final String LIMITS = "maxdepth=12;maxrefs=20000;maxarray=" + Math.max(MAX_ARRAY, MAX_BYTE_ARRAY)
-            + ";maxbytes=" + ((long) Wire.MAX_RECORD_CHUNKS * Wire.RECORD_CHUNK_BYTES + 4L * Wire.MAX_BATCH_CHARS);
+            + ";maxbytes=" + MAX_MESSAGE_BYTES;
 
     /** The wire types, and the JDK types their fields use. */
     private static final String WIRE_TYPES = String.join(";",

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import org.sentigrid.api.grid.WireFilter;
 
 /**
  * A TCP socket that RMI uses as any other, but whose streams are handed out only after a {@link Guard}
@@ -15,7 +16,8 @@ import java.net.Socket;
  * <p>
  * The streams are buffered far beyond RMI's own 8 KiB: regions and their records are megabytes, and
  * moving them 8 KiB per system call cost the coordinator more CPU than all its other work. RMI flushes at
- * the end of every message, so nothing waits in a buffer.
+ * the end of every message, so nothing waits in a buffer. No message read may pass
+ * {@link WireFilter#MAX_MESSAGE_BYTES} ({@link MessageBudget}).
  */
 public final class GuardedSocket extends Socket {
     static final int BUFFER_BYTES = 256 * 1024;
@@ -31,6 +33,7 @@ public final class GuardedSocket extends Socket {
     }
 
     private final Guard guard;
+    private final MessageBudget budget;
     private boolean guarding;
     private IOException failed;
     private InputStream in;
@@ -38,7 +41,13 @@ public final class GuardedSocket extends Socket {
 
     /** An unconnected socket, to connect, or to accept into ({@code ServerSocket.implAccept}). */
     public GuardedSocket(Guard guard) {
+        this(guard, WireFilter.MAX_MESSAGE_BYTES);
+    }
+
+    /** As {@link #GuardedSocket(Guard)}, with messages of at most {@code maxMessageBytes}. */
+    GuardedSocket(Guard guard, long maxMessageBytes) {
         this.guard = guard;
+        this.budget = new MessageBudget(maxMessageBytes);
     }
 
     @Override
@@ -77,7 +86,7 @@ public final class GuardedSocket extends Socket {
         } finally {
             guarding = false;
         }
-        in = new BufferedInputStream(streams.in(), BUFFER_BYTES);
-        out = new BufferedOutputStream(streams.out(), BUFFER_BYTES);
+        in = budget.input(new BufferedInputStream(streams.in(), BUFFER_BYTES));
+        out = budget.output(new BufferedOutputStream(streams.out(), BUFFER_BYTES));
     }
 }

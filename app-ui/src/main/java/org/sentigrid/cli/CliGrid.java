@@ -8,6 +8,7 @@ import java.util.StringJoiner;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.sentigrid.api.grid.discovery.Announcement;
 import org.sentigrid.grid.Announcer;
 import org.sentigrid.grid.GridEvents;
@@ -17,13 +18,14 @@ import org.sentigrid.grid.LocalWorkers;
 import org.sentigrid.grid.WorkerInfo;
 import org.sentigrid.grid.tls.CoordinatorKeys;
 import org.sentigrid.worker.SentigridVersion;
+import org.sentigrid.worker.WarmUp;
 
 /**
  * The grid of one {@code analyze} or {@code serve} run: the embedded coordinator with this process's
  * scoring threads, the local worker processes, and the lines that tell the user who joined, who left and
  * what to run on another machine. The coordinator listens only when another process may join.
  */
-final class GridSession implements AutoCloseable {
+final class CliGrid implements AutoCloseable {
     /** Local workers that die are started again, but not forever. */
     private static final int MAX_RESTARTS = 3;
 
@@ -39,7 +41,7 @@ final class GridSession implements AutoCloseable {
     private int restarts;
     private boolean saidWaiting;
 
-    private GridSession(GridOptions options, GridServer server, Progress progress) {
+    private CliGrid(GridOptions options, GridServer server, Progress progress) {
         this.options = options;
         this.server = server;
         this.progress = progress;
@@ -54,24 +56,24 @@ final class GridSession implements AutoCloseable {
      * Starts the coordinator and the local workers, and waits for {@code minWorkers} to join.
      *
      * @param killOnExit whether Ctrl+C or SIGTERM kills the local workers at once (a run being cancelled);
-     *                   false when the caller's own shutdown drains its work first and then closes this session
+     *                   false when the caller's own shutdown drains its work first and then closes this grid
      */
-    static GridSession start(GridOptions options, Progress progress, boolean killOnExit) throws GridUnavailable, InterruptedException {
+    static CliGrid start(GridOptions options, Progress progress, boolean killOnExit) throws GridUnavailable, InterruptedException {
         GridEvents events = events(progress, options.openToLan() || options.expectsOtherWorkers());
         GridServer server = options.needsListening() ? listen(options, events) : GridServer.unexported(events);
         server.scoreHere(options.threads());
-        GridSession session = new GridSession(options, server, progress);
+        CliGrid grid = new CliGrid(options, server, progress);
         try {
             if (killOnExit) {
-                Runtime.getRuntime().addShutdownHook(session.cancelHook);
+                Runtime.getRuntime().addShutdownHook(grid.cancelHook);
             }
-            session.announce();
-            session.startLocalWorkers();
-            session.awaitWorkers();
-            session.watchdog.scheduleWithFixedDelay(session::watch, 1, 1, TimeUnit.SECONDS);
-            return session;
+            grid.announce();
+            grid.startLocalWorkers();
+            grid.awaitWorkers();
+            grid.watchdog.scheduleWithFixedDelay(grid::watch, 1, 1, TimeUnit.SECONDS);
+            return grid;
         } catch (GridUnavailable | InterruptedException | RuntimeException e) {
-            session.close();
+            grid.close();
             throw e;
         }
     }
@@ -192,11 +194,26 @@ final class GridSession implements AutoCloseable {
 
     private void awaitWorkers() throws InterruptedException, GridUnavailable {
         int wanted = options.minWorkers();
-        if (server.awaitWorkers(wanted, Duration.ofSeconds(3))) {
+        if (server.awaitWorkers(wanted, Duration.ZERO)) {
             return;
         }
-        progress.println("sentigrid: waiting for " + wanted + (wanted == 1 ? " worker" : " workers") + " to join"
-                + " (" + server.workers().size() + " so far)");
+        AtomicBoolean joined = new AtomicBoolean();
+        if (options.threads() > 0) {
+            WarmUp.inBackground(joined::get);  // idle meanwhile: this process's own scoring starts compiled
+        }
+        try {
+            if (server.awaitWorkers(wanted, Duration.ofSeconds(3))) {
+                return;
+            }
+            progress.println("sentigrid: waiting for " + wanted + (wanted == 1 ? " worker" : " workers") + " to join"
+                    + " (" + server.workers().size() + " so far)");
+            awaitWorkers(wanted);
+        } finally {
+            joined.set(true);
+        }
+    }
+
+    private void awaitWorkers(int wanted) throws InterruptedException, GridUnavailable {
         while (!server.awaitWorkers(wanted, Duration.ofSeconds(1))) {
             List<String> exited = localExited();
             if (!exited.isEmpty() && !options.expectsOtherWorkers() && exited.size() == options.localWorkers()) {
