@@ -37,6 +37,28 @@ class EvaluateTabTest {
         model = app.window().evaluate();
     }
 
+    @Test
+    void aCellLeavesTheResultsOfTheUsersOwnAnalysisAlone() throws Exception {
+        app.close();
+        Path reviews = Files.writeString(dir.resolve("reviews.txt"), "I loved it. The ending was awful. It is a film.");
+        app = DesktopFixture.open(reviews);
+        app.awaitIdleAfterStart();
+        var main = app.window().main();
+        waitUntil("the user's results", LIMIT, () -> main.results().size() == 3);
+
+        app.robot.clickOn("#fileMenu").clickOn("Open example").clickOn("Tweets, rated by people (VADER paper)");
+        Label summary = app.lookup("#summaryLabel");
+        waitUntil("the tweets are measured", LIMIT, () -> summary.getText().contains("4,200 rows rated"));
+        long wrong = count("negative", "positive");
+        app.robot.clickOn("#cell-negative-positive");
+
+        TableView<EvaluateViewModel.Row> table = app.lookup("#cellTable");
+        waitUntil("the cell's rows show in the tab", LIMIT, () -> table.getItems().size() == wrong);
+        assertThat(onFx(() -> app.<Label>lookup("#statusLabel").getText()))
+                .startsWith("The cell's rows are in the Evaluate tab's table; the main table keeps your analysis's results");
+        assertThat(main.results().size()).as("the user's results stay").isEqualTo(3);
+    }
+
     @AfterEach
     void close() throws Exception {
         app.close();

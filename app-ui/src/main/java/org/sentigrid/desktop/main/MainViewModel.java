@@ -215,6 +215,8 @@ public final class MainViewModel {
     private int textDocuments;
     /** What the last Clear all took away, until Undo or the next Analyze; null when nothing. */
     private Cleared cleared;
+    /** Whether the results are the rows of an Evaluate cell (showEvaluated), which a cell may replace. */
+    private boolean evaluatedShown;
     /** Set while a session's settings are put in place: they must not re-run the job. */
     private boolean restoring;
     /**
@@ -517,6 +519,7 @@ public final class MainViewModel {
 
     private void clearResults() {
         cleared = null; // new results: what Clear all took away does not come back over them
+        evaluatedShown = false;
         store.clear();
         showResultsCleared();
     }
@@ -858,12 +861,17 @@ public final class MainViewModel {
 
     /**
      * Shows the rows a table the Evaluate tab measured as the results, each row a unit scored whole by {@code mode}
-     * (as that tab scores them, without the overlay), and the table only {@code cell}'s of them. The documents stay:
-     * Analyze brings their results back.
+     * (as that tab scores them, without the overlay), and the table only {@code cell}'s of them. Only when that
+     * loses nothing: results of the user's own analysis stay, and the cell's rows are in the Evaluate tab's table.
      */
     public void showEvaluated(String source, EngineMode mode, List<TextUnit> units, int[] cell, String what) {
         if (running.get()) {
             status.set("The analysis is still running: cancel it (Esc) first, then pick the cell again.");
+            return;
+        }
+        if (store.size() > 0 && !evaluatedShown) {
+            status.set("The cell's rows are in the Evaluate tab's table; the main table keeps your analysis's results"
+                    + " (clear them to see the cell's rows there).");
             return;
         }
         background.execute(() -> {
@@ -875,6 +883,7 @@ public final class MainViewModel {
                 }
                 clearResults();
                 analyzed = List.of();
+                evaluatedShown = true;
                 store.addDocument(source);
                 for (int i = 0; i < units.size(); i++) {
                     store.add(units.get(i), scores.get(i), "Evaluate");
