@@ -216,6 +216,8 @@ class WorkerProcessTest {
         second.queue.add(Batch.of(1, 1, JobSettings.plain(EngineMode.NLTK), SENTENCES));
 
         waitUntil(() -> second.completed.size() == 1, START, "the batch of the restarted coordinator", worker);
+        // The pulling threads may finish the batch before the supervisor has said it is back: wait for the line.
+        waitUntil(() -> worker.stderr().contains("back with the coordinator"), START, "the re-join said", worker);
         assertThat(second.joins).hasSize(1);
         assertThat(second.completed.get("1/1")).isEqualTo(expected(1, 1, SentimentAnalyzer.of(EngineMode.NLTK)));
         assertThat(worker.process.isAlive()).isTrue();
