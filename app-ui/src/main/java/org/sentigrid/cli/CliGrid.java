@@ -40,6 +40,8 @@ final class CliGrid implements AutoCloseable {
     private LocalWorkers local;
     private int restarts;
     private boolean saidWaiting;
+    /** Set when the run is cancelled or over: workers that exit from then on are not restarted. */
+    private boolean stopping;  // guarded by this
 
     private CliGrid(GridOptions options, GridServer server, Progress progress) {
         this.options = options;
@@ -98,6 +100,7 @@ final class CliGrid implements AutoCloseable {
         }
         watchdog.shutdownNow();
         synchronized (this) {
+            stopping = true;
             if (announcer != null) {
                 announcer.close();
             }
@@ -225,6 +228,9 @@ final class CliGrid implements AutoCloseable {
     /** Every second: restart local workers that died, and say so when no worker is left. */
     private void watch() {
         synchronized (this) {
+            if (stopping) {
+                return;
+            }
             if (local != null && !local.exited().isEmpty() && restarts < MAX_RESTARTS) {
                 restarts++;
                 progress.println("sentigrid: restarting local workers: " + String.join("; ", local.exited()));
@@ -245,6 +251,7 @@ final class CliGrid implements AutoCloseable {
     }
 
     private synchronized void killLocalWorkers() {
+        stopping = true;
         if (local != null) {
             local.kill();
         }

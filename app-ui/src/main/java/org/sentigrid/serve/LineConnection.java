@@ -53,6 +53,11 @@ final class LineConnection {
     private final BlockingQueue<Pending> answers = new ArrayBlockingQueue<>(MAX_BATCHES_IN_FLIGHT);
     /** The batch the writer waits for or writes now, if any. */
     private volatile Pending writing;
+    /**
+     * Set by the reader when the client is gone. The writer checks it after each batch it takes, so a batch
+     * it takes while the reader cancels (neither {@link #writing} yet nor still queued) is cancelled too.
+     */
+    private volatile boolean abandoned;
 
     LineConnection(Socket socket, ClientLimits.Share share, Served served, ExecutorService pool) {
         this.socket = socket;
@@ -129,6 +134,7 @@ final class LineConnection {
                     : Requests.idle(settings.idleTimeout(), "no line arrived");
         } catch (IOException e) {
             // The client is gone, or the writer closed the connection: no one will read what is queued.
+            abandoned = true;
             Pending current = writing;
             if (current != null) {
                 current.cancel();
@@ -172,7 +178,7 @@ final class LineConnection {
             while (true) {
                 Pending pending = answers.take();
                 writing = pending;
-                if (failed) {
+                if (failed || abandoned) {
                     pending.cancel();
                 } else {
                     try {
