@@ -12,7 +12,6 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.ExitStatus;
 import org.sentigrid.api.SentimentLabel;
@@ -218,24 +217,22 @@ public final class AnalyzeJob implements Callable<Integer> {
         List<Piece> pieces = input.pieces();
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int slices = Math.max(1, Math.min(pieces.size(), 4 * context.defaultParallelism()));
+        JavaRDD<Piece> parallel = context.parallelize(pieces, slices);
+        Numbering numbering = new Numbering(input.sourceNames(), pieces);
         EngineMode mode = settings.mode;
         SentigridOptions options = settings.options;
-        JavaRDD<ScoredPiece> scored = context.parallelize(pieces, slices)
-                .map(piece -> piece.score(mode, options))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            Numbering numbering = Numbering.of(input.sourceNames(), pieces, scored.map(ScoredPiece::size).collect());
-            if (settings.rows == null) {
-                JobOutput.parquet(spark, scored, numbering, output);
-            } else if (singleFile) {
-                JobOutput.singleFile(scored, numbering, settings.rows, output);
+        RowFormat rows = settings.rows;
+        if (rows == null) {
+            JobOutput.parquet(spark, parallel.map(piece -> piece.score(mode, options)), numbering, output);
+        } else {
+            JavaRDD<PieceRecords> records = parallel.map(piece -> piece.records(mode, options, rows));
+            if (singleFile) {
+                JobOutput.singleFile(records, numbering, rows, output, 2 * context.defaultParallelism());
             } else {
-                JobOutput.partFiles(scored, numbering, settings.rows, output);
+                JobOutput.partFiles(records, numbering, rows, output);
             }
-            return numbering.units();
-        } finally {
-            scored.unpersist(false);
         }
+        return numbering.units();
     }
 
     private record Settings(EngineMode mode, SplitMode split, RowFormat rows, SentigridOptions options) {

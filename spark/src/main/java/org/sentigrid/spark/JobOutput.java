@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -15,13 +20,14 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.sentigrid.format.Output;
 import org.sentigrid.format.ResultWriter;
 import org.sentigrid.format.RowFormat;
 import org.sentigrid.format.ScoredUnit;
 import org.sentigrid.text.TextUnit;
 
-/** Writes the job's scored pieces, in piece order, with analyze's record writer (or as Parquet rows). */
+/** Writes the job's pieces' records, numbered in piece order, with analyze's record writer (or as Parquet rows). */
 final class JobOutput {
     /** The job's Parquet rows: analyze's columns, the scores as {@link SentigridFunctions#SCORES} has them. */
     static final StructType RECORD = new StructType()
@@ -38,28 +44,65 @@ final class JobOutput {
     private JobOutput() {
     }
 
-    /** One file, written by the driver as analyze writes it: fetched from the executors a partition at a time. */
-    static void singleFile(JavaRDD<ScoredPiece> scored, Numbering numbering, RowFormat rows, Path file) throws IOException {
+    /**
+     * One file, written by the driver as analyze writes it, in one pass: each partition is scored and
+     * formatted by a job of its own, up to {@code ahead} of them at once ahead of the one being written, and
+     * the driver numbers and writes their records as they come, in order.
+     */
+    static void singleFile(JavaRDD<PieceRecords> records, Numbering numbering, RowFormat rows, Path file, int ahead)
+            throws IOException {
+        ExecutorService fetchers = Executors.newFixedThreadPool(ahead, task -> {
+            Thread thread = new Thread(task, "sentigrid-fetcher");
+            thread.setDaemon(true);
+            return thread;
+        });
         try (Output output = Output.open(file)) {
             ResultWriter writer = new ResultWriter(output.stream(), rows, false);
-            for (Iterator<ScoredPiece> pieces = scored.toLocalIterator(); pieces.hasNext(); ) {
-                numbering.write(pieces.next(), writer);
+            Deque<Future<List<PieceRecords>>> fetching = new ArrayDeque<>();
+            int partitions = records.getNumPartitions();
+            for (int next = 0; next < partitions || !fetching.isEmpty(); ) {
+                while (next < partitions && fetching.size() < ahead) {
+                    int[] partition = {next++};
+                    fetching.add(fetchers.submit(() -> records.collectPartitions(partition)[0]));
+                }
+                for (PieceRecords piece : result(fetching.remove())) {
+                    numbering.count(piece.index, piece.size());
+                    numbering.write(piece, writer);
+                }
             }
             writer.flush();
             output.commit();
+        } finally {
+            fetchers.shutdownNow();
+        }
+    }
+
+    /** A partition's records; a failed job's exception as it was thrown. */
+    private static List<PieceRecords> result(Future<List<PieceRecords>> partition) {
+        try {
+            return partition.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the scores", e);
         }
     }
 
     /**
      * A part file per partition, written where it was scored: part-00000 has the header, and the files in
-     * name order hold the records in input order. The directory must be one every executor can write to.
+     * name order hold the records in input order. The partitions' records are kept (by Spark's block
+     * manager) from the job that scores them and counts their units to the job that numbers and writes
+     * them. The directory must be one every executor can write to.
      */
-    static void partFiles(JavaRDD<ScoredPiece> scored, Numbering numbering, RowFormat rows, Path directory) throws IOException {
+    static void partFiles(JavaRDD<PieceRecords> records, Numbering numbering, RowFormat rows, Path directory) throws IOException {
         Files.createDirectories(directory);
         String where = directory.toAbsolutePath().toString();
         String extension = rows.name().toLowerCase(Locale.ROOT);
+        JavaRDD<PieceRecords> kept = records.persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            scored.mapPartitionsWithIndex((partition, pieces) -> {
+            numbering.countAll(kept.map(PieceRecords::size).collect());
+            kept.mapPartitionsWithIndex((partition, pieces) -> {
                 Path part = Path.of(where, String.format(Locale.ROOT, "part-%05d.%s", partition, extension));
                 try (Output output = Output.open(part)) {
                     ResultWriter writer = partition == 0 ? new ResultWriter(output.stream(), rows, false)
@@ -80,12 +123,24 @@ final class JobOutput {
                 cause = cause.getCause();
             }
             throw new IOException(cause.getMessage(), e);
+        } finally {
+            kept.unpersist(false);
         }
     }
 
     /** Parquet, with Spark's writer, into a directory that does not exist or is empty. */
     static void parquet(SparkSession spark, JavaRDD<ScoredPiece> scored, Numbering numbering, Path directory) {
-        JavaRDD<Row> records = scored.flatMap(piece -> {
+        JavaRDD<ScoredPiece> kept = scored.persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            numbering.countAll(kept.map(ScoredPiece::size).collect());
+            spark.createDataFrame(rows(kept, numbering), RECORD).write().mode(SaveMode.Overwrite).parquet(directory.toString());
+        } finally {
+            kept.unpersist(false);
+        }
+    }
+
+    private static JavaRDD<Row> rows(JavaRDD<ScoredPiece> scored, Numbering numbering) {
+        return scored.flatMap(piece -> {
             List<Row> rows = new ArrayList<>(piece.size());
             for (int i = 0; i < piece.size(); i++) {
                 ScoredUnit scoredUnit = numbering.unit(piece, i);
@@ -99,6 +154,5 @@ final class JobOutput {
             }
             return rows.iterator();
         });
-        spark.createDataFrame(records, RECORD).write().mode(SaveMode.Overwrite).parquet(directory.toString());
     }
 }

@@ -9,49 +9,54 @@ import org.sentigrid.format.ScoredUnit;
 
 /**
  * Where each piece's units stand in their source: its first unit's number, counted over the pieces of the
- * same source before it, once every piece has been scored (a region's units are known only then).
+ * same source before it, as the pieces' counts come in piece order (a region's count is known only once it
+ * is split).
  */
 final class Numbering implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
     private final String[] sources;
+    /** Each piece's source (by position). */
+    private final int[] pieceSources;
+    /** Each source's units so far, and each piece's first unit number. */
+    private final long[] counts;
     private final long[] firsts;
-    private final long units;
+    private long units;
 
-    private Numbering(String[] sources, long[] firsts, long units) {
-        this.sources = sources;
-        this.firsts = firsts;
-        this.units = units;
+    Numbering(List<String> sourceNames, List<Piece> pieces) {
+        this.sources = sourceNames.toArray(String[]::new);
+        this.pieceSources = pieces.stream().mapToInt(piece -> piece.source).toArray();
+        this.counts = new long[sources.length];
+        this.firsts = new long[pieceSources.length];
     }
 
-    /** @param sizes each piece's unit count, in piece order */
-    static Numbering of(List<String> sourceNames, List<Piece> pieces, List<Integer> sizes) {
-        long[] counts = new long[sourceNames.size()];
-        long[] firsts = new long[pieces.size()];
-        long units = 0;
-        for (int i = 0; i < firsts.length; i++) {
-            int source = pieces.get(i).source;
-            firsts[i] = counts[source] + 1;
-            counts[source] += sizes.get(i);
-            units += sizes.get(i);
+    /** Counts the units of the next piece in piece order, {@code piece}. */
+    void count(int piece, int size) {
+        int source = pieceSources[piece];
+        firsts[piece] = counts[source] + 1;
+        counts[source] += size;
+        units += size;
+    }
+
+    /** Counts every piece's units, given in piece order. */
+    void countAll(List<Integer> sizes) {
+        for (int i = 0; i < sizes.size(); i++) {
+            count(i, sizes.get(i));
         }
-        return new Numbering(sourceNames.toArray(String[]::new), firsts, units);
     }
 
     long units() {
         return units;
     }
 
-    /** Unit i of a piece as its output record. */
+    /** Unit i of a counted piece as its output record. */
     ScoredUnit unit(ScoredPiece piece, int i) {
         return piece.unit(i, sources[piece.source], firsts[piece.index] + i);
     }
 
-    /** Writes a piece's records. */
-    void write(ScoredPiece piece, ResultWriter writer) throws IOException {
-        for (int i = 0; i < piece.size(); i++) {
-            writer.write(unit(piece, i));
-        }
+    /** Writes a counted piece's records. */
+    void write(PieceRecords piece, ResultWriter writer) throws IOException {
+        piece.write(writer, sources[piece.source], firsts[piece.index]);
     }
 }

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.nio.charset.Charset;
 import java.util.List;
 import org.sentigrid.api.EngineMode;
+import org.sentigrid.format.RowFormat;
 import org.sentigrid.text.SplitMode;
 import org.sentigrid.text.TextUnit;
 
@@ -70,7 +71,13 @@ final class Piece implements Serializable {
         return List.of(units);
     }
 
+    /** Its units scored (for Parquet rows). */
     ScoredPiece score(EngineMode mode, SentigridOptions options) {
         return ScoredPiece.of(this, units(), options.analyzer(mode), options.threshold());
+    }
+
+    /** Its units scored and formatted as records in {@code rows}. */
+    PieceRecords records(EngineMode mode, SentigridOptions options, RowFormat rows) {
+        return PieceRecords.of(this, units(), rows, options.analyzer(mode), options.threshold());
     }
 }
