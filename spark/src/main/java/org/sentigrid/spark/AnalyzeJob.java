@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.Function;
 import org.apache.spark.sql.SparkSession;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.ExitStatus;
@@ -131,8 +133,9 @@ public final class AnalyzeJob implements Callable<Integer> {
         long starting = System.nanoTime();
         boolean ownSession = SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = session();
-        long started = System.nanoTime();
         try {
+            warmUp(spark, settings);
+            long started = System.nanoTime();
             JobInput input = new JobInput(new InputOptions(settings.split, column, field),
                     problem -> err.println("sentigrid: " + problem),
                     warning -> err.println("sentigrid: warning: " + warning));
@@ -212,25 +215,37 @@ public final class AnalyzeJob implements Callable<Integer> {
         return builder.getOrCreate();
     }
 
+    /**
+     * The end of Spark's start: a first job, a task per executor thread, which builds each executor's
+     * analyzer (as analyze builds its own before it starts) and has Spark's scheduling and task code
+     * loaded and run once. Costs of the session, not of the inputs, so the analysis is timed after it.
+     */
+    private static void warmUp(SparkSession spark, Settings settings) {
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        int threads = context.defaultParallelism();
+        EngineMode mode = settings.mode;
+        SentigridOptions options = settings.options;
+        context.parallelize(IntStream.range(0, threads).boxed().toList(), threads).foreach(thread -> options.analyzer(mode));
+    }
+
     /** Scores the pieces on the executors, numbers their units, writes them; returns how many there were. */
     private long write(SparkSession spark, Settings settings, JobInput input) throws IOException {
         List<Piece> pieces = input.pieces();
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int slices = Math.max(1, Math.min(pieces.size(), 4 * context.defaultParallelism()));
-        JavaRDD<Piece> parallel = context.parallelize(pieces, slices);
         Numbering numbering = new Numbering(input.sourceNames(), pieces);
         EngineMode mode = settings.mode;
         SentigridOptions options = settings.options;
         RowFormat rows = settings.rows;
+        Function<Piece, PieceRecords> format = piece -> piece.records(mode, options, rows);
         if (rows == null) {
-            JobOutput.parquet(spark, parallel.map(piece -> piece.score(mode, options)), numbering, output);
+            JobOutput.parquet(spark, context.parallelize(pieces, slices).map(piece -> piece.score(mode, options)), numbering, output);
+        } else if (singleFile) {
+            List<List<Piece>> runs = IntStream.range(0, slices)
+                    .mapToObj(i -> pieces.subList(i * pieces.size() / slices, (i + 1) * pieces.size() / slices)).toList();
+            JobOutput.singleFile(context, runs, format, numbering, rows, output, 2 * context.defaultParallelism());
         } else {
-            JavaRDD<PieceRecords> records = parallel.map(piece -> piece.records(mode, options, rows));
-            if (singleFile) {
-                JobOutput.singleFile(records, numbering, rows, output, 2 * context.defaultParallelism());
-            } else {
-                JobOutput.partFiles(records, numbering, rows, output);
-            }
+            JobOutput.partFiles(context.parallelize(pieces, slices).map(format), numbering, rows, output);
         }
         return numbering.units();
     }

@@ -10,10 +10,10 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.Function;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
@@ -45,42 +45,37 @@ final class JobOutput {
     }
 
     /**
-     * One file, written by the driver as analyze writes it, in one pass: each partition is scored and
-     * formatted by a job of its own, up to {@code ahead} of them at once ahead of the one being written, and
-     * the driver numbers and writes their records as they come, in order.
+     * One file, written by the driver as analyze writes it, in one pass: each slice of pieces is scored and
+     * formatted by a job of its own, up to {@code ahead} of them at once, submitted in order (so that Spark
+     * runs them in order), and the driver numbers and writes their records as they come, in order.
      */
-    static void singleFile(JavaRDD<PieceRecords> records, Numbering numbering, RowFormat rows, Path file, int ahead)
-            throws IOException {
-        ExecutorService fetchers = Executors.newFixedThreadPool(ahead, task -> {
-            Thread thread = new Thread(task, "sentigrid-fetcher");
-            thread.setDaemon(true);
-            return thread;
-        });
+    static void singleFile(JavaSparkContext context, List<List<Piece>> slices, Function<Piece, PieceRecords> format,
+                           Numbering numbering, RowFormat rows, Path file, int ahead) throws IOException {
         try (Output output = Output.open(file)) {
             ResultWriter writer = new ResultWriter(output.stream(), rows, false);
-            Deque<Future<List<PieceRecords>>> fetching = new ArrayDeque<>();
-            int partitions = records.getNumPartitions();
-            for (int next = 0; next < partitions || !fetching.isEmpty(); ) {
-                while (next < partitions && fetching.size() < ahead) {
-                    int[] partition = {next++};
-                    fetching.add(fetchers.submit(() -> records.collectPartitions(partition)[0]));
+            Deque<JavaFutureAction<List<PieceRecords>>> scoring = new ArrayDeque<>();
+            try {
+                for (int next = 0; next < slices.size() || !scoring.isEmpty(); ) {
+                    while (next < slices.size() && scoring.size() < ahead) {
+                        scoring.add(context.parallelize(slices.get(next++), 1).map(format).collectAsync());
+                    }
+                    for (PieceRecords piece : result(scoring.remove())) {
+                        numbering.count(piece.index, piece.size());
+                        numbering.write(piece, writer);
+                    }
                 }
-                for (PieceRecords piece : result(fetching.remove())) {
-                    numbering.count(piece.index, piece.size());
-                    numbering.write(piece, writer);
-                }
+            } finally {
+                scoring.forEach(job -> job.cancel(true));
             }
             writer.flush();
             output.commit();
-        } finally {
-            fetchers.shutdownNow();
         }
     }
 
-    /** A partition's records; a failed job's exception as it was thrown. */
-    private static List<PieceRecords> result(Future<List<PieceRecords>> partition) {
+    /** A slice's records; a failed job's exception as it was thrown. */
+    private static List<PieceRecords> result(JavaFutureAction<List<PieceRecords>> slice) {
         try {
-            return partition.get();
+            return slice.get();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
@@ -93,13 +88,19 @@ final class JobOutput {
      * A part file per partition, written where it was scored: part-00000 has the header, and the files in
      * name order hold the records in input order. The partitions' records are kept (by Spark's block
      * manager) from the job that scores them and counts their units to the job that numbers and writes
-     * them. The directory must be one every executor can write to.
+     * them, which in local mode reads nothing else (a local checkpoint). The directory must be one every
+     * executor can write to.
      */
     static void partFiles(JavaRDD<PieceRecords> records, Numbering numbering, RowFormat rows, Path directory) throws IOException {
         Files.createDirectories(directory);
         String where = directory.toAbsolutePath().toString();
         String extension = rows.name().toLowerCase(Locale.ROOT);
         JavaRDD<PieceRecords> kept = records.persist(StorageLevel.MEMORY_AND_DISK());
+        if (kept.context().isLocal()) {
+            // The executor is this JVM: kept records are lost only with the job itself, so the writing job may
+            // read them alone, its tasks no longer carrying (and the executor decoding) the input a second time.
+            kept.rdd().localCheckpoint();
+        }
         try {
             numbering.countAll(kept.map(PieceRecords::size).collect());
             kept.mapPartitionsWithIndex((partition, pieces) -> {
