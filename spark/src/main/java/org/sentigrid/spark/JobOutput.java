@@ -96,7 +96,8 @@ final class JobOutput {
         String where = directory.toAbsolutePath().toString();
         String extension = rows.name().toLowerCase(Locale.ROOT);
         JavaRDD<PieceRecords> kept = records.persist(StorageLevel.MEMORY_AND_DISK());
-        if (kept.context().isLocal()) {
+        boolean local = kept.context().isLocal();
+        if (local) {
             // The executor is this JVM: kept records are lost only with the job itself, so the writing job may
             // read them alone, its tasks no longer carrying (and the executor decoding) the input a second time.
             kept.rdd().localCheckpoint();
@@ -125,7 +126,9 @@ final class JobOutput {
             }
             throw new IOException(cause.getMessage(), e);
         } finally {
-            kept.unpersist(false);
+            if (!local) { // a local checkpoint's blocks go when Spark's cleaner collects the RDD (unpersisting it is warned about)
+                kept.unpersist(false);
+            }
         }
     }
 
