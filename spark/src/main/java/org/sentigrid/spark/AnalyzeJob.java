@@ -244,6 +244,7 @@ public final class AnalyzeJob implements Callable<Integer> {
         if (rows == null) {
             JobOutput.parquet(spark, context.parallelize(pieces, slices).map(piece -> piece.score(mode, options)), numbering, output);
         } else if (singleFile) {
+            // The part files' partitions: consecutive pieces, as Spark slices a collection.
             List<List<Piece>> runs = IntStream.range(0, slices)
                     .mapToObj(i -> pieces.subList(i * pieces.size() / slices, (i + 1) * pieces.size() / slices)).toList();
             JobOutput.singleFile(context, runs, format, numbering, rows, output, 2 * context.defaultParallelism());
