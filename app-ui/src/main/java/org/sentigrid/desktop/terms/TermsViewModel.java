@@ -106,22 +106,10 @@ public final class TermsViewModel {
         inBackground(() -> {
             String[] groupOf = column == null ? null : GroupCounting.groups(copy, documents, column);
             List<TermsScope> offered = offered(copy, column, groupOf);
-            TermTally tally = new TermTally(threshold);
-            int from = over.document() < 0 ? 0 : copy.documentStart(over.document());
-            int to = over.document() < 0 ? copy.size() : from + copy.documentSize(over.document());
-            for (int i = from; i < to; i++) {
-                if (over.group() != null && (groupOf == null || !over.group().equals(groupOf[i]))) {
-                    continue;
-                }
-                Explanation explanation = analyzer.explain(copy.text(i));
-                if (over.label() == null || explanation.scores().label(threshold) == over.label()) {
-                    tally.add("", explanation);
-                }
-            }
-            List<TermRow> top = tally.top(TOP);
+            List<TermRow> top = offered.contains(over) ? top(copy, analyzer, threshold, over, groupOf) : List.of();
             Platform.runLater(() -> {
                 if (request == asked) {
-                    offer(offered); // a scope that is no longer offered goes back to all, and counts again
+                    offer(offered); // a scope no longer offered goes back to all, which counts again
                 }
                 if (request == asked) {
                     terms.setAll(top);
@@ -129,6 +117,24 @@ public final class TermsViewModel {
             });
         });
         find();
+    }
+
+    /** The top terms of the units {@code over} holds ({@code groupOf}: each unit's group, null without a group column). */
+    private static List<TermRow> top(ResultStore results, SentimentAnalyzer analyzer, double threshold, TermsScope over,
+                                     String[] groupOf) {
+        TermTally tally = new TermTally(threshold);
+        int from = over.document() < 0 ? 0 : results.documentStart(over.document());
+        int to = over.document() < 0 ? results.size() : from + results.documentSize(over.document());
+        for (int i = from; i < to; i++) {
+            if (over.group() != null && !over.group().equals(groupOf[i])) {
+                continue;
+            }
+            Explanation explanation = analyzer.explain(results.text(i));
+            if (over.label() == null || explanation.scores().label(threshold) == over.label()) {
+                tally.add("", explanation);
+            }
+        }
+        return tally.top(TOP);
     }
 
     /**
