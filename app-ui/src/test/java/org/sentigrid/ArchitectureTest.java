@@ -104,6 +104,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void viewModelsLeaveEncodingFilesToTheExporter() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.sentigrid.format.Output")
+                .orShould().dependOnClassesThat().resideInAnyPackage("javax.imageio..", "javafx.embed.swing..")
+                .allowEmptyShould(true)
+                .check(sentigrid);
+    }
+
+    @Test
     void controllersDoNoGridFileOrEngineWork() {
         noClasses().that().haveSimpleNameEndingWith("Controller")
                 .should().dependOnClassesThat().resideInAnyPackage("org.sentigrid.grid..", "org.sentigrid.engine..",

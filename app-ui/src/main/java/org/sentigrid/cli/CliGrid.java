@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.sentigrid.api.grid.discovery.Announcement;
 import org.sentigrid.grid.Announcer;
 import org.sentigrid.grid.GridEvents;
 import org.sentigrid.grid.GridServer;
@@ -27,7 +26,6 @@ import org.sentigrid.worker.WarmUp;
  */
 final class CliGrid implements AutoCloseable {
     /** Local workers that die are started again, but not forever. */
-    private static final int MAX_RESTARTS = 3;
 
     private final GridOptions options;
     private final GridServer server;
@@ -38,10 +36,7 @@ final class CliGrid implements AutoCloseable {
     /** On Ctrl+C or SIGTERM: the run is cancelled, so local workers are killed at once, not asked to finish. */
     private final Thread cancelHook = new Thread(this::killLocalWorkers, "sentigrid-cancel");
     private LocalWorkers local;
-    private int restarts;
     private boolean saidWaiting;
-    /** Set when the run is cancelled or over: workers that exit from then on are not restarted. */
-    private boolean stopping;  // guarded by this
 
     private CliGrid(GridOptions options, GridServer server, Progress progress) {
         this.options = options;
@@ -72,7 +67,8 @@ final class CliGrid implements AutoCloseable {
             grid.announce();
             grid.startLocalWorkers();
             grid.awaitWorkers();
-            grid.watchdog.scheduleWithFixedDelay(grid::watch, 1, 1, TimeUnit.SECONDS);
+            grid.restartLocalWorkersThatDie();
+            grid.watchdog.scheduleWithFixedDelay(grid::sayWhenNoWorkerIsLeft, 1, 1, TimeUnit.SECONDS);
             return grid;
         } catch (GridUnavailable | InterruptedException | RuntimeException e) {
             grid.close();
@@ -100,7 +96,6 @@ final class CliGrid implements AutoCloseable {
         }
         watchdog.shutdownNow();
         synchronized (this) {
-            stopping = true;
             if (announcer != null) {
                 announcer.close();
             }
@@ -174,8 +169,7 @@ final class CliGrid implements AutoCloseable {
     private synchronized void startAnnouncing() throws GridUnavailable {
         String name = Announcer.machineName();
         try {
-            announcer = Announcer.start(new Announcement(name, options.listen().getHostAddress(), server.port(),
-                    server.fingerprint().orElseThrow()), options.listen());
+            announcer = Announcer.start(server);
         } catch (IOException e) {
             throw new GridUnavailable("cannot announce on the LAN (" + e.getMessage() + "); run without --announce,"
                     + " and give workers the join code", e);
@@ -186,9 +180,8 @@ final class CliGrid implements AutoCloseable {
 
     private synchronized void startLocalWorkers() throws GridUnavailable {
         if (options.localWorkers() > 0) {
-            int threadsEach = Math.max(1, Runtime.getRuntime().availableProcessors() / options.localWorkers());
             try {
-                local = LocalWorkers.start(options.localWorkers(), threadsEach, server.workerJoinOptions(), options.token());
+                local = LocalWorkers.start(options.localWorkers(), server.workerJoinOptions(), options.token());
             } catch (IOException e) {
                 throw new GridUnavailable("cannot start local workers (" + e.getMessage() + "); try --in-process", e);
             }
@@ -225,22 +218,27 @@ final class CliGrid implements AutoCloseable {
         }
     }
 
-    /** Every second: restart local workers that died, and say so when no worker is left. */
-    private void watch() {
-        synchronized (this) {
-            if (stopping) {
-                return;
-            }
-            if (local != null && !local.exited().isEmpty() && restarts < MAX_RESTARTS) {
-                restarts++;
-                progress.println("sentigrid: restarting local workers: " + String.join("; ", local.exited()));
-                try {
-                    local.restartExited();
-                } catch (IOException e) {
-                    progress.println("sentigrid: cannot restart local workers: " + e.getMessage());
-                }
-            }
+    /** Local workers that die are started again (a few times), and the user told. */
+    private synchronized void restartLocalWorkersThatDie() {
+        if (local == null) {
+            return;
         }
+        local.restartWhenExited(new LocalWorkers.Restarts() {
+            @Override
+            public void restarted(List<String> exited) {
+                progress.println("sentigrid: restarted local workers: " + String.join("; ", exited));
+            }
+
+            @Override
+            public void failed(List<String> exited, IOException why) {
+                progress.println("sentigrid: cannot restart local workers (" + String.join("; ", exited) + "): "
+                        + why.getMessage());
+            }
+        });
+    }
+
+    /** Every second: say so when no worker is left (the job waits for one). */
+    private void sayWhenNoWorkerIsLeft() {
         boolean none = server.workers().isEmpty();
         if (none && !saidWaiting) {
             // The join command holds the token: printed once, when listening started, not again here.
@@ -251,7 +249,6 @@ final class CliGrid implements AutoCloseable {
     }
 
     private synchronized void killLocalWorkers() {
-        stopping = true;
         if (local != null) {
             local.kill();
         }

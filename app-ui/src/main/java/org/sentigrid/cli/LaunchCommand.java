@@ -153,7 +153,7 @@ public final class LaunchCommand implements Callable<Integer> {
         try {
             return SshTarget.parse(ssh);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+            throw new ParameterException(spec.commandLine(), "--ssh: " + e.getMessage(), e);
         }
     }
 

@@ -83,10 +83,10 @@ public final class SentigridWindow {
         noticesTo.complete(main);
         this.workers = new WorkersViewModel(background, grid);
         this.lexicon = new LexiconViewModel(main, background);
-        this.terms = new TermsViewModel(main, background);
+        this.groups = new GroupsViewModel(main, background);
+        this.terms = new TermsViewModel(main, groups, background);
         this.reader = new ReaderViewModel(main, background);
         this.evaluate = new EvaluateViewModel(background);
-        this.groups = new GroupsViewModel(main, background);
     }
 
     /** Builds the window on {@code stage} and shows it; {@code files} are loaded and analyzed at once. */

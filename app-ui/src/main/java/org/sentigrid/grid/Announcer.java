@@ -28,8 +28,21 @@ public final class Announcer implements AutoCloseable {
         this.timer = timer;
     }
 
+    /**
+     * Starts announcing {@code server} (this machine's name, the address and port it listens on, its
+     * certificate's fingerprint; never the token) on the network of its address. Only for a server open
+     * to the LAN.
+     */
+    public static Announcer start(GridServer server) throws IOException {
+        InetAddress listen = server.settings().listenAddress();
+        if (server.fingerprint().isEmpty()) {
+            throw new IOException("announcing needs LAN access on");
+        }
+        return start(new Announcement(machineName(), listen.getHostAddress(), server.port(), server.fingerprint().get()), listen);
+    }
+
     /** Starts announcing {@code announcement} on the network of {@code listen} (an address of this machine). */
-    public static Announcer start(Announcement announcement, InetAddress listen) throws IOException {
+    private static Announcer start(Announcement announcement, InetAddress listen) throws IOException {
         NetworkInterface network = NetworkInterface.getByInetAddress(listen);
         if (network == null) {
             throw new IOException(listen.getHostAddress() + " is not an address of this machine");

@@ -63,7 +63,7 @@ final class Coordinator implements CoordinatorService {
     }
 
     @Override
-    public Work nextBatch(WorkerCredentials worker, long waitMillis) throws GridRefusal {
+    public Work nextWork(WorkerCredentials worker, long waitMillis) throws GridRefusal {
         check(worker);
         Work batch;
         try {

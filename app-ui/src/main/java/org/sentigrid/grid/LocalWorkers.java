@@ -10,6 +10,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -17,9 +19,13 @@ import java.util.concurrent.TimeUnit;
  * input is a pipe from us and the child exits when it closes ({@code --exit-with-parent}), so no
  * worker outlives this process, even when it is killed with {@code kill -9}. The token reaches the
  * children through their environment, never their command line (which other users can see).
+ * Children that die are started again ({@link #restartWhenExited}), but not forever, and never once
+ * they are being stopped.
  */
 public final class LocalWorkers implements AutoCloseable {
     static final String WORKER_MAIN = "org.sentigrid.worker.WorkerMain";
+    /** How many times in all children that died are started again. */
+    static final int MAX_RESTARTS = 3;
     private static final int KEPT_LINES = 20;
     private static final Path NICE = Path.of("/usr/bin/nice");
 
@@ -28,6 +34,18 @@ public final class LocalWorkers implements AutoCloseable {
     private final List<String> joinOptions;
     private final JoinToken token;
     private final boolean yieldToUser;
+    private ScheduledExecutorService supervisor;  // guarded by this
+    private int restarts;  // guarded by this
+    private boolean stopping;  // guarded by this
+
+    /** Hears what {@link #restartWhenExited} did; called on the supervising thread. */
+    public interface Restarts {
+        /** Children that had exited (each: name, status and last words) run again. */
+        void restarted(List<String> exited);
+
+        /** Children that had exited could not be started again. */
+        void failed(List<String> exited, IOException why);
+    }
 
     private LocalWorkers(List<Child> children, int threadsEach, List<String> joinOptions, JoinToken token, boolean yieldToUser) {
         this.children = children;
@@ -39,24 +57,24 @@ public final class LocalWorkers implements AutoCloseable {
 
     /**
      * Starts {@code count} workers joining with {@code joinOptions} ({@code --join HOST:PORT}, and
-     * {@code --fingerprint} beyond loopback), each scoring with {@code threadsEach} threads. Returns at
-     * once; they join in the background.
+     * {@code --fingerprint} beyond loopback); they share this machine's cores, each scoring with at
+     * least one thread. Returns at once; they join in the background.
      */
-    public static LocalWorkers start(int count, int threadsEach, List<String> joinOptions, JoinToken token) throws IOException {
-        return start(count, threadsEach, joinOptions, token, false);
+    public static LocalWorkers start(int count, List<String> joinOptions, JoinToken token) throws IOException {
+        return start(count, joinOptions, token, false);
     }
 
     /**
-     * As {@link #start(int, int, List, JoinToken)}, but the workers run at a lower CPU priority (nice 10,
+     * As {@link #start(int, List, JoinToken)}, but the workers run at a lower CPU priority (nice 10,
      * where the system has {@code nice}): on a desktop the window comes first, the workers take what is left.
      */
-    public static LocalWorkers startYieldingToUser(int count, int threadsEach, List<String> joinOptions, JoinToken token)
-            throws IOException {
-        return start(count, threadsEach, joinOptions, token, true);
+    public static LocalWorkers startYieldingToUser(int count, List<String> joinOptions, JoinToken token) throws IOException {
+        return start(count, joinOptions, token, true);
     }
 
-    private static LocalWorkers start(int count, int threadsEach, List<String> joinOptions, JoinToken token, boolean yieldToUser)
+    private static LocalWorkers start(int count, List<String> joinOptions, JoinToken token, boolean yieldToUser)
             throws IOException {
+        int threadsEach = Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, count));
         LocalWorkers workers = new LocalWorkers(new ArrayList<>(), threadsEach, joinOptions, token, yieldToUser);
         try {
             for (int i = 0; i < count; i++) {
@@ -69,14 +87,40 @@ public final class LocalWorkers implements AutoCloseable {
         return workers;
     }
 
-    /** Starts again, under the same names, the children that have exited. */
-    public synchronized void restartExited() throws IOException {
-        for (int i = 0; i < children.size(); i++) {
-            Child child = children.get(i);
-            if (!child.process.isAlive()) {
-                children.set(i, startChild(child.name));
-            }
+    /**
+     * From now on, once a second, starts again (under their names) the children that have exited, crashed
+     * or killed, up to {@link #MAX_RESTARTS} times in all, and tells {@code told}. Stops when the workers
+     * are stopped ({@link #kill}, {@link #close}), so a run being cancelled starts no new worker.
+     */
+    public synchronized void restartWhenExited(Restarts told) {
+        if (supervisor != null || stopping) {
+            return;
         }
+        supervisor = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "sentigrid-local-workers-supervisor");
+            thread.setDaemon(true);
+            return thread;
+        });
+        supervisor.scheduleWithFixedDelay(() -> restartExited(told), 1, 1, TimeUnit.SECONDS);
+    }
+
+    private synchronized void restartExited(Restarts told) {
+        List<String> exited = exited();
+        if (stopping || exited.isEmpty() || restarts >= MAX_RESTARTS) {
+            return;
+        }
+        restarts++;
+        try {
+            for (int i = 0; i < children.size(); i++) {
+                if (!children.get(i).process.isAlive()) {
+                    children.set(i, startChild(children.get(i).name));
+                }
+            }
+        } catch (IOException e) {
+            told.failed(exited, e);
+            return;
+        }
+        told.restarted(exited);
     }
 
     /** Starts one more worker, named after the highest number so far; returns its name. */
@@ -137,12 +181,14 @@ public final class LocalWorkers implements AutoCloseable {
 
     /** Kills every child at once (SIGKILL): for a cancelled run, whose work is moot. */
     public synchronized void kill() {
+        stopSupervising();
         children.forEach(Child::stop);
     }
 
     /** Asks every child to stop (SIGTERM), then kills what is left after two seconds. */
     @Override
     public synchronized void close() {
+        stopSupervising();
         children.forEach(c -> c.process.destroy());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
         for (Child child : children) {
@@ -155,6 +201,13 @@ public final class LocalWorkers implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 child.stop();
             }
+        }
+    }
+
+    private void stopSupervising() {
+        stopping = true;
+        if (supervisor != null) {
+            supervisor.shutdownNow();
         }
     }
 

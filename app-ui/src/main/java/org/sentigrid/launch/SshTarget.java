@@ -1,14 +1,15 @@
 package org.sentigrid.launch;
 
 /**
- * Where a worker is launched: {@code USER@HOST[:PORT]} (IPv6 as {@code USER@[ADDR]:PORT}).
+ * Where a worker is launched: {@code USER@HOST[:PORT]} (IPv6 as {@code USER@[ADDR]:PORT}). Its messages name no
+ * command-line option: the window's Add machine dialog shows them as they are.
  *
  * @param port the SSH port, 22 unless given
  */
 public record SshTarget(String user, String host, int port) {
     public SshTarget {
         if (user == null || user.isBlank() || host == null || host.isBlank()) {
-            throw new IllegalArgumentException("--ssh needs USER@HOST[:PORT], for example ann@192.168.1.30");
+            throw new IllegalArgumentException("the machine is given as USER@HOST[:PORT], for example ann@192.168.1.30");
         }
         if (port < 1 || port > 65_535) {
             throw new IllegalArgumentException("the SSH port must be 1 to 65535, not " + port);
@@ -18,7 +19,7 @@ public record SshTarget(String user, String host, int port) {
     public static SshTarget parse(String text) {
         int at = text.lastIndexOf('@');
         if (at <= 0 || at == text.length() - 1) {
-            throw new IllegalArgumentException("--ssh needs USER@HOST[:PORT], not " + text);
+            throw new IllegalArgumentException("the machine is given as USER@HOST[:PORT], for example ann@192.168.1.30, not " + text);
         }
         String user = text.substring(0, at);
         String rest = text.substring(at + 1);

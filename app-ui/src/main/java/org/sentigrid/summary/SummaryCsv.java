@@ -35,7 +35,7 @@ public final class SummaryCsv {
     }
 
     /** 4 decimals, rounded half up; NaN is empty, and a negative that rounds to zero is 0. */
-    static String decimal(double value) {
+    public static String decimal(double value) {
         if (Double.isNaN(value)) {
             return "";
         }

@@ -134,6 +134,15 @@ class GroupsAndTimeTest extends DesktopTest {
         SentigridProcess.Result cli = SentigridProcess.run(dir, null, "summarize", "--column", "text", "--group-by", "team",
                 "--time", "date", "--every", "week", "posts.csv");
         assertThat(csv(onFx(() -> groups.periodsProperty().get()))).isEqualTo(cli.out());
+        var numbers = onFx(chart::numbers); // the chart's table view: summarize's rows, as it writes them
+        assertThat(numbers.columns()).containsExactly("Group", "Period", "Units", "Mean compound", "95% low", "95% high");
+        List<String> table = new java.util.ArrayList<>();
+        for (int row = 0; row < numbers.rows(); row++) {
+            int r = row;
+            table.add(String.join(",", java.util.stream.IntStream.range(0, 6).mapToObj(c -> numbers.cell().at(r, c)).toList()));
+        }
+        assertThat(table).isEqualTo(cli.out().lines().skip(1).map(line -> line.split(",", -1))
+                .map(fields -> String.join(",", List.of(fields).subList(0, 6))).toList());
         String undated = "2 units had a \"date\" that is not a date Sentigrid reads (the first: \"yesterday\" in posts.csv);"
                 + " the Time chart leaves them out.";
         assertThat(onFx(() -> List.copyOf(model.notices()))).containsOnlyOnce(undated);

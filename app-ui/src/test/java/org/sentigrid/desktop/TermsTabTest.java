@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
@@ -20,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.sentigrid.app.SentigridProcess;
+import org.sentigrid.desktop.main.TableChoice;
 import org.sentigrid.desktop.terms.KwicRow;
 import org.sentigrid.desktop.terms.TermsScope;
 import org.sentigrid.terms.TermRow;
@@ -60,11 +63,7 @@ class TermsTabTest extends DesktopTest {
         assertThat(app.window().main().results().text(last.index())).containsIgnoringCase(word);
 
         assertThat(onFx(() -> bars())).as("the chart shows the table's numbers").isEqualTo(asBars(rows));
-
-        Path shots = Path.of("..", "docs", "screenshots");
-        Files.createDirectories(shots);
-        WritableImage image = onFx(() -> app.window().stage().getScene().snapshot(null));
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", shots.resolve("terms.png").toFile());
+        shot("terms.png");
     }
 
     @Test
@@ -83,6 +82,10 @@ class TermsTabTest extends DesktopTest {
         assertThat(byLabel.exit()).isZero();
 
         ChoiceBox<TermsScope> scope = app.lookup("#scopeChoice");
+        ChoiceBox<String> groupColumn = app.lookup("#termsGroupChoice");
+        assertThat(onFx(() -> List.copyOf(groupColumn.getItems()))).as("plain text has no columns to group by").containsExactly("");
+        assertThat(onFx(groupColumn::getValue)).isEmpty();
+        assertThat(onFx(() -> scope.getItems().stream().filter(s -> s.group() != null).toList())).isEmpty();
         for (String group : List.of("story.txt", "negative")) {
             String cli = rowsOf(group.equals("negative") ? byLabel.out() : bySource.out(), group);
             TermsScope chosen = onFx(() -> scope.getItems().stream().filter(s -> s.name().endsWith(": " + group)).findFirst().orElseThrow());
@@ -94,11 +97,75 @@ class TermsTabTest extends DesktopTest {
         }
     }
 
-    /** The header and the rows of one group of a grouped terms CSV, without the group column. */
+    @Test
+    void theTopTermsOfOneGroupAreTheCommandLinesByGroup() throws Exception {
+        Path feedback = Files.writeString(dir.resolve("feedback.csv"), FEEDBACK);
+        app = DesktopFixture.open().withWorkerReady();
+        var main = app.window().main();
+        runFx(() -> {
+            main.setColumnChooser((file, previews) -> Optional.of(new TableChoice(null, "text")));
+            main.addFiles(List.of(feedback), true);
+        });
+        waitUntil("the analysis ran", Duration.ofSeconds(60), () -> main.results().size() > 0);
+        app.awaitIdle(Duration.ofSeconds(60));
+        var terms = app.window().terms();
+        TabPane tabs = app.lookup("#viewTabs");
+        runFx(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals("Terms")).findFirst().orElseThrow()));
+        waitUntil("the top terms are counted", Duration.ofSeconds(20), () -> !terms.terms().isEmpty());
+        SentigridProcess.Result byGroup = SentigridProcess.run(dir, null, "terms", "--column", "text", "--by", "group",
+                "--group-by", "team", "feedback.csv");
+        assertThat(byGroup.exit()).isZero();
+
+        ChoiceBox<String> groupColumn = app.lookup("#termsGroupChoice");
+        waitUntil("the table's columns are offered", Duration.ofSeconds(20), () -> groupColumn.getItems().contains("team"));
+        assertThat(onFx(() -> app.robot.lookup("_Groups of").queryAs(Label.class).getLabelFor())).as("Alt+G reaches it").isSameAs(groupColumn);
+        app.robot.clickOn(groupColumn).clickOn("team");
+        ChoiceBox<TermsScope> scope = app.lookup("#scopeChoice");
+        waitUntil("its groups are offered", Duration.ofSeconds(20), () -> scope.getItems().stream().anyMatch(s -> s.group() != null));
+        assertThat(onFx(() -> scope.getItems().stream().filter(s -> s.group() != null).map(TermsScope::name).toList()))
+                .as("in order of first sight, as terms --by group").containsExactly(
+                        "team: \"support\"", "team: \"billing\"", "team: (no value)", "team: \"delivery\"");
+        assertThat(onFx(() -> app.window().groups().groupColumnProperty().get())).as("the Groups tab's column too").isEqualTo("team");
+
+        for (String group : List.of("", "support")) {
+            String cli = rowsOf(byGroup.out(), group);
+            String name = group.isEmpty() ? "team: (no value)" : "team: \"" + group + "\"";
+            app.robot.clickOn(scope).clickOn(name);
+            waitUntil(name + "'s top terms are counted", Duration.ofSeconds(20), () -> window(terms.terms(), group).equals(cli));
+            TableView<TermRow> table = app.lookup("#termsTable");
+            List<TermRow> rows = onFx(() -> List.copyOf(table.getItems()));
+            assertThat(window(rows, group)).isEqualTo(cli);
+            assertThat(onFx(() -> bars())).as("the chart shows the table's numbers").isEqualTo(asBars(rows));
+        }
+        shot("terms-group.png");
+    }
+
+    private static final String FEEDBACK = """
+            id,team,text
+            1,support,"The agent was kind and helpful. My problem was solved quickly, great service!"
+            2,billing,"I was charged twice. Terrible, and nobody answered my emails."
+            3,support,"Slow reply, but the answer was good."
+            4,,"No complaints. Everything works fine."
+            5,billing,"The refund arrived. Thanks, that is a relief."
+            6,delivery,"The parcel was late and the box was damaged. Awful."
+            7,support,"Friendly staff, excellent advice. I love this shop."
+            8,,"Sadly the app crashed again. Not happy."
+            """;
+
+    /** The window as it is now, in docs/screenshots. */
+    private void shot(String name) throws Exception {
+        Path shots = Path.of("..", "docs", "screenshots");
+        Files.createDirectories(shots);
+        WritableImage image = onFx(() -> app.window().stage().getScene().snapshot(null));
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", shots.resolve(name).toFile());
+    }
+
+    /** The header and the rows of one group of a grouped terms CSV, without the group column (the group "" is quoted there). */
     private static String rowsOf(String csv, String group) {
+        String field = group.isEmpty() ? "\"\"" : group;
         List<String> lines = csv.lines().toList();
         StringBuilder rows = new StringBuilder(lines.get(0).substring(lines.get(0).indexOf(',') + 1)).append('\n');
-        lines.stream().skip(1).filter(line -> line.startsWith(group + ",")).forEach(line -> rows.append(line.substring(group.length() + 1)).append('\n'));
+        lines.stream().skip(1).filter(line -> line.startsWith(field + ",")).forEach(line -> rows.append(line.substring(field.length() + 1)).append('\n'));
         return rows.toString();
     }
 

@@ -78,7 +78,7 @@ class GridServerTest {
         List<String> texts = List.of("I love it.", "I hate it.", "");
         CompletableFuture<BatchResult> result = server.submit(1, JobSettings.plain(EngineMode.VADER), texts);
 
-        Batch batch = (Batch) coordinator.nextBatch(worker, 1_000);
+        Batch batch = (Batch) coordinator.nextWork(worker, 1_000);
         assertThat(batch.size()).isEqualTo(3);
         assertThat(batch.unit(1)).isEqualTo("I hate it.");
         BatchResult scored = score(batch);
@@ -95,14 +95,14 @@ class GridServerTest {
     void aSilentWorkersBatchRunsElsewhereAndItsLateResultIsIgnored() throws Exception {
         WorkerCredentials frozen = join("frozen");
         CompletableFuture<BatchResult> result = server.submit(2, JobSettings.plain(EngineMode.NLTK), List.of("Great stuff!"));
-        Batch batch = (Batch) coordinator.nextBatch(frozen, 1_000);
+        Batch batch = (Batch) coordinator.nextWork(frozen, 1_000);
         assertThat(batch).isNotNull();
 
         WorkerCredentials rescuer = join("rescuer");
         long started = System.nanoTime();
         Batch again = null;
         while (again == null && System.nanoTime() - started < TimeUnit.SECONDS.toNanos(10)) {
-            again = (Batch) coordinator.nextBatch(rescuer, 1_000);
+            again = (Batch) coordinator.nextWork(rescuer, 1_000);
         }
         assertThat(again).as("re-dispatched within 10 s").isEqualTo(batch);
         assertThat(gone).contains(frozen.workerId() + " frozen silent for " + GridServer.SILENCE_LIMIT.toSeconds() + " s");
@@ -120,7 +120,7 @@ class GridServerTest {
         WorkerCredentials worker = join("clumsy");
         CompletableFuture<BatchResult> result = server.submit(3, JobSettings.plain(EngineMode.VADER), List.of("x"));
         for (int attempt = 1; attempt <= 3; attempt++) {
-            Batch batch = (Batch) coordinator.nextBatch(worker, 1_000);
+            Batch batch = (Batch) coordinator.nextWork(worker, 1_000);
             coordinator.fail(worker, batch.jobId(), batch.batchId(), "out of memory #" + attempt);
         }
         assertThatThrownBy(() -> result.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
@@ -183,7 +183,7 @@ class GridServerTest {
         WorkerCredentials leaving = join("leaving");
         var poll = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
-                return (Batch) coordinator.nextBatch(leaving, 2_000);
+                return (Batch) coordinator.nextWork(leaving, 2_000);
             } catch (Exception e) {
                 return e;
             }
@@ -194,7 +194,7 @@ class GridServerTest {
         assertThat(poll.get(5, TimeUnit.SECONDS)).isInstanceOfAny(GridRefusal.class, java.rmi.ServerException.class);
 
         WorkerCredentials next = join("next");
-        Batch batch = (Batch) coordinator.nextBatch(next, 1_000);
+        Batch batch = (Batch) coordinator.nextWork(next, 1_000);
         assertThat(batch).as("the batch went back to the queue").isNotNull();
         coordinator.complete(next, score(batch));
         assertThat(result.get(5, TimeUnit.SECONDS).units()).isEqualTo(1);
@@ -207,7 +207,7 @@ class GridServerTest {
         server.cancel(9);
         assertThat(result).isCancelled();
         WorkerCredentials worker = join("idle");
-        assertThat(coordinator.nextBatch(worker, 100)).isNull();
+        assertThat(coordinator.nextWork(worker, 100)).isNull();
         leave(worker);
     }
 

@@ -27,4 +27,11 @@ class SshTargetTest {
         assertThatThrownBy(() -> SshTarget.parse("ann@box:70000")).hasMessageContaining("1 to 65535");
         assertThatThrownBy(() -> SshTarget.parse("ann@[fd00::5")).hasMessageContaining("brackets");
     }
+
+    @Test
+    void itsMessagesNameNoCommandLineOptionForTheWindowShowsThemToo() {
+        for (String bad : new String[] {"box", "@box", "ann@", "ann@box:ssh", "ann@box:70000", "ann@[fd00::5"}) {
+            assertThatThrownBy(() -> SshTarget.parse(bad)).as(bad).message().doesNotContain("--");
+        }
+    }
 }

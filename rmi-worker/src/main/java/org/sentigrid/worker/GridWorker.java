@@ -48,7 +48,7 @@ import org.sentigrid.api.grid.auth.LoopbackClientSocketFactory;
  * for heartbeats. Nothing here calls {@code System.exit}: {@link #run()} returns the exit status.
  */
 final class GridWorker {
-    /** How long one {@code nextBatch} call may wait for work (the coordinator caps it below its read timeout). */
+    /** How long one {@code nextWork} call may wait for work (the coordinator caps it below its read timeout). */
     static final long POLL_MILLIS = 5_000;
     static final long FIRST_RETRY_MILLIS = 500;
     static final long MAX_RETRY_MILLIS = 8_000;
@@ -128,7 +128,7 @@ final class GridWorker {
             return;
         }
         link.close();
-        Session session = link.current();
+        Membership membership = link.current();
         int held = inFlight.size();
         log.say(held == 0 ? "stopping" : "stopping: finishing " + held + (held == 1 ? " batch" : " batches"));
         awaitUntil(() -> inFlight.stream().noneMatch(InFlight::isScoring), graceMillis);
@@ -142,12 +142,12 @@ final class GridWorker {
         awaitUntil(inFlight::isEmpty, SUBMIT_GRACE_MILLIS);
         String unfinished = handedBack == 0 ? "" : " (handed back " + handedBack + " unfinished "
                 + (handedBack == 1 ? "batch)" : "batches)");
-        if (session == null) {
+        if (membership == null) {
             finish(ExitStatus.OK, "stopped" + unfinished);
             return;
         }
         try {
-            session.coordinator().leave(session.credentials());
+            membership.coordinator().leave(membership.credentials());
             finish(ExitStatus.OK, "left the coordinator at " + settings.address() + unfinished);
         } catch (RemoteException | GridRefusal | RuntimeException e) {
             log.debug("leave failed", e);
@@ -177,7 +177,7 @@ final class GridWorker {
                 pool.execute(() -> pull(number));
             }
             for (Link.Trouble trouble = link.awaitTrouble(); trouble != null; trouble = link.awaitTrouble()) {
-                log.debug("session " + trouble.session().workerId() + " is over", trouble.problem());
+                log.debug("membership " + trouble.membership().workerId() + " is over", trouble.problem());
                 if (trouble.problem() instanceof GridRefusal) {
                     // Any refusal after a join means these credentials are over (the coordinator forgot this
                     // worker); joining again says whether the worker is still welcome.
@@ -198,10 +198,10 @@ final class GridWorker {
         }
     }
 
-    private Session firstJoin() {
-        Session session;
+    private Membership firstJoin() {
+        Membership membership;
         try {
-            session = join();
+            membership = join();
         } catch (GridRefusal refusal) {
             finish(ExitStatus.REFUSED, refused(refusal));
             return null;
@@ -224,11 +224,11 @@ final class GridWorker {
                     + Reasons.connection(e) + "); " + LISTEN_HINT);
             return null;
         }
-        if (!adopt(session)) {
+        if (!adopt(membership)) {
             return null;
         }
-        log.say("joined the coordinator at " + settings.address() + " as worker " + session.workerId());
-        return session;
+        log.say("joined the coordinator at " + settings.address() + " as worker " + membership.workerId());
+        return membership;
     }
 
     /** Re-joins with backoff; false when the worker is finished (stopped, refused or given up). */
@@ -242,11 +242,11 @@ final class GridWorker {
                 return false;
             }
             try {
-                Session session = join();
-                if (!adopt(session)) {
+                Membership membership = join();
+                if (!adopt(membership)) {
                     return false;
                 }
-                log.say("back with the coordinator at " + settings.address() + " as worker " + session.workerId());
+                log.say("back with the coordinator at " + settings.address() + " as worker " + membership.workerId());
                 return true;
             } catch (GridRefusal refusal) {
                 finish(ExitStatus.REFUSED, refused(refusal));
@@ -270,7 +270,7 @@ final class GridWorker {
         }
     }
 
-    private Session join() throws RemoteException, NotBoundException, GridRefusal, UnreachableStub {
+    private Membership join() throws RemoteException, NotBoundException, GridRefusal, UnreachableStub {
         JoinAddress address = settings.address();
         Registry registry = LocateRegistry.getRegistry(address.host(), address.port(), settings.tls()
                 ? TlsClientSocketFactory.defaults() : LoopbackClientSocketFactory.defaults());
@@ -303,18 +303,18 @@ final class GridWorker {
         if (reply == null) {
             throw new RemoteException("the coordinator answered the join with nothing");
         }
-        return new Session(coordinator, new WorkerCredentials(reply.workerId()),
+        return new Membership(coordinator, new WorkerCredentials(reply.workerId()),
                 reply.heartbeatMillis());
     }
 
-    /** Makes a fresh session current (with its heartbeat), or leaves it again when the worker is stopping. */
-    private boolean adopt(Session session) {
-        scheduleHeartbeat(session);
-        if (link.publish(session)) {
+    /** Makes a fresh membership current (with its heartbeat), or leaves it again when the worker is stopping. */
+    private boolean adopt(Membership membership) {
+        scheduleHeartbeat(membership);
+        if (link.publish(membership)) {
             return true;
         }
         try {
-            session.coordinator().leave(session.credentials());
+            membership.coordinator().leave(membership.credentials());
         } catch (RemoteException | GridRefusal | RuntimeException e) {
             log.debug("leave failed", e);
         }
@@ -325,20 +325,20 @@ final class GridWorker {
         Thread.currentThread().setName("sentigrid-worker-pull-" + number);
         try {
             while (!stopping.get()) {
-                Session session = link.awaitSession();
-                if (session == null) {
+                Membership membership = link.awaitMembership();
+                if (membership == null) {
                     return;
                 }
                 long started = System.nanoTime();
                 Work batch;
                 try {
-                    batch = session.coordinator().nextBatch(session.credentials(), POLL_MILLIS);
+                    batch = membership.coordinator().nextWork(membership.credentials(), POLL_MILLIS);
                 } catch (RemoteException | GridRefusal | RuntimeException e) {
-                    link.report(session, e);
+                    link.report(membership, e);
                     continue;
                 }
                 if (batch != null) {
-                    handle(session, batch);
+                    handle(membership, batch);
                 } else if (System.nanoTime() - started < TimeUnit.MILLISECONDS.toNanos(50)) {
                     // A coordinator that answers "nothing" at once is not polled in a tight loop.
                     link.pause(250);
@@ -349,8 +349,8 @@ final class GridWorker {
         }
     }
 
-    private void handle(Session session, Work batch) {
-        InFlight held = new InFlight(session, batch);
+    private void handle(Membership membership, Work batch) {
+        InFlight held = new InFlight(membership, batch);
         inFlight.add(held);
         try {
             if (stopping.get()) {
@@ -384,17 +384,17 @@ final class GridWorker {
                 log.debug(() -> held.ids() + ": handed back while scoring");
                 return;
             }
-            if (link.current() != session) {
-                log.debug(() -> held.ids() + ": scores dropped, the session they belong to is over");
+            if (link.current() != membership) {
+                log.debug(() -> held.ids() + ": scores dropped, the membership they belong to is over");
                 return;
             }
             try {
-                session.coordinator().complete(session.credentials(), result);
+                membership.coordinator().complete(membership.credentials(), result);
                 log.debug(() -> held.ids() + ": " + result.units() + " units scored and sent in "
                         + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
             } catch (RemoteException | GridRefusal | RuntimeException e) {
                 log.debug(held.ids() + ": sending the scores failed", e);
-                link.report(session, e);
+                link.report(membership, e);
             }
         } finally {
             inFlight.remove(held);
@@ -403,39 +403,39 @@ final class GridWorker {
 
     /** Tells the coordinator a batch will not be scored here, so it runs elsewhere. */
     private void handBack(InFlight held, String reason) {
-        Session session = held.session();
-        if (link.current() != session) {
+        Membership membership = held.membership();
+        if (link.current() != membership) {
             return;
         }
         try {
-            session.coordinator().fail(session.credentials(), held.batch().jobId(), held.batch().batchId(), reason);
+            membership.coordinator().fail(membership.credentials(), held.batch().jobId(), held.batch().batchId(), reason);
             log.debug(() -> held.ids() + ": handed back (" + reason + ")");
         } catch (RemoteException | GridRefusal | RuntimeException e) {
             log.debug(held.ids() + ": handing back failed", e);
-            link.report(session, e);
+            link.report(membership, e);
         }
     }
 
-    private synchronized void scheduleHeartbeat(Session session) {
+    private synchronized void scheduleHeartbeat(Membership membership) {
         if (heartbeat != null) {
             heartbeat.cancel(false);
         }
-        long every = session.heartbeatMillis();
+        long every = membership.heartbeatMillis();
         try {
-            heartbeat = heartbeats.scheduleWithFixedDelay(() -> beat(session), every, every, TimeUnit.MILLISECONDS);
+            heartbeat = heartbeats.scheduleWithFixedDelay(() -> beat(membership), every, every, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException closing) {
             heartbeat = null;
         }
     }
 
-    private void beat(Session session) {
-        if (outcome.isDone() || link.current() != session) {
+    private void beat(Membership membership) {
+        if (outcome.isDone() || link.current() != membership) {
             return;
         }
         try {
-            session.coordinator().heartbeat(session.credentials());
+            membership.coordinator().heartbeat(membership.credentials());
         } catch (RemoteException | GridRefusal | RuntimeException e) {
-            link.report(session, e);
+            link.report(membership, e);
         }
     }
 

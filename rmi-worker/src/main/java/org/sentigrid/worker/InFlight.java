@@ -12,17 +12,17 @@ final class InFlight {
     private static final int SUBMITTING = 1;
     private static final int TAKEN_BACK = 2;
 
-    private final Session session;
+    private final Membership membership;
     private final Work batch;
     private final AtomicInteger state = new AtomicInteger(SCORING);
 
-    InFlight(Session session, Work batch) {
-        this.session = session;
+    InFlight(Membership membership, Work batch) {
+        this.membership = membership;
         this.batch = batch;
     }
 
-    Session session() {
-        return session;
+    Membership membership() {
+        return membership;
     }
 
     Work batch() {

@@ -1,42 +1,42 @@
 package org.sentigrid.worker;
 
 /**
- * The worker's current session with the coordinator and the trouble reported on it. Pulling threads
- * wait here while the supervisor re-joins; the first failure reported on the current session takes
- * it down (later reports about it, or about older sessions, change nothing).
+ * The worker's current membership with the coordinator and the trouble reported on it. Pulling threads
+ * wait here while the supervisor re-joins; the first failure reported on the current membership takes
+ * it down (later reports about it, or about older memberships, change nothing).
  */
 final class Link {
-    /** A failed call: the session it was made on and what came back. */
-    record Trouble(Session session, Exception problem) {
+    /** A failed call: the membership it was made on and what came back. */
+    record Trouble(Membership membership, Exception problem) {
     }
 
     private final Object lock = new Object();
-    private Session current;
+    private Membership current;
     private Trouble trouble;
     private boolean closed;
 
-    /** Makes a session current and wakes whoever waits for one; false (and nothing changes) once closed. */
-    boolean publish(Session session) {
+    /** Makes a membership current and wakes whoever waits for one; false (and nothing changes) once closed. */
+    boolean publish(Membership membership) {
         synchronized (lock) {
             if (closed) {
                 return false;
             }
-            current = session;
+            current = membership;
             trouble = null;
             lock.notifyAll();
             return true;
         }
     }
 
-    /** The current session, or null while there is none (not joined yet, or re-joining). */
-    Session current() {
+    /** The current membership, or null while there is none (not joined yet, or re-joining). */
+    Membership current() {
         synchronized (lock) {
             return current;
         }
     }
 
-    /** Waits for a current session; null once closed. */
-    Session awaitSession() throws InterruptedException {
+    /** Waits for a current membership; null once closed. */
+    Membership awaitMembership() throws InterruptedException {
         synchronized (lock) {
             while (!closed && current == null) {
                 lock.wait();
@@ -45,18 +45,18 @@ final class Link {
         }
     }
 
-    /** A call on {@code session} failed: if it is the current one, it is over. */
-    void report(Session session, Exception problem) {
+    /** A call on {@code membership} failed: if it is the current one, it is over. */
+    void report(Membership membership, Exception problem) {
         synchronized (lock) {
-            if (!closed && session == current) {
+            if (!closed && membership == current) {
                 current = null;
-                trouble = new Trouble(session, problem);
+                trouble = new Trouble(membership, problem);
                 lock.notifyAll();
             }
         }
     }
 
-    /** Waits for the current session to fail; null once closed. */
+    /** Waits for the current membership to fail; null once closed. */
     Trouble awaitTrouble() throws InterruptedException {
         synchronized (lock) {
             while (!closed && trouble == null) {
@@ -82,7 +82,7 @@ final class Link {
         }
     }
 
-    /** No more sessions: wakes every waiter. The current session stays readable for leaving. */
+    /** No more memberships: wakes every waiter. The current membership stays readable for leaving. */
     void close() {
         synchronized (lock) {
             closed = true;

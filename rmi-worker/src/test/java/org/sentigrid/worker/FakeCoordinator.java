@@ -116,7 +116,7 @@ final class FakeCoordinator implements CoordinatorService {
     }
 
     @Override
-    public Work nextBatch(WorkerCredentials worker, long waitMillis) throws GridRefusal {
+    public Work nextWork(WorkerCredentials worker, long waitMillis) throws GridRefusal {
         check(worker);
         try {
             Work batch = queue.poll(Math.min(waitMillis, MAX_WAIT_MILLIS), TimeUnit.MILLISECONDS);

@@ -1,6 +1,5 @@
 package org.sentigrid.desktop.charts;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Rectangle2D;
@@ -17,11 +16,10 @@ import org.sentigrid.summary.Tally;
  * (as many groups as have a row of at least {@value #MIN_ROW} pixels; the last row says how many more there
  * are). A click on a row picks its group.
  */
-public final class GroupsChart extends CanvasChart {
+public final class GroupsChart extends SummaryChart {
     private static final double MIN_ROW = 18;
     private static final double[] TICKS = {-1, -0.5, 0, 0.5, 1};
 
-    private List<Tally.Row> rows = List.of();
     private Consumer<Tally.Row> onPick = row -> { };
     /** Rows drawn on screen, as of the last drawing: for clicks. */
     private int rowsShown;
@@ -32,16 +30,10 @@ public final class GroupsChart extends CanvasChart {
             if (event.getButton() == MouseButton.PRIMARY && event.isStillSincePress()) {
                 int row = rowAt(event.getY());
                 if (row >= 0) {
-                    onPick.accept(rows.get(row));
+                    onPick.accept(rows().get(row));
                 }
             }
         });
-    }
-
-    /** The groups to draw, in this order. */
-    public void setRows(List<Tally.Row> groups) {
-        rows = List.copyOf(groups);
-        refresh();
     }
 
     /** Told the group clicked. */
@@ -67,51 +59,26 @@ public final class GroupsChart extends CanvasChart {
         return "Mean compound by group, with 95% intervals";
     }
 
-    /** Each group's row, in the order drawn: as {@code summarize} writes it (4 decimals; no interval for one unit). */
-    @Override
-    public ChartNumbers numbers() {
-        List<Tally.Row> shown = rows;
-        return new ChartNumbers(List.of("Group", "Units", "Mean compound", "95% low", "95% high"), shown.size(), (row, column) -> {
-            Tally.Row group = shown.get(row);
-            return switch (column) {
-                case 0 -> group.group();
-                case 1 -> Long.toString(group.units());
-                case 2 -> fixed(group.meanCompound());
-                case 3 -> fixed(group.ci95Low());
-                default -> fixed(group.ci95High());
-            };
-        });
-    }
-
-    private static String fixed(double value) {
-        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.4f", value);
-    }
-
     @Override
     protected String xTitle() {
         return "Mean compound (the line: its 95% interval)";
     }
 
-    @Override
-    protected void update() {
-        // The rows are counted elsewhere (summarize's Tally); drawing reads them.
-    }
-
     private double rowHeight(Rectangle2D plot) {
         int fits = (int) Math.max(1, Math.floor(plot.getHeight() / MIN_ROW));
-        return plot.getHeight() / Math.max(1, Math.min(rows.size(), fits));
+        return plot.getHeight() / Math.max(1, Math.min(rows().size(), fits));
     }
 
     @Override
     protected void draw(GraphicsContext gc) {
         Rectangle2D plot = plot();
-        if (rows.isEmpty()) {
+        if (rows().isEmpty()) {
             rowsShown = 0;
             return;
         }
         double row = rowHeight(plot);
         int fits = (int) Math.round(plot.getHeight() / row);
-        rowsShown = fits < rows.size() ? fits - 1 : rows.size();
+        rowsShown = fits < rows().size() ? fits - 1 : rows().size();
         double nameWidth = Math.min(200, plot.getWidth() * 0.25);
         double countWidth = textWidth("n = 0,000,000", AXIS_FONT);
         double left = plot.getMinX() + nameWidth + 8;
@@ -128,7 +95,7 @@ public final class GroupsChart extends CanvasChart {
             gc.fillText(decimal(tick), x, plot.getMaxY() + 5);
         }
         for (int r = 0; r < rowsShown; r++) {
-            Tally.Row group = rows.get(r);
+            Tally.Row group = rows().get(r);
             double middle = plot.getMinY() + (r + 0.5) * row;
             gc.setFill(palette().text());
             gc.setFont(LABEL_FONT);
@@ -152,11 +119,11 @@ public final class GroupsChart extends CanvasChart {
             gc.setFill(palette().accent());
             gc.fillOval(mean - 4.5, middle - 4.5, 9, 9);
         }
-        if (rowsShown < rows.size()) {
+        if (rowsShown < rows().size()) {
             gc.setFill(palette().text());
             gc.setFont(LABEL_FONT);
             gc.setTextAlign(TextAlignment.LEFT);
-            gc.fillText("+" + count(rows.size() - rowsShown) + " more groups (sort them, or export the summary)",
+            gc.fillText("+" + count(rows().size() - rowsShown) + " more groups (sort them, or export the summary)",
                     plot.getMinX(), plot.getMinY() + (rowsShown + 0.5) * row);
         }
     }

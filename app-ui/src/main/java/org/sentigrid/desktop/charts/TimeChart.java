@@ -20,14 +20,13 @@ import org.sentigrid.summary.Tally;
  * and beneath, a bar per period of its units (all groups). A click on a line's point picks that group and
  * period; a click on a bar, the period (all groups).
  */
-public final class TimeChart extends CanvasChart {
+public final class TimeChart extends SummaryChart {
     /** The share of the plot's height the unit counts take, at its bottom. */
     private static final double COUNTS_SHARE = 0.25;
     private static final double GAP = 8;
     /** Room at the right of the plot for the groups' legend. */
     private static final double LEGEND = 130;
 
-    private List<Tally.Row> rows = List.of();
     private List<LocalDate> periods = List.of();
     /** Per group (in order), its mean per period (NaN where it has no units). */
     private final Map<String, double[]> means = new LinkedHashMap<>();
@@ -46,9 +45,10 @@ public final class TimeChart extends CanvasChart {
         });
     }
 
-    /** {@code summarize}'s rows of groups and periods. */
-    public void setRows(List<Tally.Row> rows) {
-        this.rows = List.copyOf(rows);
+    /** Reads {@code summarize --time}'s rows into the periods, each group's line and the units per period. */
+    @Override
+    protected void update() {
+        List<Tally.Row> rows = rows();
         TreeMap<LocalDate, Integer> order = new TreeMap<>();
         rows.forEach(row -> order.put(row.period(), 0));
         periods = new ArrayList<>(order.keySet());
@@ -70,7 +70,6 @@ public final class TimeChart extends CanvasChart {
         double most = rows.stream().mapToDouble(Tally.Row::meanCompound).max().orElse(1);
         low = Math.max(-1, Math.floor(least * 4 - 0.2) / 4);
         high = Math.min(1, Math.ceil(most * 4 + 0.2) / 4);
-        refresh();
     }
 
     /** The periods drawn, in time order. */
@@ -103,29 +102,9 @@ public final class TimeChart extends CanvasChart {
         return "Period (its first day)";
     }
 
-    /** Each group's row per period, as {@code summarize --time} writes them (mean with 4 decimals). */
-    @Override
-    public ChartNumbers numbers() {
-        List<Tally.Row> shown = rows;
-        return new ChartNumbers(List.of("Group", "Period", "Units", "Mean compound"), shown.size(), (row, column) -> {
-            Tally.Row cell = shown.get(row);
-            return switch (column) {
-                case 0 -> cell.group();
-                case 1 -> cell.period().toString();
-                case 2 -> Long.toString(cell.units());
-                default -> String.format(java.util.Locale.ROOT, "%.4f", cell.meanCompound());
-            };
-        });
-    }
-
     @Override
     protected String yTitle() {
         return "Mean compound";
-    }
-
-    @Override
-    protected void update() {
-        // The rows are counted elsewhere (summarize's Tally); drawing reads them.
     }
 
     /** The plot less the legend's room at its right. */

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
+import javax.imageio.ImageIO;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.sentigrid.api.SentimentLabel;
@@ -26,6 +29,16 @@ import org.sentigrid.xlsx.XlsxResults;
  */
 public final class Exporter {
     private Exporter() {
+    }
+
+    /** A picture (a chart's snapshot) as PNG. */
+    public static void writePng(Image image, Path file) throws IOException {
+        try (Output output = Output.open(file)) {
+            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", output.stream())) {
+                throw new IOException("no PNG writer is available");
+            }
+            output.commit();
+        }
     }
 
     /**

@@ -7,11 +7,11 @@ import javafx.scene.control.ChoiceBox;
 import javafx.util.StringConverter;
 
 /** A choice of a column or none ("" in the box, null in the view model), offering the columns there are. */
-final class ColumnChoices {
+public final class ColumnChoices {
     private ColumnChoices() {
     }
 
-    static void bind(ChoiceBox<String> box, ObservableList<String> columns, ObjectProperty<String> chosen, String none) {
+    public static void bind(ChoiceBox<String> box, ObservableList<String> columns, ObjectProperty<String> chosen, String none) {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(String column) {

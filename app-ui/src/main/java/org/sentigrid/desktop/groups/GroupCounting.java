@@ -28,9 +28,9 @@ import org.sentigrid.text.UnitSink;
  * table files the results came from (CSV/TSV, JSON Lines, spreadsheets): each file is read again, one unit
  * per record, for the values of its records; a unit of another document, or of a file without the column,
  * has none (group ""), as in {@code summarize}. Without a group column, the group is the document.
- * Reads files: for the background.
+ * The Terms tab takes its groups from here too ({@link #groups}). Reads files: for the background.
  */
-final class GroupCounting {
+public final class GroupCounting {
     /**
      * The rows; per unit of the results, its row ({@code rowOf}, -1 for a unit left out: no date); the units without
      * a date; and why a file's values could not be read again (each in one sentence).
@@ -73,8 +73,7 @@ final class GroupCounting {
         Periods dating = new Periods(every, dates);
         for (int i = 0; i < results.size(); i++) {
             String name = results.documentName(results.document(i));
-            String value = groupBy == null ? name : value(kept[i], 0);
-            groups[i] = value == null ? "" : value;
+            groups[i] = groupBy == null ? name : group(kept[i]);
             if (time != null) {
                 periods[i] = dating.of(value(kept[i], groupBy == null ? 0 : 1), name);
                 if (periods[i] == null) {
@@ -97,6 +96,19 @@ final class GroupCounting {
         return new Counted(rows, rowOf, dating.undated(), dating.firstUndated(), problems);
     }
 
+    /**
+     * Per unit of the results, its group: its value of column {@code groupBy}, "" for none (as {@code summarize
+     * --group-by} and {@code terms --by group} read it). A file that cannot be read again gives its units none.
+     */
+    public static String[] groups(ResultStore results, List<DocumentInput> documents, String groupBy) {
+        List<String>[] kept = kept(results, documents, List.of(groupBy), new ArrayList<>());
+        String[] groups = new String[results.size()];
+        for (int i = 0; i < groups.length; i++) {
+            groups[i] = group(kept[i]);
+        }
+        return groups;
+    }
+
     /** The columns of the table files among {@code documents} (each sheet's as read), in their first-seen order. */
     static List<String> columns(List<DocumentInput> documents) {
         Set<String> columns = new LinkedHashSet<>();
@@ -111,6 +123,12 @@ final class GroupCounting {
         }
         columns.remove("");
         return List.copyOf(columns);
+    }
+
+    /** The group in a unit's kept values, the group column's first: "" for none. */
+    private static String group(List<String> values) {
+        String value = value(values, 0);
+        return value == null ? "" : value;
     }
 
     private static String value(List<String> values, int index) {

@@ -31,8 +31,7 @@ public final class GroupsController {
         orderChoice.valueProperty().bindBidirectional(model.orderProperty());
         groupsStatus.textProperty().bind(model.statusProperty());
         groupsHolder.getChildren().add(new ChartOrTable(chart));
-        chart.setRows(model.groupsProperty().get());
-        model.groupsProperty().addListener((obs, old, rows) -> chart.setRows(rows));
+        chart.follow(model.groupsProperty());
         chart.setOnPick(model::showGroup);
     }
 

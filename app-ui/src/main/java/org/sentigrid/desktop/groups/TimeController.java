@@ -45,8 +45,7 @@ public final class TimeController {
         everyChoice.valueProperty().bindBidirectional(model.everyProperty());
         timeStatus.textProperty().bind(model.statusProperty());
         timeHolder.getChildren().add(new ChartOrTable(chart));
-        chart.setRows(model.periodsProperty().get());
-        model.periodsProperty().addListener((obs, old, rows) -> chart.setRows(rows));
+        chart.follow(model.periodsProperty());
         chart.setOnPick(model::showPeriod);
     }
 

@@ -2,11 +2,8 @@ package org.sentigrid.desktop.main;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
-import javax.imageio.ImageIO;
 import org.sentigrid.desktop.export.Exporter;
-import org.sentigrid.format.Output;
 import org.sentigrid.format.RowFormat;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -989,14 +986,8 @@ public final class MainViewModel {
 
     /** Writes a picture (a chart's snapshot) as PNG. */
     public void exportImage(Image image, Path file) {
-        inBackground("Saved the chart to " + file.getFileName() + ".", "Could not save " + file, () -> {
-            try (Output output = Output.open(file)) {
-                if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", output.stream())) {
-                    throw new IOException("no PNG writer is available");
-                }
-                output.commit();
-            }
-        });
+        inBackground("Saved the chart to " + file.getFileName() + ".", "Could not save " + file,
+                () -> Exporter.writePng(image, file));
     }
 
     /** A file task that ends in one sentence: what was done, or what went wrong and that nothing else is lost. */

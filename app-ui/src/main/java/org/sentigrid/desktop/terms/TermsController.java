@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.desktop.charts.LabelColors;
+import org.sentigrid.desktop.groups.ColumnChoices;
 import org.sentigrid.terms.Numbers;
 import org.sentigrid.terms.TermRow;
 
@@ -27,6 +28,7 @@ public final class TermsController {
 
     @FXML private TableView<TermRow> termsTable;
     @FXML private ChoiceBox<TermsScope> scopeChoice;
+    @FXML private ChoiceBox<String> termsGroupChoice;
     @FXML private BarChart<Number, String> termsChart;
     @FXML private TextField kwicField;
     @FXML private Label termsStatus;
@@ -47,6 +49,7 @@ public final class TermsController {
                 number("Neutral", t -> Long.toString(t.neutral())), number("Negative", t -> Long.toString(t.negative()))));
         scopeChoice.setItems(model.scopes());
         scopeChoice.valueProperty().bindBidirectional(model.scopeProperty());
+        ColumnChoices.bind(termsGroupChoice, model.columns(), model.groupColumnProperty(), "each document");
         model.terms().addListener((ListChangeListener<TermRow>) change -> chart());
         termsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, term) -> {
             if (term != null) {

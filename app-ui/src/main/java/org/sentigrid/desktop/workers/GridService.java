@@ -8,15 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.sentigrid.api.grid.JobSettings;
 import org.sentigrid.desktop.analysis.ScoredTexts;
 import org.sentigrid.desktop.analysis.Scorer;
 import org.sentigrid.grid.GridEvents;
-import org.sentigrid.api.grid.discovery.Announcement;
 import org.sentigrid.grid.Announcer;
 import org.sentigrid.grid.GridServer;
 import org.sentigrid.grid.GridSettings;
@@ -32,19 +28,10 @@ import org.sentigrid.worker.SentigridVersion;
  * background executor, never the FX thread.
  */
 public final class GridService implements Scorer, AutoCloseable {
-    /** Local workers that die are started again, but not forever. */
-    private static final int MAX_RESTARTS = 3;
-
     private final JoinToken token = JoinToken.random();
     private final Consumer<String> notices;
     /** Ids of workers the user stopped or disconnected, until the grid has let them go. */
     private final Set<String> stoppedByUser = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "sentigrid-local-watchdog");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private int restarts;  // guarded by this
     private volatile GridServer server;
     /** Announces the coordinator on the LAN while the user wants it; null otherwise (and on loopback). */
     private Announcer announcer;
@@ -61,24 +48,7 @@ public final class GridService implements Scorer, AutoCloseable {
     public static GridService start(int localWorkers, Consumer<String> notices) throws IOException {
         GridService service = new GridService(notices);
         service.listen(InetAddress.getLoopbackAddress(), localWorkers);
-        service.watchdog.scheduleWithFixedDelay(service::restartDeadWorkers, 1, 1, TimeUnit.SECONDS);
         return service;
-    }
-
-    /** A local worker that died (crashed, killed) is started again, and the user told, up to three times. */
-    private synchronized void restartDeadWorkers() {
-        List<String> dead = local.exited();
-        if (dead.isEmpty() || restarts >= MAX_RESTARTS) {
-            return;
-        }
-        restarts++;
-        try {
-            local.restartExited();
-            notices.accept("A local worker stopped (" + String.join("; ", dead) + "); it was started again.");
-        } catch (IOException e) {
-            notices.accept("A local worker stopped and could not be started again (" + e.getMessage()
-                    + "); start one in the Grid tab.");
-        }
     }
 
     /**
@@ -98,8 +68,20 @@ public final class GridService implements Scorer, AutoCloseable {
     private synchronized void listen(InetAddress address, int localWorkers) throws IOException {
         server = GridServer.startOnAnyPortIfTaken(new GridSettings(address, GridSettings.DEFAULT_PORT, token),
                 SentigridVersion.current(), events());
-        local = LocalWorkers.startYieldingToUser(localWorkers, threadsPerWorker(localWorkers),
-                server.workerJoinOptions(), token);
+        local = LocalWorkers.startYieldingToUser(localWorkers, server.workerJoinOptions(), token);
+        // A local worker that died (crashed, killed) is started again, a few times, and the user told.
+        local.restartWhenExited(new LocalWorkers.Restarts() {
+            @Override
+            public void restarted(List<String> exited) {
+                notices.accept("A local worker stopped (" + String.join("; ", exited) + "); it was started again.");
+            }
+
+            @Override
+            public void failed(List<String> exited, IOException why) {
+                notices.accept("A local worker stopped and could not be started again (" + why.getMessage()
+                        + "); start one in the Grid tab.");
+            }
+        });
     }
 
     /**
@@ -112,9 +94,7 @@ public final class GridService implements Scorer, AutoCloseable {
             if (isLoopbackOnly()) {
                 throw new IOException("announcing needs LAN access on");
             }
-            InetAddress address = server.settings().listenAddress();
-            announcer = Announcer.start(new Announcement(Announcer.machineName(), address.getHostAddress(), server.port(),
-                    server.fingerprint().orElseThrow()), address);
+            announcer = Announcer.start(server);
         }
     }
 
@@ -133,11 +113,6 @@ public final class GridService implements Scorer, AutoCloseable {
             announcer.close();
             announcer = null;
         }
-    }
-
-    /** Cores are shared among the local workers; each gets at least one thread. */
-    private static int threadsPerWorker(int workers) {
-        return Math.max(1, Runtime.getRuntime().availableProcessors() / Math.max(1, workers));
     }
 
     private GridEvents events() {
@@ -258,7 +233,6 @@ public final class GridService implements Scorer, AutoCloseable {
      */
     @Override
     public synchronized void close() {
-        watchdog.shutdownNow();
         stopAnnouncing();
         server.close();
         LocalWorkers stopping = local;

@@ -23,7 +23,7 @@ public interface CoordinatorService extends Remote {
      * The next work for this worker (a batch of units or a region of a source), waiting up to {@code waitMillis} (capped by the coordinator
      * below the read timeout) for one; null when there is none yet. Also counts as a heartbeat.
      */
-    Work nextBatch(WorkerCredentials worker, long waitMillis) throws RemoteException, GridRefusal;
+    Work nextWork(WorkerCredentials worker, long waitMillis) throws RemoteException, GridRefusal;
 
     /** Hands back scored work. A late or repeated result is ignored: each piece of work is accepted once. */
     void complete(WorkerCredentials worker, WorkResult result) throws RemoteException, GridRefusal;

@@ -5,16 +5,16 @@ import org.sentigrid.api.grid.WorkerCredentials;
 
 /**
  * One successful join: the coordinator's stub and the credentials it gave. A re-join makes a new
- * session; calls made with an old one are never retried with the new one (the coordinator hands
+ * membership; calls made with an old one are never retried with the new one (the coordinator hands
  * batches of a worker it lost to others, and a restarted coordinator reuses job and batch ids).
  * Compared by identity.
  */
-final class Session {
+final class Membership {
     private final CoordinatorService coordinator;
     private final WorkerCredentials credentials;
     private final long heartbeatMillis;
 
-    Session(CoordinatorService coordinator, WorkerCredentials credentials, long heartbeatMillis) {
+    Membership(CoordinatorService coordinator, WorkerCredentials credentials, long heartbeatMillis) {
         this.coordinator = coordinator;
         this.credentials = credentials;
         this.heartbeatMillis = heartbeatMillis;
