@@ -17,7 +17,8 @@
 # Target: the job within 1.5x of --in-process (job seconds <= 1.5 x analyze seconds).
 # ROUNDS=R (default 3) rounds; the table gives each round and the best. Exit status 0 when the target is
 # met, 2 when not, 1 on an error. Files go under ${TMPDIR:-/tmp} and are removed at the end.
-# A PySpark UDF with vaderSentiment is not measured: pip reaches no package index from this machine.
+# A PySpark UDF is not measured (pip reaches no package index from this machine); bench/python/vader_rate.py
+# measures the most one could do: NLTK's VADER alone in as many Python processes (docs/PERFORMANCE.md).
 set -euo pipefail
 
 repeat="${1:-50}"
