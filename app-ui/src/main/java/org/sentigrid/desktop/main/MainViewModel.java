@@ -69,7 +69,6 @@ import org.sentigrid.text.Source;
 import org.sentigrid.text.SplitMode;
 import org.sentigrid.text.TablePreview;
 import org.sentigrid.text.TextInput;
-import org.sentigrid.text.TextPreview;
 import org.sentigrid.text.TextUnit;
 
 /**
@@ -93,10 +92,6 @@ public final class MainViewModel {
     private static final long MAX_UNTAKEN = 20_000;
     private static final long PAUSE_NANOS = Duration.ofMillis(5).toNanos();
     private static final int PREVIEW_ROWS = 5;
-    /** A file document shows this many lines of its text. */
-    static final int PREVIEW_LINES = 200;
-    /** Longer texts are not put in the text area, whose layout would take seconds; they are analyzed as they are. */
-    static final int EDITOR_LIMIT = 200_000;
     /** The threshold's range: more than 0 and less than 1, as {@code analyze --threshold}, in the box's steps. */
     public static final double MIN_THRESHOLD = 0.01;
     public static final double MAX_THRESHOLD = 0.99;
@@ -108,8 +103,7 @@ public final class MainViewModel {
 
     private final ObservableList<DocumentItem> documents = FXCollections.observableArrayList();
     private final ObjectProperty<DocumentItem> selectedDocument = new SimpleObjectProperty<>();
-    private final StringProperty editorText = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper editorEditable = new ReadOnlyBooleanWrapper(true);
+    private final DocumentEditor editor;
     private final ObjectProperty<EngineMode> engine = new SimpleObjectProperty<>(EngineMode.VADER);
     private final ObjectProperty<SplitMode> split = new SimpleObjectProperty<>(SplitMode.SENTENCES);
     private final DoubleProperty threshold = new SimpleDoubleProperty(SentimentLabel.DEFAULT_THRESHOLD);
@@ -227,7 +221,7 @@ public final class MainViewModel {
         this.scorer = scorer;
         this.sessions = sessions;
         this.sessionModel = new SessionViewModel(this, background, sessions);
-        selectedDocument.addListener((obs, old, now) -> showInEditor(old, now));
+        this.editor = new DocumentEditor(selectedDocument, background);
         threshold.addListener((obs, old, now) -> {
             query = query.withThreshold(now.doubleValue());
             tally.reset(store, now.doubleValue());
@@ -253,7 +247,7 @@ public final class MainViewModel {
      * returns false for a text the editor should take itself.
      */
     public boolean paste(String text) {
-        if (text == null || text.length() <= EDITOR_LIMIT) {
+        if (text == null || text.length() <= DocumentEditor.EDITOR_LIMIT) {
             return false;
         }
         DocumentItem item = DocumentItem.text("Pasted text " + (++textDocuments));
@@ -450,50 +444,6 @@ public final class MainViewModel {
                 textDocuments--;
             }
         }
-    }
-
-    private void showInEditor(DocumentItem old, DocumentItem now) {
-        if (old != null && old.isText()) {
-            editorText.unbindBidirectional(old.textProperty());
-        }
-        if (now == null) {
-            editorText.set("");
-            editorEditable.set(false);
-        } else if (now.isText() && now.textProperty().get().length() > EDITOR_LIMIT) {
-            editorText.set(String.format(Locale.ENGLISH, "%s: %,d characters, too long to edit here; it is analyzed as it is.",
-                    now.name(), now.textProperty().get().length()));
-            editorEditable.set(false);
-        } else if (now.isText()) {
-            editorText.set(now.textProperty().get());
-            editorText.bindBidirectional(now.textProperty());
-            editorEditable.set(true);
-        } else {
-            editorText.set("Reading the start of " + now.name() + "…");
-            editorEditable.set(false);
-            showFileStart(now);
-        }
-    }
-
-    /** A file document shows the start of its text (read-only), read in the background. */
-    private void showFileStart(DocumentItem item) {
-        Source file = item.file();
-        background.execute(() -> {
-            String shown;
-            try {
-                TextPreview start = TextPreview.of(file, item.sheet(), PREVIEW_LINES);
-                shown = start.more() ? start.text() + (start.text().endsWith("\n") ? "" : "\n")
-                        + "[…] These are the first lines (read-only); all of " + item.name() + " is read when you analyze it."
-                        : start.text();
-            } catch (InputProblem problem) {
-                shown = problem.getMessage();
-            }
-            String text = shown;
-            Platform.runLater(() -> {
-                if (selectedDocument.get() == item) {
-                    editorText.set(text);
-                }
-            });
-        });
     }
 
     // ---- the job ---------------------------------------------------------------------------------
@@ -1094,11 +1044,11 @@ public final class MainViewModel {
     }
 
     public StringProperty editorTextProperty() {
-        return editorText;
+        return editor.textProperty();
     }
 
     public ReadOnlyBooleanProperty editorEditableProperty() {
-        return editorEditable.getReadOnlyProperty();
+        return editor.editableProperty();
     }
 
     public ObjectProperty<EngineMode> engineProperty() {
