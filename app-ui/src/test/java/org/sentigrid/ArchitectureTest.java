@@ -9,8 +9,10 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.Set;
+import java.util.function.LongFunction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sentigrid.grid.GridServer;
 
 /** The module layering, stated where it is checked rather than only in a comment. */
 class ArchitectureTest {
@@ -132,11 +134,28 @@ class ArchitectureTest {
                 .check(sentigrid);
     }
 
-    /** The window's job reads and splits documents and hands batches to a Scorer; the grid is behind GridService. */
+    /** The window's job feeds documents to the analysis pipeline; the grid is behind GridService. */
     @Test
     void theWindowsJobKnowsNoGrid() {
         noClasses().that().resideInAPackage("org.sentigrid.desktop.analysis..")
                 .should().dependOnClassesThat().resideInAPackage("org.sentigrid.grid..")
+                .check(sentigrid);
+    }
+
+    /** One analysis pipeline under every front end: it knows none of them. */
+    @Test
+    void theAnalysisPipelineKnowsNoFrontEnd() {
+        noClasses().that().resideInAPackage("org.sentigrid.analysis..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sentigrid.app..", "org.sentigrid.cli..",
+                        "org.sentigrid.desktop..", "org.sentigrid.serve..", "javafx..")
+                .check(sentigrid);
+    }
+
+    /** Front ends (analyze, serve, the window) hand work to the grid only through the analysis pipeline's scorer. */
+    @Test
+    void onlyTheAnalysisPipelineHandsWorkToTheGrid() {
+        noClasses().that().resideOutsideOfPackages("org.sentigrid.analysis..", "org.sentigrid.grid..")
+                .should().callMethod(GridServer.class, "submit", LongFunction.class)
                 .check(sentigrid);
     }
 

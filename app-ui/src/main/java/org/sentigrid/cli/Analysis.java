@@ -1,5 +1,11 @@
 package org.sentigrid.cli;
 
+import org.sentigrid.analysis.GridPieceScorer;
+import org.sentigrid.analysis.LocalPieceScorer;
+import org.sentigrid.analysis.OrderedScoring;
+import org.sentigrid.analysis.OrderedScoring.SourceUnits;
+import org.sentigrid.analysis.PieceScorer;
+import org.sentigrid.analysis.UnitScorer;
 import org.sentigrid.api.ExitStatus;
 import org.sentigrid.format.Output;
 import org.sentigrid.format.ScoredUnit;
@@ -16,7 +22,6 @@ import java.util.Locale;
 import org.sentigrid.api.grid.JobSettings;
 import org.sentigrid.api.grid.Region;
 import org.sentigrid.api.grid.RegionResult;
-import org.sentigrid.cli.OrderedScoring.SourceUnits;
 import org.sentigrid.engine.SentimentAnalyzer;
 import org.sentigrid.text.InputProblem;
 import org.sentigrid.text.RegionSink;
@@ -104,16 +109,16 @@ final class Analysis {
         return journal;
     }
 
-    private ChunkScorer scorer(CliGrid grid) {
+    private PieceScorer scorer(CliGrid grid) {
         if (grid == null) {
             UnitScorer units = new UnitScorer(analyzer, settings.threshold(), settings.explain());
-            return new InProcessScorer(units::score, analyzer, Runtime.getRuntime().availableProcessors());
+            return new LocalPieceScorer(units::score, analyzer, Runtime.getRuntime().availableProcessors());
         }
-        return new GridScorer(grid.server(), JOB_ID, jobSettings, settings.threshold());
+        return new GridPieceScorer(grid.server(), JOB_ID, jobSettings, settings.threshold());
     }
 
     /** Writes the results of every readable source; returns how many sources could not be read. */
-    private int analyze(List<Source> sources, Output output, ChunkScorer scorer, AnalyzeJournal journal) throws IOException {
+    private int analyze(List<Source> sources, Output output, PieceScorer scorer, AnalyzeJournal journal) throws IOException {
         KeptOutput kept = KeptOutput.of(settings.input().keep());
         boolean xlsx = settings.format() == OutputFormat.XLSX;
         try (XlsxResults workbook = xlsx ? new XlsxResults(kept) : null) {
@@ -129,7 +134,7 @@ final class Analysis {
         }
     }
 
-    private int analyze(List<Source> sources, ChunkScorer scorer, Writing writing) throws IOException {
+    private int analyze(List<Source> sources, PieceScorer scorer, Writing writing) throws IOException {
         int unreadable = 0;
         try (OrderedScoring scoring = new OrderedScoring(scorer, writing)) {
             for (Source source : sources) {
@@ -172,7 +177,7 @@ final class Analysis {
         }
 
         @Override
-        public void accept(List<ScoredUnit> chunk) throws IOException {
+        public void accept(List<ScoredUnit> chunk, String worker) throws IOException {
             int from = 0;
             while (from < chunk.size()) {
                 String source = chunk.get(from).unit().source();
@@ -217,7 +222,7 @@ final class Analysis {
         }
 
         @Override
-        public void accept(SourceUnits source, Region region, RegionResult records) throws IOException {
+        public void accept(SourceUnits source, Region region, RegionResult records, String worker) throws IOException {
             if (journal != null) {
                 journal.addRegion(source.name, region.charOffset(), region.bytes(), records);
             }

@@ -1,5 +1,7 @@
 package org.sentigrid.cli;
 
+import org.sentigrid.analysis.GridPieceScorer;
+import org.sentigrid.analysis.PieceScorer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.Inet6Address;
@@ -17,10 +19,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.ExitStatus;
+import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.api.SentimentScores;
 import org.sentigrid.api.grid.JobSettings;
 import org.sentigrid.engine.SentimentAnalyzer;
 import org.sentigrid.grid.GridServer;
+import org.sentigrid.text.TextUnit;
+import org.sentigrid.format.ScoredUnit;
 import org.sentigrid.serve.Protocol;
 import org.sentigrid.serve.SentimentServer;
 import org.sentigrid.serve.ServerSettings;
@@ -264,17 +269,16 @@ public final class ServeCommand implements Callable<Integer> {
     private static TextScorer gridScorer(GridServer grid, JobSettings settings) {
         AtomicLong jobs = new AtomicLong();
         return texts -> {
-            long job = jobs.incrementAndGet();
-            CompletableFuture<List<SentimentScores>> scores = grid.submit(job, settings, texts).thenApply(result -> {
-                List<SentimentScores> units = new ArrayList<>(result.units());
-                for (int i = 0; i < result.units(); i++) {
-                    units.add(result.unit(i));
-                }
-                return units;
-            });
+            PieceScorer job = new GridPieceScorer(grid, jobs.incrementAndGet(), settings, SentimentLabel.DEFAULT_THRESHOLD);
+            List<TextUnit> units = new ArrayList<>(texts.size());
+            for (String text : texts) {
+                units.add(new TextUnit("request", units.size() + 1, text, 0, 0, text.length()));
+            }
+            CompletableFuture<List<SentimentScores>> scores = job.submit(units)
+                    .thenApply(scored -> scored.units().stream().map(ScoredUnit::scores).toList());
             scores.whenComplete((done, failure) -> {
                 if (scores.isCancelled()) {
-                    grid.cancel(job);
+                    job.close();
                 }
             });
             return scores;

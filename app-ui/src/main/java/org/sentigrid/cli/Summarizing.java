@@ -1,5 +1,8 @@
 package org.sentigrid.cli;
 
+import org.sentigrid.analysis.LocalPieceScorer;
+import org.sentigrid.analysis.OrderedScoring;
+import org.sentigrid.analysis.OrderedScoring.SourceUnits;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -9,7 +12,6 @@ import java.util.Locale;
 import org.sentigrid.api.ExitStatus;
 import org.sentigrid.api.grid.Region;
 import org.sentigrid.api.grid.RegionResult;
-import org.sentigrid.cli.OrderedScoring.SourceUnits;
 import org.sentigrid.engine.SentimentAnalyzer;
 import org.sentigrid.format.Output;
 import org.sentigrid.format.ScoredUnit;
@@ -44,9 +46,7 @@ record Summarizing(InputOptions options, SentimentAnalyzer analyzer, double thre
         Counting counting = new Counting(new Periods(every, dates));
         int unreadable = 0;
         try (Output out = Output.open(output)) {
-            UnitScorer units = new UnitScorer(analyzer, threshold, false);
-            try (OrderedScoring scoring = new OrderedScoring(
-                    new InProcessScorer(units::score, analyzer, Runtime.getRuntime().availableProcessors()), counting)) {
+            try (OrderedScoring scoring = new OrderedScoring(LocalPieceScorer.of(analyzer, threshold), counting)) {
                 for (Source source : sources) {
                     try {
                         TextInput.read(source, options, new Units(scoring));
@@ -85,7 +85,7 @@ record Summarizing(InputOptions options, SentimentAnalyzer analyzer, double thre
         }
 
         @Override
-        public void accept(List<ScoredUnit> chunk) {
+        public void accept(List<ScoredUnit> chunk, String worker) {
             for (ScoredUnit scored : chunk) {
                 TextUnit unit = scored.unit();
                 String group = groupBy == null ? unit.source() : nonNull(unit.kept(0));
@@ -115,7 +115,7 @@ record Summarizing(InputOptions options, SentimentAnalyzer analyzer, double thre
         }
 
         @Override
-        public void accept(SourceUnits source, Region region, RegionResult records) {
+        public void accept(SourceUnits source, Region region, RegionResult records, String worker) {
             throw new IllegalStateException("summarize reads units, never regions");
         }
 

@@ -1,5 +1,8 @@
 package org.sentigrid.desktop;
 
+import org.sentigrid.analysis.LocalPieceScorer;
+import org.sentigrid.analysis.PieceScorers;
+import org.sentigrid.api.SentimentLabel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -17,8 +20,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
-import org.sentigrid.desktop.analysis.InProcessScorer;
-import org.sentigrid.desktop.analysis.Scorer;
 import org.sentigrid.desktop.explain.ExplainViewModel;
 import org.sentigrid.desktop.lexicon.LexiconController;
 import org.sentigrid.desktop.lexicon.LexiconViewModel;
@@ -71,13 +72,13 @@ public final class SentigridWindow {
                 throw new UncheckedIOException(e);
             }
         }, background);
-        CompletableFuture<Scorer> scorer = grid.handle((service, failure) -> {
+        CompletableFuture<PieceScorers> scorer = grid.handle((service, failure) -> {
             if (failure == null) {
                 return service;
             }
             noticesTo.thenAccept(model -> Platform.runLater(() -> model.notice("The grid could not start ("
                     + reason(failure) + "); Sentigrid scores in this process instead.")));
-            return new InProcessScorer(background);
+            return (jobId, analyzer) -> LocalPieceScorer.of(analyzer, SentimentLabel.DEFAULT_THRESHOLD);
         });
         this.main = new MainViewModel(background, scorer, new Sessions(journals));
         noticesTo.complete(main);

@@ -27,6 +27,8 @@ import org.sentigrid.api.grid.JobSettings;
 import org.sentigrid.api.grid.Region;
 import org.sentigrid.api.grid.RegionResult;
 import org.sentigrid.api.grid.WireFilter;
+import org.sentigrid.api.grid.Work;
+import org.sentigrid.api.grid.WorkResult;
 import org.sentigrid.api.grid.auth.AdmissionGate;
 import org.sentigrid.api.grid.auth.LoopbackClientSocketFactory;
 import org.sentigrid.api.grid.auth.LoopbackServerSocketFactory;
@@ -185,22 +187,19 @@ public final class GridServer implements AutoCloseable {
         return registry != null;
     }
 
-    /** Queues texts as one batch of a job; completes with their scores in order, or with {@link BatchFailedException}. */
-    public CompletableFuture<BatchResult> submit(long jobId, JobSettings jobSettings, List<String> texts) {
-        return dispatcher.submit(batchId -> Batch.of(jobId, batchId, jobSettings, texts));
-    }
-
     /**
-     * As {@link #submit}, and names the worker that scored the batch (for people: the desktop's
-     * worker column). Cancel through {@link #cancel}, not through the returned future.
+     * Queues the work {@code work} builds with its batch id (a batch or a region); completes with its result
+     * and the name of the worker that made it, or with {@link BatchFailedException}. Cancel through {@link
+     * #cancel}, not through the returned future.
      */
-    public CompletableFuture<ScoredBatch> submitNamed(long jobId, JobSettings jobSettings, List<String> texts) {
-        return dispatcher.submitAnswered(batchId -> Batch.of(jobId, batchId, jobSettings, texts))
-                .thenApply(answer -> new ScoredBatch((BatchResult) answer.result(), workers.nameOf(answer.workerId())));
+    @SuppressWarnings("unchecked") // the work accepts only its own kind of result (Work.answeredBy)
+    public <R extends WorkResult> CompletableFuture<Scored<R>> submit(LongFunction<? extends Work> work) {
+        return dispatcher.submitAnswered(work)
+                .thenApply(answer -> new Scored<>((R) answer.result(), workers.nameOf(answer.workerId())));
     }
 
-    /** A batch's scores, and the name of the worker that made them. */
-    public record ScoredBatch(BatchResult result, String worker) {
+    /** The result of a piece of work, and the name of the worker that made it. */
+    public record Scored<R extends WorkResult>(R result, String worker) {
     }
 
     /**
@@ -213,14 +212,6 @@ public final class GridServer implements AutoCloseable {
         } else if (coordinator != null) {
             coordinator.disconnect(workerId);
         }
-    }
-
-    /**
-     * Queues a region of a source, built by {@code region} with its batch id; completes with its
-     * formatted records, or with {@link BatchFailedException}.
-     */
-    public CompletableFuture<RegionResult> submitRegion(LongFunction<Region> region) {
-        return dispatcher.submit(region);
     }
 
     /**

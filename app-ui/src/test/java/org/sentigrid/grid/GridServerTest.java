@@ -67,6 +67,11 @@ class GridServerTest {
                 LoopbackClientSocketFactory.defaults()).lookup(CoordinatorService.BINDING);
     }
 
+    /** Queues texts as a batch of job {@code job}; completes with their scores. */
+    private static CompletableFuture<BatchResult> submit(long job, JobSettings settings, List<String> texts) {
+        return server.<BatchResult>submit(id -> Batch.of(job, id, settings, texts)).thenApply(GridServer.Scored::result);
+    }
+
     @AfterAll
     static void stop() {
         server.close();
@@ -76,7 +81,7 @@ class GridServerTest {
     void aWorkerScoresABatchAndItsResultIsAcceptedOnce() throws Exception {
         WorkerCredentials worker = join("steady");
         List<String> texts = List.of("I love it.", "I hate it.", "");
-        CompletableFuture<BatchResult> result = server.submit(1, JobSettings.plain(EngineMode.VADER), texts);
+        CompletableFuture<BatchResult> result = submit(1, JobSettings.plain(EngineMode.VADER), texts);
 
         Batch batch = (Batch) coordinator.nextWork(worker, 1_000);
         assertThat(batch.size()).isEqualTo(3);
@@ -94,7 +99,7 @@ class GridServerTest {
     @Test
     void aSilentWorkersBatchRunsElsewhereAndItsLateResultIsIgnored() throws Exception {
         WorkerCredentials frozen = join("frozen");
-        CompletableFuture<BatchResult> result = server.submit(2, JobSettings.plain(EngineMode.NLTK), List.of("Great stuff!"));
+        CompletableFuture<BatchResult> result = submit(2, JobSettings.plain(EngineMode.NLTK), List.of("Great stuff!"));
         Batch batch = (Batch) coordinator.nextWork(frozen, 1_000);
         assertThat(batch).isNotNull();
 
@@ -118,7 +123,7 @@ class GridServerTest {
     @Test
     void aBatchThatFailsThreeTimesIsReportedWithItsReasons() throws Exception {
         WorkerCredentials worker = join("clumsy");
-        CompletableFuture<BatchResult> result = server.submit(3, JobSettings.plain(EngineMode.VADER), List.of("x"));
+        CompletableFuture<BatchResult> result = submit(3, JobSettings.plain(EngineMode.VADER), List.of("x"));
         for (int attempt = 1; attempt <= 3; attempt++) {
             Batch batch = (Batch) coordinator.nextWork(worker, 1_000);
             coordinator.fail(worker, batch.jobId(), batch.batchId(), "out of memory #" + attempt);
@@ -190,7 +195,7 @@ class GridServerTest {
         });
         Thread.sleep(300);
         coordinator.leave(leaving);
-        CompletableFuture<BatchResult> result = server.submit(11, JobSettings.plain(EngineMode.VADER), List.of("Fine."));
+        CompletableFuture<BatchResult> result = submit(11, JobSettings.plain(EngineMode.VADER), List.of("Fine."));
         assertThat(poll.get(5, TimeUnit.SECONDS)).isInstanceOfAny(GridRefusal.class, java.rmi.ServerException.class);
 
         WorkerCredentials next = join("next");
@@ -203,7 +208,7 @@ class GridServerTest {
 
     @Test
     void cancellingAJobDropsItsBatches() throws Exception {
-        CompletableFuture<BatchResult> result = server.submit(9, JobSettings.plain(EngineMode.VADER), List.of("a", "b"));
+        CompletableFuture<BatchResult> result = submit(9, JobSettings.plain(EngineMode.VADER), List.of("a", "b"));
         server.cancel(9);
         assertThat(result).isCancelled();
         WorkerCredentials worker = join("idle");

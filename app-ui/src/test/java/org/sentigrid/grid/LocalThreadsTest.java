@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sentigrid.api.EngineMode;
+import org.sentigrid.api.grid.Batch;
 import org.sentigrid.api.grid.BatchResult;
 import org.sentigrid.api.grid.JobSettings;
 import org.sentigrid.api.grid.Region;
@@ -36,9 +37,10 @@ class LocalThreadsTest {
     void anUnexportedGridScoresRegionsAndBatchesOnItsOwnThreadsExactlyAsAWorker() throws Exception {
         grid.scoreHere(2);
         assertThat(grid.listening()).isFalse();
-        RegionResult records = grid.submitRegion(id -> region(id)).get(30, TimeUnit.SECONDS);
+        RegionResult records = grid.<RegionResult>submit(id -> region(id)).get(30, TimeUnit.SECONDS).result();
         assertThat(records).isEqualTo(RegionRecords.score(region(records.batchId()), SentimentAnalyzer.of(EngineMode.VADER), () -> false));
-        BatchResult scores = grid.submit(1, VADER, List.of("The food was great!", "")).get(30, TimeUnit.SECONDS);
+        BatchResult scores = grid.<BatchResult>submit(id -> Batch.of(1, id, VADER, List.of("The food was great!", "")))
+                .get(30, TimeUnit.SECONDS).result();
         assertThat(scores.unit(0)).isEqualTo(SentimentAnalyzer.of(EngineMode.VADER).score("The food was great!"));
         assertThat(grid.unitsByWorker()).containsEntry(LocalThreads.NAME, 150L + 2);
         assertThat(grid.workers()).singleElement().satisfies(w -> assertThat(w.threads()).isEqualTo(2));
@@ -46,11 +48,11 @@ class LocalThreadsTest {
 
     @Test
     void withoutThreadsWorkWaitsUntilSomeoneScoresIt() throws Exception {
-        CompletableFuture<RegionResult> waiting = grid.submitRegion(id -> region(id));
+        CompletableFuture<GridServer.Scored<RegionResult>> waiting = grid.submit(id -> region(id));
         Thread.sleep(200);
         assertThat(waiting).isNotDone();
         grid.scoreHere(1);
-        assertThat(waiting.get(30, TimeUnit.SECONDS).units()).isEqualTo(150);
+        assertThat(waiting.get(30, TimeUnit.SECONDS).result().units()).isEqualTo(150);
         grid.scoreHere(0);
         assertThat(grid.workers()).isEmpty();
     }

@@ -24,6 +24,11 @@ public final class JournalingEvents implements JobEvents {
         JobJournal open() throws IOException;
     }
 
+    /**
+     * Units a journal record holds at most: a region's results (tens of thousands of units) go in several,
+     * so a crash while one is written loses only that one's units, which the resumed job scores again.
+     */
+    private static final int RECORD_UNITS = 2_000;
     /** Events waiting for the journal thread: a few batches, so a slow disk holds the job back. */
     private static final int QUEUED_EVENTS = 2;
 
@@ -67,13 +72,18 @@ public final class JournalingEvents implements JobEvents {
         });
     }
 
+    /** Journals and hands on a region's many units in records of at most {@link #RECORD_UNITS}. */
     @Override
     public void scored(List<TextUnit> units, List<SentimentScores> scores, String worker) {
-        inTurn(() -> {
-            window.awaitLightFrame();
-            write(j -> j.units(ScoredChunk.of(units, scores, worker)));
-            next.scored(units, scores, worker);
-        });
+        for (int from = 0; from < units.size(); from += RECORD_UNITS) {
+            List<TextUnit> recordUnits = units.subList(from, Math.min(units.size(), from + RECORD_UNITS));
+            List<SentimentScores> recordScores = scores.subList(from, from + recordUnits.size());
+            inTurn(() -> {
+                window.awaitLightFrame();
+                write(j -> j.units(ScoredChunk.of(recordUnits, recordScores, worker)));
+                next.scored(recordUnits, recordScores, worker);
+            });
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.sentigrid.desktop.main;
 
+import org.sentigrid.analysis.PieceScorers;
 import java.io.IOException;
 import java.nio.file.Path;
 import javafx.scene.image.Image;
@@ -52,7 +53,6 @@ import org.sentigrid.desktop.analysis.DocumentInput;
 import org.sentigrid.desktop.analysis.JobEvents;
 import org.sentigrid.desktop.analysis.JournalingEvents;
 import org.sentigrid.desktop.analysis.WindowLoad;
-import org.sentigrid.desktop.analysis.Scorer;
 import org.sentigrid.desktop.charts.ArcChart;
 import org.sentigrid.desktop.charts.ScoredPoints;
 import org.sentigrid.desktop.results.DocumentSummary;
@@ -97,7 +97,7 @@ public final class MainViewModel {
     public static final double MAX_THRESHOLD = 0.99;
 
     private final Executor background;
-    private final CompletableFuture<? extends Scorer> scorer;
+    private final CompletableFuture<? extends PieceScorers> scorer;
     private final Sessions sessions;
     private final SessionViewModel sessionModel;
 
@@ -216,7 +216,7 @@ public final class MainViewModel {
      */
     private BiFunction<String, Map<String, TablePreview>, Optional<TableChoice>> columnChooser = (name, previews) -> Optional.empty();
 
-    public MainViewModel(Executor background, CompletableFuture<? extends Scorer> scorer, Sessions sessions) {
+    public MainViewModel(Executor background, CompletableFuture<? extends PieceScorers> scorer, Sessions sessions) {
         this.background = background;
         this.scorer = scorer;
         this.sessions = sessions;

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.sentigrid.api.grid.JobSettings;
-import org.sentigrid.desktop.analysis.ScoredTexts;
-import org.sentigrid.desktop.analysis.Scorer;
+import org.sentigrid.analysis.GridPieceScorer;
+import org.sentigrid.analysis.PieceScorer;
+import org.sentigrid.analysis.PieceScorers;
+import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.grid.GridEvents;
 import org.sentigrid.grid.Announcer;
 import org.sentigrid.grid.GridServer;
@@ -20,6 +20,7 @@ import org.sentigrid.grid.JoinToken;
 import org.sentigrid.grid.LocalWorkers;
 import org.sentigrid.grid.WorkerInfo;
 import org.sentigrid.grid.tls.CoordinatorKeys;
+import org.sentigrid.engine.SentimentAnalyzer;
 import org.sentigrid.worker.SentigridVersion;
 
 /**
@@ -27,7 +28,7 @@ import org.sentigrid.worker.SentigridVersion;
  * and the local worker processes. Methods block (starting processes, binding ports): call them from the
  * background executor, never the FX thread.
  */
-public final class GridService implements Scorer, AutoCloseable {
+public final class GridService implements PieceScorers, AutoCloseable {
     private final JoinToken token = JoinToken.random();
     private final Consumer<String> notices;
     /** Ids of workers the user stopped or disconnected, until the grid has let them go. */
@@ -207,24 +208,10 @@ public final class GridService implements Scorer, AutoCloseable {
         return server.jarJoinCommand();
     }
 
+    /** A job's pieces go to the coordinator listening now, labelled by the default threshold (the window labels them itself). */
     @Override
-    public CompletableFuture<ScoredTexts> submit(long jobId, JobSettings settings, List<String> texts) {
-        return server.submitNamed(jobId, settings, texts).thenApply(batch -> new ScoredTexts(batch.result(), batch.worker()));
-    }
-
-    @Override
-    public void cancel(long jobId) {
-        server.cancel(jobId);
-    }
-
-    @Override
-    public int batchUnits() {
-        return server.suggestedBatchUnits();
-    }
-
-    @Override
-    public int batchesInFlight() {
-        return server.piecesInFlight(2, 4);
+    public PieceScorer open(long jobId, SentimentAnalyzer analyzer) {
+        return new GridPieceScorer(server, jobId, analyzer.jobSettings(), SentimentLabel.DEFAULT_THRESHOLD);
     }
 
     /**

@@ -9,18 +9,22 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
+import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sentigrid.analysis.LocalPieceScorer;
+import org.sentigrid.analysis.PieceScorer;
+import org.sentigrid.analysis.PieceScorers;
+import org.sentigrid.analysis.ScoredRegion;
+import org.sentigrid.analysis.ScoredUnits;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.SentimentScores;
-import org.sentigrid.api.grid.JobSettings;
+import org.sentigrid.api.grid.Region;
 import org.sentigrid.engine.LexiconOverlay;
 import org.sentigrid.engine.SentimentAnalyzer;
+import org.sentigrid.grid.BatchFailedException;
 import org.sentigrid.text.Source;
 import org.sentigrid.text.SplitMode;
 import org.sentigrid.text.TextUnit;
@@ -29,14 +33,59 @@ import org.sentigrid.text.TextUnit;
 class AnalysisJobTest {
     private static final SentimentAnalyzer VADER = SentimentAnalyzer.of(EngineMode.VADER);
 
-    private final ExecutorService pool = Executors.newFixedThreadPool(2);
+    /** The window's scorers when its grid cannot start: this process's threads. */
+    private static final PieceScorers LOCAL = (jobId, analyzer) -> LocalPieceScorer.of(analyzer, 0.05);
+    /** A text TSV has to escape in places (a tab, a backslash, a sentence over two lines), with non-ASCII. */
+    private static final String TRICKY = "I love this phone.\tThe battery is terrible!\n"
+            + "A back\\slash is fine, isn't it?  Über-good 😀 and\nwrapped over a line.\r\n\n\"Quoted\" :) okay!\n";
 
     @TempDir
     Path dir;
 
-    @AfterEach
-    void stopPool() {
-        pool.shutdownNow();
+    @Test
+    void aPlainTextFileGoesAsRegionsAndComesBackAsTheSameUnitsAsTypedText() throws Exception {
+        String text = TRICKY.repeat(2_000);
+        Path file = Files.writeString(dir.resolve("notes.txt"), text);
+        Counting counting = new Counting(256);
+
+        Recorder fromFile = new Recorder();
+        new AnalysisJob(request(fileInput("notes", file)), counting, fromFile).run();
+        Recorder typed = run(DocumentInput.text("notes", text));
+
+        assertThat(counting.regions).as("regions sent").hasPositiveValue();
+        assertThat(counting.units).as("units sent one by one").hasValue(0);
+        assertThat(fromFile.units()).hasSize(10_000).containsExactlyElementsOf(typed.units());
+        assertThat(fromFile.units()).extracting(TextUnit::text).contains("I love this phone.")
+                .contains("Über-good 😀 and\nwrapped over a line.");
+        assertThat(fromFile.problems()).isEmpty();
+        assertScoredByVader(fromFile);
+    }
+
+    @Test
+    void aRegionThatCannotBeScoredIsReportedAndTheUnitsAfterItKeepTheirNumbers() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "Good.\n".repeat(600_000));
+        Counting failingSecondRegion = new Counting(256) {
+            @Override
+            public CompletableFuture<ScoredRegion> submitRegion(LongFunction<Region> region) {
+                return regions.incrementAndGet() == 2
+                        ? CompletableFuture.failedFuture(new BatchFailedException("batch 2 failed on 3 attempts: boom"))
+                        : local.submitRegion(region);
+            }
+        };
+        Recorder events = new Recorder();
+        AnalysisRequest lines = new AnalysisRequest(List.of(fileInput("notes", file)), EngineMode.VADER, SplitMode.LINES);
+
+        new AnalysisJob(lines, failingSecondRegion, events).run();
+
+        assertThat(failingSecondRegion.regions).as("regions sent").hasValueGreaterThan(2);
+        String problem = events.problems().get(0);
+        assertThat(events.problems()).hasSize(1);
+        assertThat(problem).startsWith("Units ").contains(" of notes could not be scored (batch 2 failed on 3 attempts: boom)");
+        long first = Long.parseLong(problem.substring(6, problem.indexOf('–')));
+        long last = Long.parseLong(problem.substring(problem.indexOf('–') + 1, problem.indexOf(" of ")));
+        assertThat(events.units()).hasSize(600_000 - (int) (last - first + 1))
+                .extracting(TextUnit::unit).doesNotContain(first, last).contains(first - 1, last + 1).isSorted();
+        assertThat(events.units().get(events.units().size() - 1).unit()).isEqualTo(600_000);
     }
 
     @Test
@@ -55,7 +104,7 @@ class AnalysisJobTest {
             assertThat(text.substring((int) unit.start(), (int) unit.end())).isEqualTo(unit.text());
         });
         assertScoredByVader(events);
-        assertThat(events.scored().get(0).worker()).isEqualTo(InProcessScorer.WORKER_NAME);
+        assertThat(events.scored().get(0).worker()).isEqualTo(LocalPieceScorer.WORKER_NAME);
     }
 
     @Test
@@ -120,7 +169,7 @@ class AnalysisJobTest {
     @Test
     void cancelBeforeRunningReportsOnlyACancelledEnd() {
         Recorder events = new Recorder();
-        AnalysisJob job = new AnalysisJob(request(DocumentInput.text("typed", "Good. Bad.")), new InProcessScorer(pool),
+        AnalysisJob job = new AnalysisJob(request(DocumentInput.text("typed", "Good. Bad.")), LOCAL,
                 events);
 
         job.cancel();
@@ -148,7 +197,7 @@ class AnalysisJobTest {
                 }
             }
         };
-        AnalysisJob job = new AnalysisJob(request(DocumentInput.text("huge", huge.toString())), new InProcessScorer(pool),
+        AnalysisJob job = new AnalysisJob(request(DocumentInput.text("huge", huge.toString())), LOCAL,
                 events);
         Thread runner = new Thread(job, "analysis-job-test");
         runner.start();
@@ -182,7 +231,7 @@ class AnalysisJobTest {
         };
 
         new AnalysisJob(request(new DocumentInput("reviews.csv", null, new Source(file.toString(), file), "text", null)),
-                new InProcessScorer(pool), events).run();
+                LOCAL, events).run();
 
         assertThat(events.units()).hasSize(4_000);
         assertThat(shares).isNotEmpty().allSatisfy(share -> assertThat(share).isBetween(0.0, 1.0)).endsWith(1.0);
@@ -194,30 +243,7 @@ class AnalysisJobTest {
         DocumentInput first = DocumentInput.text("first", "Good. Bad. Fine.");
         DocumentInput second = DocumentInput.text("second", "One is great. Two is awful. Three is fine. Four is nice.");
         DocumentInput third = DocumentInput.text("third", "Lovely. Terrible.");
-        AtomicInteger sent = new AtomicInteger();
-        InProcessScorer inProcess = new InProcessScorer(pool);
-        Scorer counting = new Scorer() {
-            @Override
-            public CompletableFuture<ScoredTexts> submit(
-                    long jobId, JobSettings settings, List<String> texts) {
-                sent.addAndGet(texts.size());
-                return inProcess.submit(jobId, settings, texts);
-            }
-
-            @Override
-            public void cancel(long jobId) {
-            }
-
-            @Override
-            public int batchUnits() {
-                return 2;
-            }
-
-            @Override
-            public int batchesInFlight() {
-                return 2;
-            }
-        };
+        Counting counting = new Counting(2);
         Recorder events = new Recorder();
         // The job was interrupted in "second" after its unit 2: "first" and those units are shown already.
         new AnalysisJob(new AnalysisRequest(List.of(first, second, third), EngineMode.VADER, LexiconOverlay.empty(), SplitMode.SENTENCES,
@@ -226,13 +252,13 @@ class AnalysisJobTest {
         assertThat(events.kinds()).containsExactly("scored", "started third", "scored", "finished false");
         assertThat(events.units()).extracting(u -> u.source() + " " + u.unit() + " " + u.text()).containsExactly(
                 "second 3 Three is fine.", "second 4 Four is nice.", "third 1 Lovely.", "third 2 Terrible.");
-        assertThat(sent).hasValue(4);
+        assertThat(counting.units).hasValue(4);
         assertScoredByVader(events);
     }
 
     private Recorder run(DocumentInput... documents) {
         Recorder events = new Recorder();
-        new AnalysisJob(request(documents), new InProcessScorer(pool), events).run();
+        new AnalysisJob(request(documents), LOCAL, events).run();
         return events;
     }
 
@@ -242,6 +268,56 @@ class AnalysisJobTest {
 
     private static DocumentInput fileInput(String name, Path path) {
         return new DocumentInput(name, null, new Source(path.toString(), path), null, null);
+    }
+
+    /** This process's scorer, counting what it is sent; {@code chunkUnits} units a chunk. */
+    private static class Counting implements PieceScorers, PieceScorer {
+        final AtomicInteger units = new AtomicInteger();
+        final AtomicInteger regions = new AtomicInteger();
+        private final int chunkUnits;
+        PieceScorer local;
+
+        Counting(int chunkUnits) {
+            this.chunkUnits = chunkUnits;
+        }
+
+        @Override
+        public PieceScorer open(long jobId, SentimentAnalyzer analyzer) {
+            local = LOCAL.open(jobId, analyzer);
+            return this;
+        }
+
+        @Override
+        public CompletableFuture<ScoredUnits> submit(List<TextUnit> chunk) {
+            units.addAndGet(chunk.size());
+            return local.submit(chunk);
+        }
+
+        @Override
+        public CompletableFuture<ScoredRegion> submitRegion(LongFunction<Region> region) {
+            regions.incrementAndGet();
+            return local.submitRegion(region);
+        }
+
+        @Override
+        public int chunkUnits() {
+            return chunkUnits;
+        }
+
+        @Override
+        public int chunkChars() {
+            return local.chunkChars();
+        }
+
+        @Override
+        public int maxPiecesInFlight() {
+            return 2;
+        }
+
+        @Override
+        public void close() {
+            local.close();
+        }
     }
 
     private static void assertScoredByVader(Recorder events) {

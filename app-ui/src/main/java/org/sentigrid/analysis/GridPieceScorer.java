@@ -1,26 +1,27 @@
-package org.sentigrid.cli;
+package org.sentigrid.analysis;
 
-import org.sentigrid.format.ScoredUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.LongFunction;
 import org.sentigrid.api.SentimentScores;
+import org.sentigrid.api.grid.Batch;
 import org.sentigrid.api.grid.BatchResult;
 import org.sentigrid.api.grid.JobSettings;
 import org.sentigrid.api.grid.Region;
 import org.sentigrid.api.grid.RegionResult;
+import org.sentigrid.format.ScoredUnit;
 import org.sentigrid.grid.GridServer;
 import org.sentigrid.text.TextUnit;
 
-/** Scores chunks as batches, and regions, on the grid's workers; one chunk or region is one batch. */
-final class GridScorer implements ChunkScorer {
+/** Scores one job's chunks, as batches, and its regions on the grid's workers; one chunk or region is one piece. */
+public final class GridPieceScorer implements PieceScorer {
     private final GridServer grid;
     private final long jobId;
     private final JobSettings settings;
     private final double threshold;
 
-    GridScorer(GridServer grid, long jobId, JobSettings settings, double threshold) {
+    public GridPieceScorer(GridServer grid, long jobId, JobSettings settings, double threshold) {
         this.grid = grid;
         this.jobId = jobId;
         this.settings = settings;
@@ -28,14 +29,15 @@ final class GridScorer implements ChunkScorer {
     }
 
     @Override
-    public Future<List<ScoredUnit>> submit(List<TextUnit> chunk) {
+    public CompletableFuture<ScoredUnits> submit(List<TextUnit> chunk) {
         List<String> texts = chunk.stream().map(TextUnit::text).toList();
-        return grid.submit(jobId, settings, texts).thenApply(result -> scored(chunk, result));
+        return grid.<BatchResult>submit(batchId -> Batch.of(jobId, batchId, settings, texts))
+                .thenApply(scored -> new ScoredUnits(scored(chunk, scored.result()), scored.worker()));
     }
 
     @Override
-    public Future<RegionResult> submitRegion(LongFunction<Region> region) {
-        return grid.submitRegion(region);
+    public CompletableFuture<ScoredRegion> submitRegion(LongFunction<Region> region) {
+        return grid.<RegionResult>submit(region).thenApply(scored -> new ScoredRegion(scored.result(), scored.worker()));
     }
 
     private List<ScoredUnit> scored(List<TextUnit> chunk, BatchResult result) {
@@ -58,7 +60,7 @@ final class GridScorer implements ChunkScorer {
     }
 
     @Override
-    public int maxChunksInFlight() {
+    public int maxPiecesInFlight() {
         // With workers that may join: enough for every worker thread to hold one piece and fetch the next,
         // and for results to come back out of order (a slower machine holds the oldest) while the others
         // keep scoring. On this process's threads alone, two a thread, as --in-process: every piece in

@@ -1,24 +1,24 @@
-package org.sentigrid.cli;
+package org.sentigrid.analysis;
 
-import org.sentigrid.format.ScoredUnit;
 import org.sentigrid.api.SentimentScores;
 import org.sentigrid.engine.Explanation;
 import org.sentigrid.engine.SentimentAnalyzer;
+import org.sentigrid.format.ScoredUnit;
 import org.sentigrid.text.TextUnit;
 
 /** Scores one unit with the run's analyzer and threshold. Thread-safe, as the analyzer is. */
-final class UnitScorer {
+public final class UnitScorer {
     private final SentimentAnalyzer analyzer;
     private final double threshold;
     private final boolean explain;
 
-    UnitScorer(SentimentAnalyzer analyzer, double threshold, boolean explain) {
+    public UnitScorer(SentimentAnalyzer analyzer, double threshold, boolean explain) {
         this.analyzer = analyzer;
         this.threshold = threshold;
         this.explain = explain;
     }
 
-    ScoredUnit score(TextUnit unit) {
+    public ScoredUnit score(TextUnit unit) {
         if (explain) {
             Explanation explanation = analyzer.explain(unit.text());
             return new ScoredUnit(unit, explanation.scores(), explanation.scores().label(threshold), explanation);

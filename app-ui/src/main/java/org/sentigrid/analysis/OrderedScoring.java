@@ -1,6 +1,5 @@
-package org.sentigrid.cli;
+package org.sentigrid.analysis;
 
-import org.sentigrid.format.ScoredUnit;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,27 +11,28 @@ import java.util.function.LongFunction;
 import org.sentigrid.api.grid.Region;
 import org.sentigrid.api.grid.RegionResult;
 import org.sentigrid.format.RegionRecords;
+import org.sentigrid.format.ScoredUnit;
 import org.sentigrid.grid.BatchFailedException;
 import org.sentigrid.text.TextUnit;
 
 /**
- * Scores units and regions through a {@link ChunkScorer} and hands the results on in input order.
+ * Scores units and regions through a {@link PieceScorer} and hands the results on in input order.
  * Units are gathered into chunks; a region is one piece of work of its own. Once more are in flight
  * than the scorer allows, the oldest is awaited and handed on. So memory stays bounded whatever the
  * input size, and the reading thread keeps reading while work is scored. Work the grid could not
  * score is reported, and the rest goes on.
  */
-final class OrderedScoring implements AutoCloseable {
+public final class OrderedScoring implements AutoCloseable {
     /** Where results go, in input order, on the thread that calls {@link #add}, {@link #addRegion} and {@link #drain}. */
-    interface Results {
-        /** A chunk's results, in order. */
-        void accept(List<ScoredUnit> chunk) throws IOException;
+    public interface Results {
+        /** A chunk's results, in order, and the worker that scored them. */
+        void accept(List<ScoredUnit> chunk, String worker) throws IOException;
 
         /**
          * A region's formatted records, the first numbered one more than the units its source had so
-         * far; the region's bytes hold the texts the records leave out.
+         * far; the region's bytes hold the texts the records leave out. {@code worker} made them.
          */
-        void accept(SourceUnits source, Region region, RegionResult records) throws IOException;
+        void accept(SourceUnits source, Region region, RegionResult records, String worker) throws IOException;
 
         /** A chunk that could not be scored (grid only): its units are left out, with the reason. */
         void failed(List<TextUnit> units, String reason);
@@ -42,27 +42,27 @@ final class OrderedScoring implements AutoCloseable {
     }
 
     /** How many units of one reading of a source were handed on so far; regions number their units from it. */
-    static final class SourceUnits {
-        final String name;
-        long units;
+    public static final class SourceUnits {
+        public final String name;
+        public long units;
 
-        SourceUnits(String name) {
+        public SourceUnits(String name) {
             this.name = name;
         }
     }
 
-    private final ChunkScorer scorer;
+    private final PieceScorer scorer;
     private final Results results;
     private final Deque<InFlight> inFlight = new ArrayDeque<>();
     private List<TextUnit> chunk = new ArrayList<>();
     private long chunkChars;
 
-    OrderedScoring(ChunkScorer scorer, Results results) {
+    public OrderedScoring(PieceScorer scorer, Results results) {
         this.scorer = scorer;
         this.results = results;
     }
 
-    void add(TextUnit unit) throws IOException {
+    public void add(TextUnit unit) throws IOException {
         chunk.add(unit);
         chunkChars += unit.text().length();
         if (chunk.size() >= scorer.chunkUnits() || chunkChars >= scorer.chunkChars()) {
@@ -71,19 +71,19 @@ final class OrderedScoring implements AutoCloseable {
     }
 
     /** Scores a region of {@code source}, built by {@code region} with the batch id it is given. */
-    void addRegion(SourceUnits source, LongFunction<Region> region) throws IOException {
+    public void addRegion(SourceUnits source, LongFunction<Region> region) throws IOException {
         submitChunk();
         submit(new RegionInFlight(source, region, scorer.submitRegion(region)));
     }
 
     /** Work that is already done (say, results read back from a journal), handed on in its turn. */
     @FunctionalInterface
-    interface Done {
+    public interface Done {
         void handOn() throws IOException;
     }
 
     /** Hands {@code done} on after everything added before it. */
-    void addDone(Done done) throws IOException {
+    public void addDone(Done done) throws IOException {
         submitChunk();
         submit(new InFlight() {
             @Override
@@ -99,7 +99,7 @@ final class OrderedScoring implements AutoCloseable {
     }
 
     /** Scores what is left and hands on every result so far (so a source's unit count is known, or the run is done). */
-    void drain() throws IOException {
+    public void drain() throws IOException {
         submitChunk();
         while (!inFlight.isEmpty()) {
             handOnOldest();
@@ -123,7 +123,7 @@ final class OrderedScoring implements AutoCloseable {
 
     private void submit(InFlight work) throws IOException {
         inFlight.add(work);
-        while (inFlight.size() > scorer.maxChunksInFlight()) {
+        while (inFlight.size() > scorer.maxPiecesInFlight()) {
             handOnOldest();
         }
     }
@@ -157,16 +157,17 @@ final class OrderedScoring implements AutoCloseable {
 
     private final class ChunkInFlight implements InFlight {
         private final List<TextUnit> units;
-        private final Future<List<ScoredUnit>> result;
+        private final Future<ScoredUnits> result;
 
-        ChunkInFlight(List<TextUnit> units, Future<List<ScoredUnit>> result) {
+        ChunkInFlight(List<TextUnit> units, Future<ScoredUnits> result) {
             this.units = units;
             this.result = result;
         }
 
         @Override
         public void handOn() throws IOException, ExecutionException, InterruptedException {
-            results.accept(result.get());
+            ScoredUnits scored = result.get();
+            results.accept(scored.units(), scored.worker());
         }
 
         @Override
@@ -178,9 +179,9 @@ final class OrderedScoring implements AutoCloseable {
     private final class RegionInFlight implements InFlight {
         private final SourceUnits source;
         private final LongFunction<Region> region;
-        private final Future<RegionResult> result;
+        private final Future<ScoredRegion> result;
 
-        RegionInFlight(SourceUnits source, LongFunction<Region> region, Future<RegionResult> result) {
+        RegionInFlight(SourceUnits source, LongFunction<Region> region, Future<ScoredRegion> result) {
             this.source = source;
             this.region = region;
             this.result = result;
@@ -188,7 +189,8 @@ final class OrderedScoring implements AutoCloseable {
 
         @Override
         public void handOn() throws IOException, ExecutionException, InterruptedException {
-            results.accept(source, region.apply(0), result.get());
+            ScoredRegion scored = result.get();
+            results.accept(source, region.apply(0), scored.records(), scored.worker());
         }
 
         @Override

@@ -1,4 +1,4 @@
-package org.sentigrid.cli;
+package org.sentigrid.analysis;
 
 import org.sentigrid.format.ScoredUnit;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -127,12 +126,12 @@ class OrderedScoringTest {
         OrderedScoring.SourceUnits notes = new OrderedScoring.SourceUnits("notes.txt");
         OrderedScoring.Results results = new OrderedScoring.Results() {
             @Override
-            public void accept(List<ScoredUnit> chunk) {
+            public void accept(List<ScoredUnit> chunk, String worker) {
                 chunk.forEach(result -> order.add("unit " + result.unit().unit()));
             }
 
             @Override
-            public void accept(OrderedScoring.SourceUnits source, Region region, RegionResult records) {
+            public void accept(OrderedScoring.SourceUnits source, Region region, RegionResult records, String worker) {
                 order.add(source.name + " from " + (source.units + 1) + ": " + records.units());
                 source.units += records.units();
             }
@@ -147,7 +146,7 @@ class OrderedScoringTest {
                 throw new AssertionError(reason);
             }
         };
-        try (OrderedScoring scoring = new OrderedScoring(new InProcessScorer(OrderedScoringTest::neutral, VADER, 2), results)) {
+        try (OrderedScoring scoring = new OrderedScoring(new LocalPieceScorer(OrderedScoringTest::neutral, VADER, 2), results)) {
             scoring.add(unit(1, "first"));
             for (int region = 0; region < 3; region++) {
                 byte[] text = "Good.\nBad.\n".repeat(region + 1).getBytes(StandardCharsets.UTF_8);
@@ -165,18 +164,18 @@ class OrderedScoringTest {
     void aRegionTheGridCouldNotScoreIsReportedWithItsUnitCountAndTheUnitsAfterItKeepTheirNumbers() throws IOException {
         List<String> order = new ArrayList<>();
         OrderedScoring.SourceUnits notes = new OrderedScoring.SourceUnits("notes.txt");
-        InProcessScorer local = new InProcessScorer(OrderedScoringTest::neutral, VADER, 1);
+        LocalPieceScorer local = new LocalPieceScorer(OrderedScoringTest::neutral, VADER, 1);
         // The second region fails as the grid fails work that failed on 3 workers; the others are scored here.
-        ChunkScorer failingSecond = new ChunkScorer() {
+        PieceScorer failingSecond = new PieceScorer() {
             private int regions;
 
             @Override
-            public Future<List<ScoredUnit>> submit(List<TextUnit> chunk) {
+            public CompletableFuture<ScoredUnits> submit(List<TextUnit> chunk) {
                 return local.submit(chunk);
             }
 
             @Override
-            public Future<RegionResult> submitRegion(LongFunction<Region> region) {
+            public CompletableFuture<ScoredRegion> submitRegion(LongFunction<Region> region) {
                 return ++regions == 2
                         ? CompletableFuture.failedFuture(new BatchFailedException("batch 2 failed on 3 attempts: w1: boom"))
                         : local.submitRegion(region);
@@ -193,8 +192,8 @@ class OrderedScoringTest {
             }
 
             @Override
-            public int maxChunksInFlight() {
-                return local.maxChunksInFlight();
+            public int maxPiecesInFlight() {
+                return local.maxPiecesInFlight();
             }
 
             @Override
@@ -209,7 +208,7 @@ class OrderedScoringTest {
             }
 
             @Override
-            public void accept(OrderedScoring.SourceUnits source, Region region, RegionResult records) {
+            public void accept(OrderedScoring.SourceUnits source, Region region, RegionResult records, String worker) {
                 order.add("from " + (source.units + 1) + ": " + records.units());
                 source.units += records.units();
             }
@@ -234,7 +233,7 @@ class OrderedScoringTest {
     }
 
     private static OrderedScoring scoring(Function<TextUnit, ScoredUnit> scorer, UnitResults results, int threads) {
-        return new OrderedScoring(new InProcessScorer(scorer, VADER, threads), results);
+        return new OrderedScoring(new LocalPieceScorer(scorer, VADER, threads), results);
     }
 
     /** Results of units only, as a lambda. */
@@ -242,14 +241,14 @@ class OrderedScoringTest {
         void unit(ScoredUnit result) throws IOException;
 
         @Override
-        default void accept(List<ScoredUnit> chunk) throws IOException {
+        default void accept(List<ScoredUnit> chunk, String worker) throws IOException {
             for (ScoredUnit result : chunk) {
                 unit(result);
             }
         }
 
         @Override
-        default void accept(OrderedScoring.SourceUnits source, Region region, RegionResult records) {
+        default void accept(OrderedScoring.SourceUnits source, Region region, RegionResult records, String worker) {
             throw new AssertionError("no regions here");
         }
 
