@@ -34,11 +34,11 @@ public final class OrderedScoring implements AutoCloseable {
          */
         void accept(SourceUnits source, Region region, RegionResult records, String worker) throws IOException;
 
-        /** A chunk that could not be scored (grid only): its units are left out, with the reason. */
-        void failed(List<TextUnit> units, String reason);
-
-        /** A region that could not be scored (grid only): its {@code units} are left out, with the reason. */
-        void failed(SourceUnits source, int units, String reason);
+        /**
+         * Work that could not be scored (grid only): {@code units} units of {@code source} from {@code
+         * firstUnit} on are left out, with the reason. The units after them keep their numbers.
+         */
+        void failed(String source, long firstUnit, int units, String reason);
     }
 
     /** How many units of one reading of a source were handed on so far; regions number their units from it. */
@@ -172,7 +172,8 @@ public final class OrderedScoring implements AutoCloseable {
 
         @Override
         public void failed(String reason) {
-            results.failed(units, reason);
+            TextUnit first = units.get(0);
+            results.failed(first.source(), first.unit(), units.size(), reason);
         }
     }
 
@@ -196,7 +197,9 @@ public final class OrderedScoring implements AutoCloseable {
         @Override
         public void failed(String reason) {
             // The units are counted here, so that the units after them keep their numbers.
-            results.failed(source, RegionRecords.units(region.apply(0)), reason);
+            int units = RegionRecords.units(region.apply(0));
+            results.failed(source.name, source.units + 1, units, reason);
+            source.units += units;
         }
     }
 }

@@ -256,22 +256,11 @@ final class Analysis {
         }
 
         @Override
-        public void failed(List<TextUnit> units, String reason) {
-            TextUnit first = units.get(0);
-            notScored(first.source(), first.unit(), units.size(), reason);
+        public void failed(String source, long firstUnit, int units, String reason) {
+            failedBatches++;
+            progress.println("sentigrid: " + (units == 1 ? "unit " + firstUnit : "units " + firstUnit + "–" + (firstUnit + units - 1))
+                    + " of " + source + " were not scored: " + reason);
         }
-
-        @Override
-        public void failed(SourceUnits source, int units, String reason) {
-            notScored(source.name, source.units + 1, units, reason);
-            source.units += units;
-        }
-    }
-
-    private void notScored(String source, long firstUnit, int units, String reason) {
-        failedBatches++;
-        progress.println("sentigrid: " + (units == 1 ? "unit " + firstUnit : "units " + firstUnit + "–" + (firstUnit + units - 1))
-                + " of " + source + " were not scored: " + reason);
     }
 
     /**

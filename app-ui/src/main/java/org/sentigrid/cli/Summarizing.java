@@ -120,12 +120,7 @@ record Summarizing(InputOptions options, SentimentAnalyzer analyzer, double thre
         }
 
         @Override
-        public void failed(List<TextUnit> units, String reason) {
-            throw new IllegalStateException("scoring in this process does not fail: " + reason);
-        }
-
-        @Override
-        public void failed(SourceUnits source, int units, String reason) {
+        public void failed(String source, long firstUnit, int units, String reason) {
             throw new IllegalStateException("scoring in this process does not fail: " + reason);
         }
     }

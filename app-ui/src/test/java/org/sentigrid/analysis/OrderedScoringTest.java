@@ -137,12 +137,7 @@ class OrderedScoringTest {
             }
 
             @Override
-            public void failed(List<TextUnit> units, String reason) {
-                throw new AssertionError(reason);
-            }
-
-            @Override
-            public void failed(OrderedScoring.SourceUnits source, int units, String reason) {
+            public void failed(String source, long firstUnit, int units, String reason) {
                 throw new AssertionError(reason);
             }
         };
@@ -214,9 +209,8 @@ class OrderedScoringTest {
             }
 
             @Override
-            public void failed(OrderedScoring.SourceUnits source, int units, String reason) {
-                order.add("not scored from " + (source.units + 1) + ": " + units + " (" + reason + ")");
-                source.units += units;
+            public void failed(String source, long firstUnit, int units, String reason) {
+                order.add("not scored from " + firstUnit + ": " + units + " (" + reason + ")");
             }
         };
         try (OrderedScoring scoring = new OrderedScoring(failingSecond, results)) {
@@ -253,12 +247,7 @@ class OrderedScoringTest {
         }
 
         @Override
-        default void failed(List<TextUnit> units, String reason) {
-            throw new AssertionError(reason);
-        }
-
-        @Override
-        default void failed(OrderedScoring.SourceUnits source, int units, String reason) {
+        default void failed(String source, long firstUnit, int units, String reason) {
             throw new AssertionError(reason);
         }
     }

@@ -253,15 +253,10 @@ public final class AnalysisJob implements Runnable {
         }
 
         @Override
-        public void failed(List<TextUnit> units, String reason) {
-            TextUnit first = units.get(0);
-            notScored(first.source(), first.unit(), units.size(), reason);
-        }
-
-        @Override
-        public void failed(SourceUnits source, int units, String reason) {
-            notScored(source.name, source.units + 1, units, reason);
-            source.units += units;
+        public void failed(String source, long first, int units, String reason) {
+            long last = first + units - 1;
+            events.problem((first == last ? "Unit " + first : "Units " + first + "–" + last) + " of " + source
+                    + " could not be scored (" + reason + "); the other results are kept.");
         }
 
         /** Nothing is shown after a cancel, even what was scored already. */
@@ -269,12 +264,6 @@ public final class AnalysisJob implements Runnable {
             if (cancelled) {
                 throw new Cancelled();
             }
-        }
-
-        private void notScored(String source, long first, int units, String reason) {
-            long last = first + units - 1;
-            events.problem((first == last ? "Unit " + first : "Units " + first + "–" + last) + " of " + source
-                    + " could not be scored (" + reason + "); the other results are kept.");
         }
     }
 
