@@ -41,6 +41,19 @@ public final class Decimals {
         out.appendUtf8(plain, 0, plain.length());
     }
 
+    /**
+     * The value times 10^{@code scale}, rounded as {@link #fixed} writes it: the digits of its fixed form as a
+     * whole number. {@code scaled / 10^scale}, divided as doubles, is the double that form parses to.
+     */
+    static long scaled(double value, int scale) {
+        long power = POWERS_OF_TEN[scale];
+        long scaled = Math.round(value * power);
+        if ((double) scaled / power == value) {
+            return scaled;
+        }
+        return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
+    }
+
     /** A valence as explanations show it: at most 3 decimals, e.g. 1.9, -1.406, 0. */
     public static BigDecimal valence(double value) {
         return BigDecimal.valueOf(value).setScale(VALENCE_SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros();

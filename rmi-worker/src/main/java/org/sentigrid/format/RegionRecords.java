@@ -92,7 +92,7 @@ public final class RegionRecords {
         Collector(Region region, String text, SentimentAnalyzer analyzer, BooleanSupplier abandonedCheck) {
             this.region = region;
             this.text = text;
-            this.format = RowFormat.valueOf(region.format().toUpperCase(Locale.ROOT));
+            this.format = region.format().equals(Region.SCORES) ? null : RowFormat.valueOf(region.format().toUpperCase(Locale.ROOT));
             this.analyzer = analyzer;
             this.abandonedCheck = abandonedCheck;
             this.utf8 = region.charset().equals("UTF-8");
@@ -111,15 +111,22 @@ public final class RegionRecords {
                 ends = Arrays.copyOf(ends, 2 * count);
                 texts = Arrays.copyOf(texts, 4 * count);
             }
-            if (utf8 && format.verbatim(text, from, to)) {
-                texts[2 * count] = byteAt(from);
-                texts[2 * count + 1] = byteAt(to);
-            } else {
+            if (format == null) {
+                // The front end has the region: the unit's place is enough for it to find the text.
                 texts[2 * count] = -1;
                 texts[2 * count + 1] = -1;
-                format.textBody(bytes, text, from, to);
+                RegionUnits.write(bytes, from, to, scores);
+            } else {
+                if (utf8 && format.verbatim(text, from, to)) {
+                    texts[2 * count] = byteAt(from);
+                    texts[2 * count + 1] = byteAt(to);
+                } else {
+                    texts[2 * count] = -1;
+                    texts[2 * count + 1] = -1;
+                    format.textBody(bytes, text, from, to);
+                }
+                format.afterText(bytes, scores, scores.label(region.threshold()), 0, unit.start(), unit.end(), null);
             }
-            format.afterText(bytes, scores, scores.label(region.threshold()), 0, unit.start(), unit.end(), null);
             ends[count++] = bytes.length();
         }
 

@@ -1,20 +1,23 @@
 package org.sentigrid.format;
 
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import org.sentigrid.api.SentimentScores;
 import org.sentigrid.api.grid.Region;
 import org.sentigrid.api.grid.RegionResult;
 import org.sentigrid.text.TextUnit;
 
 /**
- * Reads a region's {@link RowFormat#TSV} records back into units and scores, for a front end that shows
- * results rather than writing them (the window): so the window sends regions as {@code analyze} does, and
- * the workers, not the window's process, decode, split and score them. The numbers are exact: the
- * engine's scores are rounded to the decimals TSV writes, and a decimal parses back to the same double.
+ * The {@link Region#SCORES} records of a region: each unit's place and scores, in a few bytes, with no
+ * text. A front end that shows results rather than writing them (the window) sends regions as {@code
+ * analyze} does, so the workers, not its process, decode, split and score them; it asks for these records
+ * and finds each text in the region it holds. A unit's record: where it starts in the region and how long
+ * it is (chars, as unsigned varints), then neg, neu and pos in thousandths and compound in ten-thousandths
+ * (two bytes each, big-endian, compound signed). Exact: the engine rounds its scores to those decimals, and
+ * a whole number divided by its power of ten is the double the decimal parses to.
  */
 public final class RegionUnits {
-    /** Tab-separated columns after the text: neg, neu, pos, compound, label, record, start, end. */
-    private static final int COLUMNS_AFTER_TEXT = 8;
+    private static final double PROPORTION = Math.pow(10, Decimals.PROPORTION_SCALE);
+    private static final double COMPOUND = Math.pow(10, Decimals.COMPOUND_SCALE);
 
     /** Receives one unit of the region and its scores, in order. */
     @FunctionalInterface
@@ -25,127 +28,90 @@ public final class RegionUnits {
     private RegionUnits() {
     }
 
+    /** Appends the record of a unit at chars {@code [from, to)} of its region. */
+    static void write(Bytes out, int from, int to, SentimentScores scores) {
+        varint(out, from);
+        varint(out, to - from);
+        twoBytes(out, Decimals.scaled(scores.neg(), Decimals.PROPORTION_SCALE));
+        twoBytes(out, Decimals.scaled(scores.neu(), Decimals.PROPORTION_SCALE));
+        twoBytes(out, Decimals.scaled(scores.pos(), Decimals.PROPORTION_SCALE));
+        twoBytes(out, Decimals.scaled(scores.compound(), Decimals.COMPOUND_SCALE));
+    }
+
     /**
      * Hands {@code sink} each unit of {@code region} with its scores, named {@code source} and numbered
      * from {@code firstUnit}.
      *
-     * @throws IllegalArgumentException when the region was not formatted as TSV or the records are not a region's TSV records
+     * @throws IllegalArgumentException when the region did not ask for these records, or they are not a region's records
      */
     public static void read(Region region, RegionResult records, String source, long firstUnit, Sink sink) {
-        if (!region.format().equals("tsv")) {
-            throw new IllegalArgumentException("only TSV records are read back, not " + region.format());
+        if (!region.format().equals(Region.SCORES)) {
+            throw new IllegalArgumentException("only " + Region.SCORES + " records are read back, not " + region.format());
         }
-        byte[] flat = flat(records);
-        int[] ends = records.ends();
-        int[] texts = records.texts();
-        for (int i = 0, from = 0; i < ends.length; from = ends[i++]) {
-            int[] tabs = lastTabs(flat, from, ends[i]);
-            String text = texts[2 * i] == -1
-                    ? unescape(flat, from, tabs[0])
-                    : new String(region.bytes(), texts[2 * i], texts[2 * i + 1] - texts[2 * i], StandardCharsets.UTF_8);
-            SentimentScores scores = new SentimentScores(number(flat, tabs, 0), number(flat, tabs, 1),
-                    number(flat, tabs, 2), number(flat, tabs, 3));
-            long start = whole(flat, tabs, 6);
-            long end = whole(flat, tabs, 7);
-            sink.unit(new TextUnit(source, firstUnit + i, text, 0, start, end), scores);
+        String text = new String(region.bytes(), Charset.forName(region.charset()));
+        Reader in = new Reader(records);
+        for (int i = 0; i < records.units(); i++) {
+            int from = (int) in.varint();
+            int to = from + (int) in.varint();
+            double neg = in.twoBytes() / PROPORTION;
+            double neu = in.twoBytes() / PROPORTION;
+            double pos = in.twoBytes() / PROPORTION;
+            double compound = in.twoBytes() / COMPOUND;
+            if (to > text.length() || in.at != records.ends()[i]) {
+                throw new IllegalArgumentException("the records of the region do not fit it");
+            }
+            sink.unit(new TextUnit(source, firstUnit + i, text.substring(from, to), 0, region.charOffset() + from,
+                    region.charOffset() + to), new SentimentScores(neg, neu, pos, compound));
         }
     }
 
-    private static byte[] flat(RegionResult records) {
-        int length = records.ends().length == 0 ? 0 : records.ends()[records.ends().length - 1];
-        byte[] flat = new byte[length];
-        records.records(0, length, new RegionResult.Pieces() {
-            private int at;
-
-            @Override
-            public void accept(byte[] bytes, int from, int to) {
-                System.arraycopy(bytes, from, flat, at, to - from);
-                at += to - from;
-            }
-        });
-        return flat;
+    private static void varint(Bytes out, long value) {
+        while (value >= 0x80) {
+            out.append((int) (value & 0x7F) | 0x80);
+            value >>>= 7;
+        }
+        out.append((int) value);
     }
 
-    /**
-     * Where the columns after the text begin: {@code tabs[k]} is the tab before column k, and the last
-     * entry is the record's final LF. An escaped text holds no tab, so the last tabs are the columns'.
-     */
-    private static int[] lastTabs(byte[] flat, int from, int to) {
-        int[] tabs = new int[COLUMNS_AFTER_TEXT + 1];
-        tabs[COLUMNS_AFTER_TEXT] = to - 1;
-        int k = COLUMNS_AFTER_TEXT - 1;
-        for (int at = to - 2; at >= from && k >= 0; at--) {
-            if (flat[at] == '\t') {
-                tabs[k--] = at;
-            }
-        }
-        if (k >= 0 || flat[to - 1] != '\n') {
-            throw new IllegalArgumentException("a record of the region is not a TSV record");
-        }
-        return tabs;
+    private static void twoBytes(Bytes out, long value) {
+        out.append((int) (value >> 8) & 0xFF);
+        out.append((int) value & 0xFF);
     }
 
-    /**
-     * A score column: digits with a fixed number of decimals, read as an integer and divided by the power of
-     * ten. Division is correctly rounded, so this is the double nearest the decimal, as
-     * {@link Double#parseDouble} gives, without making a string.
-     */
-    private static double number(byte[] flat, int[] tabs, int column) {
-        int at = tabs[column] + 1;
-        int end = tabs[column + 1];
-        boolean negative = flat[at] == '-';
-        long digits = 0;
-        long scale = 1;
-        boolean fraction = false;
-        for (int i = negative ? at + 1 : at; i < end; i++) {
-            byte b = flat[i];
-            if (b == '.' && !fraction) {
-                fraction = true;
-            } else if (b >= '0' && b <= '9' && digits < Long.MAX_VALUE / 10) {
-                digits = 10 * digits + (b - '0');
-                scale = fraction ? 10 * scale : scale;
-            } else {
-                throw new IllegalArgumentException("a score of the region is not a number");
-            }
-        }
-        double value = digits / (double) scale;
-        return negative ? -value : value;
-    }
+    /** Reads the records' bytes in order, across their chunks. */
+    private static final class Reader {
+        private final byte[][] chunks;
+        private int at;
 
-    /** A whole-number column (start, end). */
-    private static long whole(byte[] flat, int[] tabs, int column) {
-        long value = 0;
-        for (int i = tabs[column] + 1; i < tabs[column + 1]; i++) {
-            byte b = flat[i];
-            if (b < '0' || b > '9') {
-                throw new IllegalArgumentException("a place of the region is not a number");
-            }
-            value = 10 * value + (b - '0');
+        Reader(RegionResult records) {
+            this.chunks = records.records();
         }
-        return value;
-    }
 
-    /** A TSV field's text: {@code \\}, {@code \t}, {@code \n} and {@code \r} undone. */
-    private static String unescape(byte[] flat, int from, int to) {
-        String field = new String(flat, from, to - from, StandardCharsets.UTF_8);
-        if (field.indexOf('\\') < 0) {
-            return field;
-        }
-        StringBuilder text = new StringBuilder(field.length());
-        for (int i = 0; i < field.length(); i++) {
-            char c = field.charAt(i);
-            if (c == '\\' && i + 1 < field.length()) {
-                char escaped = field.charAt(++i);
-                text.append(switch (escaped) {
-                    case 't' -> '\t';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    default -> escaped;
-                });
-            } else {
-                text.append(c);
+        private int next() {
+            int chunk = at / RegionResult.CHUNK_BYTES;
+            int offset = at % RegionResult.CHUNK_BYTES;
+            if (chunk >= chunks.length || offset >= chunks[chunk].length) {
+                throw new IllegalArgumentException("the records of the region end too soon");
             }
+            at++;
+            return chunks[chunk][offset] & 0xFF;
         }
-        return text.toString();
+
+        long varint() {
+            long value = 0;
+            for (int shift = 0; shift < 35; shift += 7) {
+                int b = next();
+                value |= (long) (b & 0x7F) << shift;
+                if (b < 0x80) {
+                    return value;
+                }
+            }
+            throw new IllegalArgumentException("a place in the records of the region is too large");
+        }
+
+        /** Two bytes, big-endian, as a signed short. */
+        int twoBytes() {
+            return (short) (next() << 8 | next());
+        }
     }
 }

@@ -29,7 +29,7 @@ import org.sentigrid.text.UnitSink;
 
 @Tag("unit")
 class RegionUnitsTest {
-    /** Texts TSV must escape (tab, backslash, a line break inside a sentence), some it holds verbatim, non-ASCII. */
+    /** Tabs, backslashes, a line break inside a sentence, quotes, non-ASCII (which windows-1252 cannot all hold). */
     private static final String TRICKY = "The food was GREAT!!\tThe service, not so much.\n"
             + "A back\\slash is fine, isn't it?  Über-good 😀 and\nwrapped over a line.\r\n\n"
             + "\"Quoted\" :) ... okay!\n";
@@ -41,7 +41,7 @@ class RegionUnitsTest {
         byte[] bytes = (TRICKY + corpus()).getBytes(Charset.forName(charset));
         String text = new String(bytes, Charset.forName(charset)); // what windows-1252 cannot hold is '?' now
         SentimentAnalyzer analyzer = SentimentAnalyzer.of(mode);
-        Region region = new Region(1, 1, JobSettings.plain(mode), charset, split, "tsv", 0.05, 1_000, bytes);
+        Region region = new Region(1, 1, JobSettings.plain(mode), charset, split, Region.SCORES, 0.05, 1_000, bytes);
 
         List<String> read = new ArrayList<>();
         RegionUnits.read(region, RegionRecords.score(region, analyzer, () -> false), "doc", 7,

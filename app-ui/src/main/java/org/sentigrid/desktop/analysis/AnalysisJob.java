@@ -202,7 +202,7 @@ public final class AnalysisJob implements Runnable {
             window.awaitLightFrame();
             try {
                 scoring.addRegion(source, batchId -> new Region(id, batchId, settings, charset.name(), request.split().id(),
-                        "tsv", SentimentLabel.DEFAULT_THRESHOLD, charOffset, bytes));
+                        Region.SCORES, SentimentLabel.DEFAULT_THRESHOLD, charOffset, bytes));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -222,7 +222,7 @@ public final class AnalysisJob implements Runnable {
         }
     }
 
-    /** Hands results on to the window in order: a region's records read back into units and scores. */
+    /** Hands results on to the window in order: a region's records read back into its units and their scores. */
     private final class Shown implements OrderedScoring.Results {
         @Override
         public void accept(List<ScoredUnit> chunk, String worker) {

@@ -14,7 +14,7 @@ import java.util.Set;
  *
  * @param charset    how to decode: {@code UTF-8} or {@code windows-1252}
  * @param split      {@code sentences} or {@code lines}
- * @param format     how to format records: {@code csv}, {@code tsv} or {@code jsonl}
+ * @param format     how to format records: {@code csv}, {@code tsv}, {@code jsonl} or {@value #SCORES}
  * @param threshold  the label threshold (compound at or beyond it is positive or negative)
  * @param charOffset where the region's first char is in the decoded source (UTF-16 chars), for the
  *                   records' start and end columns
@@ -30,7 +30,12 @@ public record Region(long jobId, long batchId, JobSettings settings, String char
 
     public static final Set<String> CHARSETS = Set.of("UTF-8", "windows-1252");
     public static final Set<String> SPLITS = Set.of("sentences", "lines");
-    public static final Set<String> FORMATS = Set.of("csv", "tsv", "jsonl");
+    /**
+     * {@code analyze}'s record formats, and {@value #SCORES}: a compact binary record of each unit's place and
+     * scores, with no text, for a front end that shows results rather than writing them (the window).
+     */
+    public static final String SCORES = "scores";
+    public static final Set<String> FORMATS = Set.of("csv", "tsv", "jsonl", SCORES);
 
     public Region {
         Wire.requireId("jobId", jobId);
