@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -22,7 +20,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -41,7 +38,6 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.action.Action;
 import org.sentigrid.api.EngineMode;
-import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.desktop.charts.ArcChart;
 import org.sentigrid.desktop.charts.CanvasChart;
 import org.sentigrid.desktop.charts.ChartOrTable;
@@ -320,28 +316,7 @@ public final class MainController {
         // One height for every row: the table never measures a million rows' cells.
         resultTable.setFixedCellSize(24);
         resultTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        TableColumn<ResultRow, String> text = column("Sentence", RowQuery.Column.TEXT, ResultRow::text);
-        text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> switch (settings.splitProperty().get()) {
-            case SENTENCES -> "Sentence";
-            case LINES -> "Line";
-            case NONE -> "Text";
-        }, settings.splitProperty()));
-        text.setPrefWidth(600);
-        text.setMinWidth(200);
-        TableColumn<ResultRow, String> label = column("Label", RowQuery.Column.LABEL,
-                row -> SentimentLabel.of(row.compound(), settings.thresholdProperty().get()).id());
-        label.setCellFactory(c -> new LabelCell());
-        fixedWidth(label, 80);
-        resultTable.getColumns().setAll(List.of(
-                middleEllipsis(sized(column("Document", RowQuery.Column.DOCUMENT, ResultRow::document), 80, 130)),
-                fixedWidth(numberColumn("#", RowQuery.Column.UNIT, r -> String.format(Locale.ENGLISH, "%,d", r.unit())), 56),
-                text,
-                numberColumn("neg", RowQuery.Column.NEG, r -> share(r.neg())),
-                numberColumn("neu", RowQuery.Column.NEU, r -> share(r.neu())),
-                numberColumn("pos", RowQuery.Column.POS, r -> share(r.pos())),
-                fixedWidth(numberColumn("compound", RowQuery.Column.COMPOUND, r -> decimal(r.compound())), 90),
-                label,
-                sized(column("Worker", RowQuery.Column.WORKER, ResultRow::worker), 76, 90)));
+        resultTable.getColumns().setAll(MainColumns.results(settings.splitProperty(), settings.thresholdProperty()));
         resultTable.setSortPolicy(table -> {
             List<RowQuery.SortKey> keys = new ArrayList<>();
             for (TableColumn<ResultRow, ?> column : table.getSortOrder()) {
@@ -434,13 +409,7 @@ public final class MainController {
         // Columns as wide as what they hold, and a scroll bar where the pane is narrower: squeezed into the
         // pane's width they read "Doc…", "Pos…" at the default window size.
         summaryTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        summaryTable.getColumns().setAll(List.of(
-                middleEllipsis(fixedWidth(summaryColumn("Document", DocumentSummary::document), 150)),
-                fixedWidth(summaryColumn("Units", s -> String.format(Locale.ENGLISH, "%,d", s.units())), 80),
-                fixedWidth(summaryColumn("Mean", s -> Double.isNaN(s.meanCompound()) ? "—" : decimal(s.meanCompound())), 76),
-                fixedWidth(summaryColumn("Positive", s -> percent(s.positive())), 76),
-                fixedWidth(summaryColumn("Neutral", s -> percent(s.neutral())), 76),
-                fixedWidth(summaryColumn("Negative", s -> percent(s.negative())), 80)));
+        summaryTable.getColumns().setAll(MainColumns.summary());
         summaryTable.getColumns().forEach(column -> column.setMaxWidth(Double.MAX_VALUE));
     }
 
@@ -797,117 +766,5 @@ public final class MainController {
                 return parse.apply(text);
             }
         };
-    }
-
-    private static TableColumn<ResultRow, String> column(String title, RowQuery.Column key, Function<ResultRow, String> value) {
-        TableColumn<ResultRow, String> column = new TableColumn<>(title);
-        column.setUserData(key);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
-    }
-
-    private static TableColumn<ResultRow, String> numberColumn(String title, RowQuery.Column key, Function<ResultRow, String> value) {
-        TableColumn<ResultRow, String> column = column(title, key, value);
-        column.getStyleClass().add("number");
-        return fixedWidth(column, 64);
-    }
-
-    /** Numbers have a known width: only the text columns share what is left. */
-    private static <T> TableColumn<T, String> fixedWidth(TableColumn<T, String> column, double width) {
-        column.setMinWidth(width);
-        column.setPrefWidth(width);
-        column.setMaxWidth(width);
-        return column;
-    }
-
-    private static <T> TableColumn<T, String> sized(TableColumn<T, String> column, double min, double preferred) {
-        column.setMinWidth(min);
-        column.setPrefWidth(preferred);
-        column.setMaxWidth(1.5 * preferred);
-        return column;
-    }
-
-    /**
-     * A column of document names: too long a name loses its middle, not its end ("customer-re…2024.csv" and
-     * "…2024.jsonl", not "custome…" twice), and its cell's tooltip gives it whole.
-     */
-    private static <T> TableColumn<T, String> middleEllipsis(TableColumn<T, String> column) {
-        column.setCellFactory(c -> new TableCell<>() {
-            {
-                setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
-            }
-
-            @Override
-            protected void updateItem(String name, boolean empty) {
-                super.updateItem(name, empty);
-                setText(empty ? null : name);
-                setTooltip(empty || name == null ? null : new javafx.scene.control.Tooltip(name));
-            }
-        });
-        return column;
-    }
-
-    private static TableColumn<DocumentSummary, String> summaryColumn(String title, Function<DocumentSummary, String> value) {
-        TableColumn<DocumentSummary, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
-    }
-
-    private static String decimal(double value) {
-        return String.format(Locale.ROOT, "%.4f", value);
-    }
-
-    /** neg, neu and pos with VADER's own 3 decimals, as the exports have them. */
-    private static String share(double value) {
-        return String.format(Locale.ROOT, "%.3f", value);
-    }
-
-    private static String percent(double share) {
-        return String.format(Locale.ENGLISH, "%.1f%%", 100 * share);
-    }
-
-    /**
-     * A document in the list: its name, and where it comes from in a tooltip. As wide as the list: a long name
-     * loses its middle, so that its extension stays ("customer-re…2024.csv", "customer-re…2024.jsonl").
-     */
-    private static final class DocumentCell extends javafx.scene.control.ListCell<DocumentItem> {
-        DocumentCell() {
-            setPrefWidth(0); // the list's width, not the longest name's: no sideways scrolling
-            setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
-        }
-
-        @Override
-        protected void updateItem(DocumentItem item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.name());
-            String place = empty || item == null ? null : item.textPlace();
-            if (place == null) {
-                setGraphic(null);
-            } else {
-                Label graphic = new Label("[" + place + "]");
-                graphic.textFillProperty().bind(textFillProperty()); // as the name, selected or not
-                graphic.setMinWidth(Label.USE_PREF_SIZE);
-                setGraphic(graphic);
-                setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-            }
-            setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.toString() + "\n" + (item.isText()
-                    ? "Typed or pasted text" : item.file().path().toAbsolutePath().toString())));
-        }
-    }
-
-    /** A label cell coloured by its label, through pseudo-classes (cheaper to switch than style classes). */
-    private static final class LabelCell extends TableCell<ResultRow, String> {
-        private static final java.util.Map<String, PseudoClass> STATES = java.util.Map.of(
-                "positive", PseudoClass.getPseudoClass("positive"),
-                "neutral", PseudoClass.getPseudoClass("neutral"),
-                "negative", PseudoClass.getPseudoClass("negative"));
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            String label = empty ? null : item;
-            setText(label);
-            STATES.forEach((name, state) -> pseudoClassStateChanged(state, name.equals(label)));
-        }
     }
 }

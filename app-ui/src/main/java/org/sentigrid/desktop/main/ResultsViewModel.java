@@ -167,11 +167,6 @@ public final class ResultsViewModel {
         analyzed = documents;
     }
 
-    /** The job begins a document; a typed document comes with its text, against which its units are kept. */
-    void addDocument(String name, String text) {
-        store.addDocument(name, text);
-    }
-
     /** Takes in the job's results (shown at the next {@link #showCount} and {@link #catchUpTable}). */
     void take(List<TextUnit> units, List<SentimentScores> scores, String worker) {
         int from = store.size();
