@@ -1,5 +1,7 @@
 package org.sentigrid.desktop.main;
 
+import static org.sentigrid.desktop.main.StatusViewModel.plural;
+
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +103,7 @@ public final class ResultsViewModel {
         }
         query = query.withOnly(only);
         onlyShown.set(what);
-        status.set(String.format(Locale.ENGLISH, "The table shows the %s of %s.", StatusViewModel.plural(indices.length, "unit"), what));
+        status.set(String.format(Locale.ENGLISH, "The table shows the %s of %s.", plural(indices.length, "unit"), what));
         requery();
     }
 
