@@ -1,6 +1,7 @@
 package org.sentigrid.desktop.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ class ResultsViewModelTest {
         assertThat(results.shownResults().size()).as("the charts draw as many").isEqualTo(3);
         assertThat(results.resultsVersionProperty().get()).as("the charts are told").isGreaterThan(version);
         assertThat(results.summaries()).extracting(DocumentSummary::document, DocumentSummary::units)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("a.txt", 3));
+                .containsExactly(tuple("a.txt", 3));
         assertThat(results.rows()).as("the table has its own turn").isEmpty();
 
         results.catchUpTable();
