@@ -103,23 +103,23 @@ public final class SentigridWindow {
     }
 
     private void show(List<Path> files) {
-        main.engineProperty().set(preferences.engine());
-        main.splitProperty().set(preferences.split());
-        main.thresholdProperty().set(preferences.threshold());
+        main.settings().engineProperty().set(preferences.engine());
+        main.settings().splitProperty().set(preferences.split());
+        main.settings().thresholdProperty().set(preferences.threshold());
         ExplainViewModel explain = new ExplainViewModel(background);
         controller = new MainController(main, explain, preferences);
-        evaluate.engineProperty().bind(main.engineProperty());
-        evaluate.thresholdProperty().bind(main.thresholdProperty());
+        evaluate.engineProperty().bind(main.settings().engineProperty());
+        evaluate.thresholdProperty().bind(main.settings().thresholdProperty());
         evaluate.setMainTable(main::showEvaluated);
         Map<Class<?>, Supplier<Object>> controllers = Map.of(
                 MainController.class, () -> controller,
                 WorkersController.class, () -> new WorkersController(workers),
-                LexiconController.class, () -> new LexiconController(lexicon, main.selectedIndexProperty()::set),
-                TermsController.class, () -> new TermsController(terms, main.selectedIndexProperty()::set),
+                LexiconController.class, () -> new LexiconController(lexicon, main.results().selectedIndexProperty()::set),
+                TermsController.class, () -> new TermsController(terms, main.results().selectedIndexProperty()::set),
                 ReaderController.class, () -> new ReaderController(reader),
                 EvaluateController.class, () -> new EvaluateController(evaluate),
-                GroupsController.class, () -> new GroupsController(groups, main.shownResults()),
-                TimeController.class, () -> new TimeController(groups, main.shownResults()));
+                GroupsController.class, () -> new GroupsController(groups, main.results().shownResults()),
+                TimeController.class, () -> new TimeController(groups, main.results().shownResults()));
         FXMLLoader loader = new FXMLLoader(SentigridWindow.class.getResource("main/MainView.fxml"));
         loader.setControllerFactory(type -> controllers.get(type).get());
         Parent root;
@@ -169,12 +169,12 @@ public final class SentigridWindow {
             return;
         }
         preferences.windowSize(stage.getWidth(), stage.getHeight());
-        preferences.engine(main.engineProperty().get());
-        preferences.split(main.splitProperty().get());
-        preferences.threshold(main.thresholdProperty().get());
+        preferences.engine(main.settings().engineProperty().get());
+        preferences.split(main.settings().splitProperty().get());
+        preferences.threshold(main.settings().thresholdProperty().get());
         grid.thenAccept(service -> preferences.localWorkers(service.localWorkers()));
         preferences.flush();
-        main.cancelAndWait(java.time.Duration.ofSeconds(3));
+        main.job().cancelAndWait(java.time.Duration.ofSeconds(3));
         workers.stop();
         background.shutdownNow();
         grid.thenAccept(GridService::close);

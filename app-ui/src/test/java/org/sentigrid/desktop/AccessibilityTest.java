@@ -37,7 +37,7 @@ class AccessibilityTest extends DesktopTest {
         Path story = Files.writeString(dir.resolve("story.txt"), SampleTexts.STORY);
         app = DesktopFixture.open(hotel, story).withWorkerReady();
         app.awaitIdleAfterStart();
-        var results = app.window().main().results();
+        var results = app.window().main().results().store();
         int units = onFx(results::size);
 
         // Sentences: each unit's compound, with 4 decimals, by document and position.

@@ -97,13 +97,13 @@ public final class DesktopFixture implements AutoCloseable {
     /** Waits for the job that files given at start begin (it starts once they are checked), and its end. */
     public void awaitIdleAfterStart() throws Exception {
         waitUntil("the analysis of the files started", Duration.ofSeconds(30),
-                () -> window.main().runningProperty().get() || window.main().results().size() > 0);
+                () -> window.main().job().runningProperty().get() || window.main().results().store().size() > 0);
         awaitIdle(Duration.ofSeconds(60));
     }
 
     /** Waits until the job is over. */
     public void awaitIdle(Duration limit) throws Exception {
-        waitUntil("the analysis ended", limit, () -> !window.main().runningProperty().get());
+        waitUntil("the analysis ended", limit, () -> !window.main().job().runningProperty().get());
     }
 
     /** Whether a notification or a tooltip (a popup window) on screen shows {@code text}. */

@@ -43,8 +43,8 @@ class DropAndGridPanelTest extends DesktopTest {
         assertThat(onFx(overlay::isVisible)).isFalse();
 
         waitUntil("the dropped files were added", Duration.ofSeconds(20),
-                () -> app.window().main().documents().size() == 3);
-        assertThat(onFx(() -> app.window().main().documents().stream().map(DocumentItem::name).toList()))
+                () -> app.window().main().documents().items().size() == 3);
+        assertThat(onFx(() -> app.window().main().documents().items().stream().map(DocumentItem::name).toList()))
                 .containsExactly("a.txt", "b.txt", "single.txt");
     }
 
@@ -72,7 +72,7 @@ class DropAndGridPanelTest extends DesktopTest {
         runFx(() -> { });
         assertThat(DesktopFixture.<String>onFx(() -> app.window().workers().messageProperty().get()))
                 .isEqualTo("Stopped local-2; its batches go to the others.");
-        assertThat(onFx(() -> List.copyOf(app.window().main().notices()))).noneMatch(notice -> notice.contains("gone"));
+        assertThat(onFx(() -> List.copyOf(app.window().main().status().notices()))).noneMatch(notice -> notice.contains("gone"));
     }
 
     /**
@@ -149,16 +149,16 @@ class DropAndGridPanelTest extends DesktopTest {
         int paragraphs = 100_000;
         String text = "The room was lovely. The food was awful. We left early.\n\n".repeat(paragraphs);
         runFx(() -> {
-            model.paste(text);
+            model.documents().paste(text);
             model.analyze();
         });
-        waitUntil("some results came in", Duration.ofSeconds(60), () -> model.results().size() > 0);
+        waitUntil("some results came in", Duration.ofSeconds(60), () -> model.results().store().size() > 0);
         long pid = app.window().grid().get().localPids().get(0);
         ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
 
         app.awaitIdle(Duration.ofMinutes(3));
-        assertThat(onFx(() -> model.results().size())).isEqualTo(3 * paragraphs);
-        assertThat(onFx(() -> List.copyOf(model.notices()))).anySatisfy(notice ->
+        assertThat(onFx(() -> model.results().store().size())).isEqualTo(3 * paragraphs);
+        assertThat(onFx(() -> List.copyOf(model.status().notices()))).anySatisfy(notice ->
                 assertThat(notice).startsWith("A local worker stopped").endsWith("it was started again."));
         assertThat(app.window().grid().get().localPids()).doesNotContain(pid);
     }
@@ -170,8 +170,8 @@ class DropAndGridPanelTest extends DesktopTest {
         signal("STOP", pid);
         try {
             waitUntil("the worker is reported gone", Duration.ofSeconds(30),
-                    () -> app.window().main().notices().stream().anyMatch(notice -> notice.contains("gone")));
-            assertThat(onFx(() -> List.copyOf(app.window().main().notices()))).contains(
+                    () -> app.window().main().status().notices().stream().anyMatch(notice -> notice.contains("gone")));
+            assertThat(onFx(() -> List.copyOf(app.window().main().status().notices()))).contains(
                     "Worker local-1 is gone (silent for 4 s); its batches run on the other workers.");
         } finally {
             signal("CONT", pid);

@@ -44,7 +44,7 @@ class EvaluateTabTest {
         app = DesktopFixture.open(reviews);
         app.awaitIdleAfterStart();
         var main = app.window().main();
-        waitUntil("the user's results", LIMIT, () -> main.results().size() == 3);
+        waitUntil("the user's results", LIMIT, () -> main.results().store().size() == 3);
 
         app.robot.clickOn("#fileMenu").clickOn("Open example").clickOn("Tweets, rated by people (VADER paper)");
         Label summary = app.lookup("#summaryLabel");
@@ -56,7 +56,7 @@ class EvaluateTabTest {
         waitUntil("the cell's rows show in the tab", LIMIT, () -> table.getItems().size() == wrong);
         assertThat(onFx(() -> app.<Label>lookup("#statusLabel").getText()))
                 .startsWith("The cell's rows are in the Evaluate tab's table; the main table keeps your analysis's results");
-        assertThat(main.results().size()).as("the user's results stay").isEqualTo(3);
+        assertThat(main.results().store().size()).as("the user's results stay").isEqualTo(3);
     }
 
     @AfterEach
@@ -102,13 +102,13 @@ class EvaluateTabTest {
 
         // The main table shows the cell's rows too, as units scored whole (so they can be explained and exported).
         var main = app.window().main();
-        waitUntil("the main table shows the cell's rows", LIMIT, () -> main.rows().size() == wrong);
-        assertThat(onFx(() -> main.rows().stream().map(row -> row.text()).toList()))
+        waitUntil("the main table shows the cell's rows", LIMIT, () -> main.results().rows().size() == wrong);
+        assertThat(onFx(() -> main.results().rows().stream().map(row -> row.text()).toList()))
                 .isEqualTo(table.getItems().stream().map(EvaluateViewModel.Row::text).toList());
-        assertThat(onFx(() -> main.rows().stream().map(row -> row.compound()).toList()))
+        assertThat(onFx(() -> main.results().rows().stream().map(row -> row.compound()).toList()))
                 .isEqualTo(table.getItems().stream().map(EvaluateViewModel.Row::compound).toList());
-        assertThat(main.results().size()).isEqualTo(4200);
-        assertThat(onFx(() -> main.onlyShownProperty().get())).isEqualTo("cell gold negative × scored positive of tweets_GroundTruth.txt");
+        assertThat(main.results().store().size()).isEqualTo(4200);
+        assertThat(onFx(() -> main.results().onlyShownProperty().get())).isEqualTo("cell gold negative × scored positive of tweets_GroundTruth.txt");
     }
 
     @Test
@@ -118,11 +118,11 @@ class EvaluateTabTest {
         waitUntil("the tweets are measured", LIMIT, () -> summary.getText().contains("4,200 rows rated"));
         long neutralAtDefault = count("positive", "neutral");
 
-        runFx(() -> app.window().main().thresholdProperty().set(0.5));
+        runFx(() -> app.window().main().settings().thresholdProperty().set(0.5));
         waitUntil("the matrix follows the threshold", LIMIT, () -> summary.getText().contains("at ±0.50"));
         assertThat(count("positive", "neutral")).isGreaterThan(neutralAtDefault);
 
-        runFx(() -> app.window().main().engineProperty().set(EngineMode.NLTK));
+        runFx(() -> app.window().main().settings().engineProperty().set(EngineMode.NLTK));
         waitUntil("the nltk engine's agreement shows", LIMIT, () -> summary.getText().contains("nltk"));
         assertThat(summary.getText()).contains("Pearson r 0.8784");
     }

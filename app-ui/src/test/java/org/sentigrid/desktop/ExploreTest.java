@@ -43,7 +43,7 @@ class ExploreTest {
     void analyze() throws Exception {
         app = DesktopFixture.open().withWorkerReady();
         model = app.window().main();
-        runFx(() -> model.editorTextProperty().set(TEXT));
+        runFx(() -> model.documents().editorTextProperty().set(TEXT));
         runFx(model::analyze);
         app.awaitIdle(LIMIT);
         table = app.lookup("#resultTable");
@@ -122,7 +122,7 @@ class ExploreTest {
 
     @Test
     void theSummaryGivesUnitsMeanAndShares() throws Exception {
-        List<DocumentSummary> summaries = onFx(() -> List.copyOf(model.summaries()));
+        List<DocumentSummary> summaries = onFx(() -> List.copyOf(model.results().summaries()));
         List<Double> all = onFx(this::compounds);
         assertThat(summaries).singleElement().satisfies(s -> {
             assertThat(s.document()).isEqualTo("Text 1");
@@ -139,7 +139,7 @@ class ExploreTest {
     void changingTheEngineScoresAgainWithIt() throws Exception {
         ChoiceBox<EngineMode> engine = app.lookup("#engineChoice");
         runFx(() -> engine.setValue(EngineMode.NLTK));
-        waitUntil("the job ran again", LIMIT, () -> model.runningProperty().get());
+        waitUntil("the job ran again", LIMIT, () -> model.job().runningProperty().get());
         app.awaitIdle(LIMIT);
 
         SentimentAnalyzer nltk = SentimentAnalyzer.of(EngineMode.NLTK);

@@ -45,7 +45,7 @@ class FeedbackTest extends DesktopTest {
                 .isEqualTo("The threshold is a number from 0.01 to 0.99, and \"1.5\" is not; it stays 0.05.");
 
         assertThat(onFx(threshold::getValue)).isEqualTo(0.05);
-        assertThat(onFx(() -> app.window().main().thresholdProperty().get())).isEqualTo(0.05);
+        assertThat(onFx(() -> app.window().main().settings().thresholdProperty().get())).isEqualTo(0.05);
         assertThat(DesktopFixture.<String>onFx(() -> threshold.getEditor().getText())).isEqualTo("0.05");
     }
 
@@ -58,7 +58,7 @@ class FeedbackTest extends DesktopTest {
         app.robot.clickOn("New text");
         app.robot.clickOn("New text");
 
-        assertThat(onFx(() -> app.window().main().documents().stream().map(d -> d.name()).toList()))
+        assertThat(onFx(() -> app.window().main().documents().items().stream().map(d -> d.name()).toList()))
                 .containsExactly("reviews.txt", "Text 1", "Text 2");
     }
 
@@ -92,7 +92,7 @@ class FeedbackTest extends DesktopTest {
     void theTableShowsSharesWithVadersThreeDecimalsAndNamesItsUnitsAfterTheSplit() throws Exception {
         app = DesktopFixture.open().withWorkerReady();
         MainViewModel model = app.window().main();
-        runFx(() -> model.editorTextProperty().set(TEXT));
+        runFx(() -> model.documents().editorTextProperty().set(TEXT));
         runFx(model::analyze);
         app.awaitIdle(LIMIT);
         TableView<ResultRow> table = app.lookup("#resultTable");
@@ -105,9 +105,9 @@ class FeedbackTest extends DesktopTest {
         assertThat(DesktopFixture.<String>onFx(() -> String.valueOf(table.getColumns().get(6).getCellData(1))))
                 .matches("-?[01]\\.\\d{4}");
         assertThat(DesktopFixture.<String>onFx(() -> table.getColumns().get(2).getText())).isEqualTo("Sentence");
-        runFx(() -> model.splitProperty().set(SplitMode.NONE));
+        runFx(() -> model.settings().splitProperty().set(SplitMode.NONE));
         assertThat(DesktopFixture.<String>onFx(() -> table.getColumns().get(2).getText())).isEqualTo("Text");
-        runFx(() -> model.splitProperty().set(SplitMode.LINES));
+        runFx(() -> model.settings().splitProperty().set(SplitMode.LINES));
         assertThat(DesktopFixture.<String>onFx(() -> table.getColumns().get(2).getText())).isEqualTo("Line");
     }
 
@@ -115,7 +115,7 @@ class FeedbackTest extends DesktopTest {
     void theLabelFiltersShowWhetherTheyAreOnAndTheTableHowManyRowsItShows() throws Exception {
         app = DesktopFixture.open().withWorkerReady();
         MainViewModel model = app.window().main();
-        runFx(() -> model.editorTextProperty().set(TEXT));
+        runFx(() -> model.documents().editorTextProperty().set(TEXT));
         runFx(model::analyze);
         app.awaitIdle(LIMIT);
         ToggleButton positive = app.lookup("#positiveToggle");
@@ -125,7 +125,7 @@ class FeedbackTest extends DesktopTest {
 
         app.robot.clickOn(positive);
 
-        waitUntil("the positives are hidden", LIMIT, () -> model.rows().size() == 3);
+        waitUntil("the positives are hidden", LIMIT, () -> model.results().rows().size() == 3);
         assertThat(DesktopFixture.<String>onFx(positive::getText)).isEqualTo("Positive");
         assertThat(DesktopFixture.<String>onFx(() -> positive.getTooltip().getText())).isEqualTo("Hidden: click to show the positive rows");
         assertThat(DesktopFixture.<String>onFx(rows::getText)).isEqualTo("3 of 5 rows");
@@ -135,7 +135,7 @@ class FeedbackTest extends DesktopTest {
     void clearAllClearsTheResultsWithTheDocumentsAndUndoBringsBothBack() throws Exception {
         app = DesktopFixture.open().withWorkerReady();
         MainViewModel model = app.window().main();
-        runFx(() -> model.editorTextProperty().set(TEXT));
+        runFx(() -> model.documents().editorTextProperty().set(TEXT));
         runFx(model::analyze);
         app.awaitIdle(LIMIT);
         TableView<ResultRow> table = app.lookup("#resultTable");
@@ -145,8 +145,8 @@ class FeedbackTest extends DesktopTest {
 
         assertThat(onFx(() -> table.getItems().size())).isZero();
         assertThat(onFx(bars::pointCount)).isZero();
-        assertThat(onFx(() -> model.summaries().size())).isZero();
-        assertThat(onFx(() -> model.documents().stream().map(d -> d.name()).toList())).containsExactly("Text 1");
+        assertThat(onFx(() -> model.results().summaries().size())).isZero();
+        assertThat(onFx(() -> model.documents().items().stream().map(d -> d.name()).toList())).containsExactly("Text 1");
         assertThat(DesktopFixture.<String>onFx(() -> app.<Label>lookup("#statusLabel").getText()))
                 .isEqualTo("Cleared 1 document and their results.");
         waitUntil("a notification offers Undo", Duration.ofSeconds(10), () -> DesktopFixture.notificationShows("Undo"));
@@ -155,8 +155,8 @@ class FeedbackTest extends DesktopTest {
 
         assertThat(onFx(() -> table.getItems().size())).isEqualTo(5);
         assertThat(onFx(bars::pointCount)).isEqualTo(5);
-        assertThat(onFx(() -> model.summaries().size())).isEqualTo(1);
-        assertThat(DesktopFixture.<String>onFx(() -> model.documents().get(0).textProperty().get())).isEqualTo(TEXT);
+        assertThat(onFx(() -> model.results().summaries().size())).isEqualTo(1);
+        assertThat(DesktopFixture.<String>onFx(() -> model.documents().items().get(0).textProperty().get())).isEqualTo(TEXT);
     }
 
     /**
@@ -172,15 +172,15 @@ class FeedbackTest extends DesktopTest {
         Label rowCount = app.lookup("#rowCountLabel");
         String text = (TEXT + "\n\n").repeat(30_000);
         runFx(() -> {
-            model.paste(text);
+            model.documents().paste(text);
             model.analyze();
         });
 
         List<long[]> seen = new java.util.ArrayList<>();
-        while (onFx(() -> model.runningProperty().get())) {
+        while (onFx(() -> model.job().runningProperty().get())) {
             long[] counts = onFx(() -> new long[] {
                 number(progress.getText()),
-                model.summaries().stream().mapToLong(s -> s.units()).sum(),
+                model.results().summaries().stream().mapToLong(s -> s.units()).sum(),
                 bars.pointCount(),
                 number(rowCount.getText())});
             if (counts[0] > 0) {
@@ -205,7 +205,7 @@ class FeedbackTest extends DesktopTest {
     void theSummaryShowsItsHeadersAndFiguresWholeAtTheDefaultWindowSize() throws Exception {
         app = DesktopFixture.open().withWorkerReady();
         MainViewModel model = app.window().main();
-        runFx(() -> model.editorTextProperty().set(TEXT));
+        runFx(() -> model.documents().editorTextProperty().set(TEXT));
         runFx(model::analyze);
         app.awaitIdle(LIMIT);
 

@@ -59,10 +59,10 @@ class GroupsAndTimeTest extends DesktopTest {
         model = app.window().main();
         groups = app.window().groups();
         runFx(() -> {
-            model.setColumnChooser((file, previews) -> Optional.of(new TableChoice(null, "text")));
+            model.documents().setColumnChooser((file, previews) -> Optional.of(new TableChoice(null, "text")));
             model.addFiles(List.of(posts), true);
         });
-        waitUntil("the analysis ran", LIMIT, () -> model.results().size() > 0);
+        waitUntil("the analysis ran", LIMIT, () -> model.results().store().size() > 0);
         app.awaitIdle(LIMIT);
         return posts;
     }
@@ -106,13 +106,13 @@ class GroupsAndTimeTest extends DesktopTest {
         assertThat(List.of(numbers.cell().at(0, 0), numbers.cell().at(0, 1))).containsExactly("beta", "6");
         Point2D onBeta = onFx(() -> chart.localToScreen(chart.getWidth() / 2, chart.rowMiddle(0)));
         app.robot.clickOn(onBeta);
-        waitUntil("the table shows beta's units", LIMIT, () -> model.rows().size() == most.units());
-        assertThat(onFx(() -> model.rows().stream().map(r -> r.text()).toList()))
+        waitUntil("the table shows beta's units", LIMIT, () -> model.results().rows().size() == most.units());
+        assertThat(onFx(() -> model.results().rows().stream().map(r -> r.text()).toList()))
                 .containsExactly("The table.", "Nice.", "Great work.", "I love it.", "Nice.", "Okay.");
         Button only = app.lookup("#onlyShownButton");
         assertThat(onFx(only::getText)).contains("group \"beta\"");
         app.robot.clickOn(only);
-        waitUntil("every row shows again", LIMIT, () -> model.rows().size() == model.results().size());
+        waitUntil("every row shows again", LIMIT, () -> model.results().rows().size() == model.results().store().size());
         assertThat(onFx(only::isVisible)).isFalse();
     }
 
@@ -145,17 +145,17 @@ class GroupsAndTimeTest extends DesktopTest {
                 .map(fields -> String.join(",", List.of(fields).subList(0, 6))).toList());
         String undated = "2 units had a \"date\" that is not a date Sentigrid reads (the first: \"yesterday\" in posts.csv);"
                 + " the Time chart leaves them out.";
-        assertThat(onFx(() -> List.copyOf(model.notices()))).containsOnlyOnce(undated);
+        assertThat(onFx(() -> List.copyOf(model.status().notices()))).containsOnlyOnce(undated);
 
-        runFx(() -> model.thresholdProperty().set(0.3)); // counted again: the same dates are not said again
+        runFx(() -> model.settings().thresholdProperty().set(0.3)); // counted again: the same dates are not said again
         waitUntil("counted again", LIMIT, () -> groups.statusProperty().get().contains("period"));
         Thread.sleep(500);
-        assertThat(onFx(() -> List.copyOf(model.notices()))).containsOnlyOnce(undated);
+        assertThat(onFx(() -> List.copyOf(model.status().notices()))).containsOnlyOnce(undated);
 
         Point2D onTheSecondWeeksBar = onFx(() -> chart.localToScreen(chart.xOf(1), chart.barY()));
         app.robot.clickOn(onTheSecondWeeksBar);
-        waitUntil("the table shows the week's units", LIMIT, () -> model.rows().size() == 4);
-        assertThat(onFx(() -> model.rows().stream().map(r -> r.text()).toList()))
+        waitUntil("the table shows the week's units", LIMIT, () -> model.results().rows().size() == 4);
+        assertThat(onFx(() -> model.results().rows().stream().map(r -> r.text()).toList()))
                 .containsExactly("The table.", "Great work.", "I love it.", "Okay.");
     }
 
@@ -163,25 +163,25 @@ class GroupsAndTimeTest extends DesktopTest {
     void theResultsExportAsAnExcelWorkbookWithNumbersAsNumbers() throws Exception {
         analyzedPosts();
         Path workbook = dir.resolve("results.xlsx");
-        runFx(() -> model.exportXlsx(workbook, false));
+        runFx(() -> model.export().exportXlsx(workbook, false));
         waitUntil("the workbook was written", LIMIT, () -> Files.exists(workbook));
 
         try (InputStream in = Files.newInputStream(workbook); Workbook read = new XSSFWorkbook(in)) {
             Sheet results = read.getSheet("Results");
             assertThat(results.getRow(0).getCell(6).getStringCellValue()).isEqualTo("compound");
-            assertThat(results.getLastRowNum()).isEqualTo(model.results().size());
-            for (int i = 0; i < model.results().size(); i++) {
+            assertThat(results.getLastRowNum()).isEqualTo(model.results().store().size());
+            for (int i = 0; i < model.results().store().size(); i++) {
                 var row = results.getRow(i + 1);
                 assertThat(row.getCell(0).getStringCellValue()).isEqualTo("posts.csv");
-                assertThat(row.getCell(2).getStringCellValue()).isEqualTo(model.results().text(i));
+                assertThat(row.getCell(2).getStringCellValue()).isEqualTo(model.results().store().text(i));
                 assertThat(row.getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
-                assertThat(row.getCell(6).getNumericCellValue()).isCloseTo(model.results().compound(i),
+                assertThat(row.getCell(6).getNumericCellValue()).isCloseTo(model.results().store().compound(i),
                         org.assertj.core.data.Offset.offset(0.00005));
-                assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(model.results().record(i));
+                assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(model.results().store().record(i));
             }
             Sheet summary = read.getSheet("Summary");
             assertThat(summary.getRow(1).getCell(0).getStringCellValue()).isEqualTo("posts.csv");
-            assertThat(summary.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(model.results().size());
+            assertThat(summary.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(model.results().store().size());
         }
     }
 
@@ -215,12 +215,12 @@ class GroupsAndTimeTest extends DesktopTest {
         assertThat(onFx(column::getValue)).isEqualTo("comment");
         app.robot.clickOn("OK");
 
-        waitUntil("the sheet is a document", LIMIT, () -> model.documents().stream().anyMatch(d -> d.toString().contains("sheet Q2")));
-        waitUntil("the text box shows the sheet's rows", LIMIT, () -> model.editorTextProperty().get().startsWith("id\tcomment\n1\tTerrible. Awful."));
+        waitUntil("the sheet is a document", LIMIT, () -> model.documents().items().stream().anyMatch(d -> d.toString().contains("sheet Q2")));
+        waitUntil("the text box shows the sheet's rows", LIMIT, () -> model.documents().editorTextProperty().get().startsWith("id\tcomment\n1\tTerrible. Awful."));
         runFx(model::analyze);
-        waitUntil("the analysis ran", LIMIT, () -> model.results().size() > 0);
+        waitUntil("the analysis ran", LIMIT, () -> model.results().store().size() > 0);
         app.awaitIdle(LIMIT);
-        assertThat(onFx(() -> model.rows().stream().map(r -> r.text()).toList())).containsExactly("Terrible.", "Awful.");
+        assertThat(onFx(() -> model.results().rows().stream().map(r -> r.text()).toList())).containsExactly("Terrible.", "Awful.");
     }
 
     /** docs/screenshots/groups.png and time.png: a year of reviews of five products, by product and month. */
@@ -247,10 +247,10 @@ class GroupsAndTimeTest extends DesktopTest {
         model = app.window().main();
         groups = app.window().groups();
         runFx(() -> {
-            model.setColumnChooser((file, previews) -> Optional.of(new TableChoice(null, "review")));
+            model.documents().setColumnChooser((file, previews) -> Optional.of(new TableChoice(null, "review")));
             model.addFiles(List.of(reviews), true);
         });
-        waitUntil("the analysis ran", LIMIT, () -> model.results().size() > 0);
+        waitUntil("the analysis ran", LIMIT, () -> model.results().store().size() > 0);
         app.awaitIdle(LIMIT);
         Path shots = Path.of("..", "docs", "screenshots");
         Files.createDirectories(shots);
@@ -261,7 +261,7 @@ class GroupsAndTimeTest extends DesktopTest {
         GroupsChart chart = app.lookup(".chart-holder GroupsChart");
         Point2D onTheFirst = onFx(() -> chart.localToScreen(chart.getWidth() / 2, chart.rowMiddle(0)));
         app.robot.clickOn(onTheFirst);
-        waitUntil("the table shows its units", LIMIT, () -> !model.onlyShownProperty().get().isEmpty());
+        waitUntil("the table shows its units", LIMIT, () -> !model.results().onlyShownProperty().get().isEmpty());
         shot(shots.resolve("groups.png"));
 
         showTab("Time");

@@ -48,23 +48,23 @@ class LexiconEditorTest extends DesktopTest {
         app.robot.clickOn("#searchField").write("kindly");
         waitUntil("the table shows kindly", Duration.ofSeconds(5), () -> lexicon.getItems().size() == 1);
         assertThat(lexicon.getItems().get(0)).isEqualTo(new LexiconRow("kindly", "2.2", LexiconRow.VADER));
-        long before = main.resultsVersionProperty().get();
+        long before = main.results().resultsVersionProperty().get();
         app.robot.clickOn(app.robot.lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
         app.robot.type(KeyCode.DELETE);
 
         waitUntil("two changed sentences", Duration.ofSeconds(10), () -> changes.getItems().size() == 2);
-        assertThat(main.overlayProperty().get().text()).contains("kindly\tremove\n");
-        LexiconOverlay removed = main.overlayProperty().get();
+        assertThat(main.settings().overlayProperty().get().text()).contains("kindly\tremove\n");
+        LexiconOverlay removed = main.settings().overlayProperty().get();
         assertShowsTheChanges(main, changes.getItems(), removed, "The support team was kindly helpful.",
                 "Kindly refund my order, it arrived broken.");
-        assertThat(main.resultsVersionProperty().get()).as("the table and charts redraw").isGreaterThan(before);
+        assertThat(main.results().resultsVersionProperty().get()).as("the table and charts redraw").isGreaterThan(before);
 
         // An idiom, typed: word, valence, Enter.
         typeInto("#wordField", "sick beat");
         typeInto("#valenceField", "2.5");
         app.robot.type(KeyCode.ENTER);
         waitUntil("one changed sentence", Duration.ofSeconds(10), () -> changes.getItems().size() == 1);
-        assertShowsTheChanges(main, changes.getItems(), main.overlayProperty().get(), "This is a sick beat and I love it.");
+        assertShowsTheChanges(main, changes.getItems(), main.settings().overlayProperty().get(), "This is a sick beat and I love it.");
         assertThat(changes.getItems().get(0).newCompound()).isGreaterThan(changes.getItems().get(0).oldCompound());
 
         // What the live effect left is what analyzing everything again with the overlay gives.
@@ -72,9 +72,9 @@ class LexiconEditorTest extends DesktopTest {
         runFx(main::analyze);
         app.awaitIdle(Duration.ofSeconds(60));
         assertThat(scores(main)).isEqualTo(live);
-        SentimentAnalyzer overlaid = SentimentAnalyzer.of(EngineMode.VADER, main.overlayProperty().get());
-        for (int i = 0; i < main.results().size(); i++) {
-            assertThat(live.get(i)).isEqualTo(overlaid.score(main.results().text(i)));
+        SentimentAnalyzer overlaid = SentimentAnalyzer.of(EngineMode.VADER, main.settings().overlayProperty().get());
+        for (int i = 0; i < main.results().store().size(); i++) {
+            assertThat(live.get(i)).isEqualTo(overlaid.score(main.results().store().text(i)));
         }
 
         // Saved in the --lexicon format, and loaded back in place of another overlay.
@@ -82,10 +82,10 @@ class LexiconEditorTest extends DesktopTest {
         runFx(() -> app.window().lexicon().save(saved));
         waitUntil("the overlay is saved", Duration.ofSeconds(5), () -> Files.exists(saved));
         assertThat(Files.readString(saved)).endsWith("kindly\tremove\nsick beat\t2.5\n");
-        LexiconOverlay edited = main.overlayProperty().get();
-        runFx(() -> main.overlayProperty().set(LexiconOverlay.empty()));
+        LexiconOverlay edited = main.settings().overlayProperty().get();
+        runFx(() -> main.settings().overlayProperty().set(LexiconOverlay.empty()));
         runFx(() -> app.window().lexicon().load(saved));
-        waitUntil("the overlay is loaded", Duration.ofSeconds(5), () -> main.overlayProperty().get().equals(edited));
+        waitUntil("the overlay is loaded", Duration.ofSeconds(5), () -> main.settings().overlayProperty().get().equals(edited));
         runFx(() -> app.window().lexicon().searchProperty().set("sick"));
         assertThat(lexicon.getItems()).contains(new LexiconRow("sick beat", "2.5", LexiconRow.OVERLAY),
                 new LexiconRow("sick", "-2.3", LexiconRow.VADER));
@@ -113,7 +113,7 @@ class LexiconEditorTest extends DesktopTest {
         assertThat(changed).extracting(ChangedUnit::text).containsExactly(texts);
         for (ChangedUnit unit : changed) {
             assertThat(unit.newScores()).isEqualTo(now.score(unit.text()));
-            assertThat(unit.newScores()).isEqualTo(main.results().scores(unit.index()));
+            assertThat(unit.newScores()).isEqualTo(main.results().store().scores(unit.index()));
             assertThat(unit.oldCompound()).isNotEqualTo(unit.newCompound());
             assertThat(unit.document()).isEqualTo("reviews.txt");
         }
@@ -123,8 +123,8 @@ class LexiconEditorTest extends DesktopTest {
     private static List<SentimentScores> scores(MainViewModel main) throws Exception {
         return onFx(() -> {
             List<SentimentScores> all = new ArrayList<>();
-            for (int i = 0; i < main.results().size(); i++) {
-                all.add(main.results().scores(i));
+            for (int i = 0; i < main.results().store().size(); i++) {
+                all.add(main.results().store().scores(i));
             }
             return all;
         });

@@ -85,7 +85,7 @@ class LookTest extends DesktopTest {
     void aSelectedRowsLabelReadsOnTheSelection() throws Exception {
         app = DesktopFixture.open().withWorkerReady();
         MainViewModel model = app.window().main();
-        runFx(() -> model.editorTextProperty().set("Great movie! The ending was awful. It is a film."));
+        runFx(() -> model.documents().editorTextProperty().set("Great movie! The ending was awful. It is a film."));
         runFx(model::analyze);
         app.awaitIdle(LIMIT);
         TableView<ResultRow> table = app.lookup("#resultTable");
@@ -127,7 +127,7 @@ class LookTest extends DesktopTest {
         app = DesktopFixture.open();
         MainViewModel model = app.window().main();
         runFx(() -> {
-            model.setColumnChooser((file, previews) -> Optional.of(new org.sentigrid.desktop.main.TableChoice(null, "text")));
+            model.documents().setColumnChooser((file, previews) -> Optional.of(new org.sentigrid.desktop.main.TableChoice(null, "text")));
             model.addFiles(List.of(csv, jsonl), true);
         });
         app.awaitIdleAfterStart();

@@ -91,8 +91,8 @@ class MainFlowsTest extends DesktopTest {
         app = DesktopFixture.open(reviews);
         app.awaitIdleAfterStart();
 
-        ResultStore results = app.window().main().results();
-        assertThat(onFx(() -> app.window().main().documents().size())).isEqualTo(1);
+        ResultStore results = app.window().main().results().store();
+        assertThat(onFx(() -> app.window().main().documents().items().size())).isEqualTo(1);
         assertThat(onFx(results::size)).isEqualTo(3);
         assertThat(DesktopFixture.<String>onFx(() -> results.documentName(0))).isEqualTo("reviews.txt");
         assertThat(DesktopFixture.<String>onFx(() -> results.text(1))).isEqualTo("I hated it.");
@@ -103,13 +103,13 @@ class MainFlowsTest extends DesktopTest {
         app = DesktopFixture.open().withWorkerReady();
         MainViewModel model = app.window().main();
         // compounds: 0.4404 ("good"), 0.0258 (slightly positive), -0.3182 (not great? see below)
-        runFx(() -> model.editorTextProperty().set("It is good. It is okay-ish. It is bad."));
+        runFx(() -> model.documents().editorTextProperty().set("It is good. It is okay-ish. It is bad."));
         runFx(model::analyze);
         app.awaitIdle(JOB_LIMIT);
         TableView<ResultRow> table = app.lookup("#resultTable");
         List<String> before = labels(table);
         AtomicBoolean ranAgain = new AtomicBoolean();
-        runFx(() -> model.runningProperty().addListener((obs, old, now) -> ranAgain.set(true)));
+        runFx(() -> model.job().runningProperty().addListener((obs, old, now) -> ranAgain.set(true)));
 
         Spinner<Double> threshold = app.lookup("#thresholdSpinner");
         runFx(() -> threshold.getValueFactory().setValue(0.9));
@@ -126,7 +126,7 @@ class MainFlowsTest extends DesktopTest {
         assertThat(onFx(threshold::getValue)).isEqualTo(0.05);
         assertThat(DesktopFixture.<String>onFx(() -> threshold.getEditor().getText())).isEqualTo("0.05");
         app.robot.doubleClickOn(threshold.getEditor()).write("0.5").push(KeyCode.ENTER);
-        assertThat(onFx(() -> model.thresholdProperty().get())).isEqualTo(0.5);
+        assertThat(onFx(() -> model.settings().thresholdProperty().get())).isEqualTo(0.5);
     }
 
     @Test
@@ -134,9 +134,9 @@ class MainFlowsTest extends DesktopTest {
         app = DesktopFixture.open().withWorkerReady();
         MainViewModel model = app.window().main();
         String big = "What a lovely day. This is dreadful.\nThe train was late again.\n\n".repeat(150_000);
-        assertThat(DesktopFixture.<Boolean>onFx(() -> model.paste(big))).isTrue();
+        assertThat(DesktopFixture.<Boolean>onFx(() -> model.documents().paste(big))).isTrue();
         runFx(model::analyze);
-        waitUntil("some results came in", JOB_LIMIT, () -> model.results().size() > 0);
+        waitUntil("some results came in", JOB_LIMIT, () -> model.results().store().size() > 0);
 
         app.robot.push(KeyCode.ESCAPE);
         long pressed = System.nanoTime();
@@ -145,10 +145,10 @@ class MainFlowsTest extends DesktopTest {
 
         System.out.printf("MainFlowsTest: cancelled %.2f s after Esc%n", seconds);
         assertThat(seconds).as("seconds from Esc to stopped").isLessThan(2);
-        int kept = onFx(() -> model.results().size());
+        int kept = onFx(() -> model.results().store().size());
         assertThat(kept).isPositive().isLessThan(450_000);
-        assertThat(onFx(() -> model.rows().size())).isEqualTo(kept);
-        assertThat(DesktopFixture.<String>onFx(() -> model.statusProperty().get())).startsWith("Cancelled;").contains("kept");
+        assertThat(onFx(() -> model.results().rows().size())).isEqualTo(kept);
+        assertThat(DesktopFixture.<String>onFx(() -> model.status().statusProperty().get())).startsWith("Cancelled;").contains("kept");
     }
 
     @Test
@@ -158,13 +158,13 @@ class MainFlowsTest extends DesktopTest {
         app = DesktopFixture.open().withWorkerReady();
         MainViewModel model = app.window().main();
         runFx(() -> model.addFiles(List.of(input), false));
-        waitUntil("the file is in", JOB_LIMIT, () -> model.documents().size() == 1 && !model.documents().get(0).isText());
+        waitUntil("the file is in", JOB_LIMIT, () -> model.documents().items().size() == 1 && !model.documents().items().get(0).isText());
         // Named as the command line names its source, the document's export must be the same bytes.
-        runFx(() -> model.rename(model.documents().get(0), input.toString()));
+        runFx(() -> model.documents().rename(model.documents().items().get(0), input.toString()));
         runFx(model::analyze);
         app.awaitIdle(JOB_LIMIT);
         Path exported = dir.resolve("exported.csv");
-        runFx(() -> model.exportResults(exported, org.sentigrid.format.RowFormat.CSV, false));
+        runFx(() -> model.export().exportResults(exported, org.sentigrid.format.RowFormat.CSV, false));
         waitUntil("the export was written", JOB_LIMIT, () -> Files.exists(exported));
 
         Path expected = dir.resolve("cli.csv");
@@ -179,19 +179,19 @@ class MainFlowsTest extends DesktopTest {
     void theSummaryExportsAsCsvAndTheChartAsPng() throws Exception {
         app = DesktopFixture.open().withWorkerReady();
         MainViewModel model = app.window().main();
-        runFx(() -> model.editorTextProperty().set("Good. Bad. Fine, \"really\" fine."));
+        runFx(() -> model.documents().editorTextProperty().set("Good. Bad. Fine, \"really\" fine."));
         runFx(model::analyze);
         app.awaitIdle(JOB_LIMIT);
         Path summary = dir.resolve("summary.csv");
         Path picture = dir.resolve("bars.png");
         CompoundBarChart bars = app.lookup(".chart-holder CompoundBarChart");
         runFx(() -> {
-            model.exportSummary(summary);
-            model.exportImage(bars.picture(1600, 1000, 2), picture); // as File > Export the shown chart, HiDPI ticked
+            model.export().exportSummary(summary);
+            model.export().exportImage(bars.picture(1600, 1000, 2), picture); // as File > Export the shown chart, HiDPI ticked
         });
         waitUntil("both were written", JOB_LIMIT, () -> Files.exists(summary) && Files.exists(picture));
 
-        var result = model.summaries().get(0);
+        var result = model.results().summaries().get(0);
         assertThat(Files.readAllLines(summary)).containsExactly(
                 "document,units,mean_compound,positive_share,neutral_share,negative_share",
                 String.format(java.util.Locale.ROOT, "Text 1,3,%.4f,%.4f,%.4f,%.4f", result.meanCompound(),
@@ -208,11 +208,11 @@ class MainFlowsTest extends DesktopTest {
         MainViewModel model = app.window().main();
         runFx(() -> model.addFiles(List.of(binary, text), false));
 
-        waitUntil("the notice came", JOB_LIMIT, () -> !model.notices().isEmpty());
-        assertThat(onFx(() -> List.copyOf(model.notices()))).singleElement().asString()
+        waitUntil("the notice came", JOB_LIMIT, () -> !model.status().notices().isEmpty());
+        assertThat(onFx(() -> List.copyOf(model.status().notices()))).singleElement().asString()
                 .contains("photo.jpg", "binary");
         waitUntil("a notification shows it", Duration.ofSeconds(10), () -> DesktopFixture.notificationShows("photo.jpg"));
-        assertThat(onFx(() -> model.documents().stream().map(d -> d.name()).toList())).containsExactly("notes.txt");
+        assertThat(onFx(() -> model.documents().items().stream().map(d -> d.name()).toList())).containsExactly("notes.txt");
     }
 
     @Test
@@ -225,8 +225,8 @@ class MainFlowsTest extends DesktopTest {
         MainViewModel model = app.window().main();
         runFx(() -> model.addFiles(photos, false));
 
-        waitUntil("the notice came", JOB_LIMIT, () -> !model.notices().isEmpty());
-        assertThat(onFx(() -> List.copyOf(model.notices()))).singleElement().asString()
+        waitUntil("the notice came", JOB_LIMIT, () -> !model.status().notices().isEmpty());
+        assertThat(onFx(() -> List.copyOf(model.status().notices()))).singleElement().asString()
                 .startsWith("5 files were left out. The first: ").contains("photo-1.jpg", "binary");
     }
 
@@ -236,12 +236,12 @@ class MainFlowsTest extends DesktopTest {
         MainViewModel model = app.window().main();
         TextArea editor = app.lookup("#editor");
         runFx(() -> editor.setText("first"));
-        runFx(model::newText);
+        runFx(model.documents()::newText);
         assertThat(DesktopFixture.<String>onFx(editor::getText)).isEmpty();
         runFx(() -> editor.setText("second"));
-        runFx(() -> model.selectedDocumentProperty().set(model.documents().get(0)));
+        runFx(() -> model.documents().selectedDocumentProperty().set(model.documents().items().get(0)));
         assertThat(DesktopFixture.<String>onFx(editor::getText)).isEqualTo("first");
-        assertThat(DesktopFixture.<String>onFx(() -> model.documents().get(1).textProperty().get())).isEqualTo("second");
+        assertThat(DesktopFixture.<String>onFx(() -> model.documents().items().get(1).textProperty().get())).isEqualTo("second");
     }
 
     private static List<String> labels(TableView<ResultRow> table) throws Exception {

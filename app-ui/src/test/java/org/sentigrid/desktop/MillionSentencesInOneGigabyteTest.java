@@ -40,18 +40,18 @@ class MillionSentencesInOneGigabyteTest extends DesktopTest {
             gaps.start();
             model.addFiles(List.of(file), true);
         });
-        waitUntil("the job started", Duration.ofMinutes(1), () -> model.runningProperty().get());
+        waitUntil("the job started", Duration.ofMinutes(1), () -> model.job().runningProperty().get());
         app.awaitIdle(Duration.ofMinutes(5));
         runFx(gaps::stop);
         long retained = heapAfterGc() - before;
 
         System.out.printf("MillionSentencesInOneGigabyteTest: heap at most %,d MiB; %s; %,d frames, longest gap %.1f ms;"
                         + " retained by the results: %,d MiB, %,d bytes a sentence%n", Runtime.getRuntime().maxMemory() >> 20,
-                DesktopFixture.<String>onFx(() -> model.progressTextProperty().get()), gaps.frames, gaps.longestNanos / 1e6,
+                DesktopFixture.<String>onFx(() -> model.status().progressTextProperty().get()), gaps.frames, gaps.longestNanos / 1e6,
                 retained >> 20, retained / SENTENCES);
-        assertThat(onFx(() -> model.results().size())).isEqualTo(SENTENCES);
-        assertThat(onFx(() -> model.rows().size())).isEqualTo(SENTENCES);
-        assertThat(onFx(() -> model.results().text(SENTENCES - 1))).isEqualTo("I would not go back.");
+        assertThat(onFx(() -> model.results().store().size())).isEqualTo(SENTENCES);
+        assertThat(onFx(() -> model.results().rows().size())).isEqualTo(SENTENCES);
+        assertThat(onFx(() -> model.results().store().text(SENTENCES - 1))).isEqualTo("I would not go back.");
         assertThat(gaps.frames).as("frames drawn while the job ran").isGreaterThan(20);
         assertThat(retained / SENTENCES).as("bytes a sentence's result keeps on the heap").isLessThan(150);
         try (var left = Files.list(journals)) {

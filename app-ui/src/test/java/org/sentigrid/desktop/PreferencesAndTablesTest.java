@@ -39,9 +39,9 @@ class PreferencesAndTablesTest {
             MainViewModel model = first.window().main();
             first.robot.clickOn("#darkToggle"); // before the window narrows: then the toolbar tucks it away
             runFx(() -> {
-                model.thresholdProperty().set(0.25);
-                model.engineProperty().set(EngineMode.NLTK);
-                model.splitProperty().set(SplitMode.LINES);
+                model.settings().thresholdProperty().set(0.25);
+                model.settings().engineProperty().set(EngineMode.NLTK);
+                model.settings().splitProperty().set(SplitMode.LINES);
                 first.window().stage().setWidth(1100);
             });
             first.closeKeepingPreferences();
@@ -82,13 +82,13 @@ class PreferencesAndTablesTest {
             assertThat(onFx(column::getValue)).as("a column named like text is offered first").isEqualTo("review");
             app.robot.clickOn("OK");
 
-            waitUntil("the file is in", LIMIT, () -> model.documents().stream().anyMatch(d -> !d.isText()));
-            assertThat(onFx(() -> model.documents().get(0).toString())).isEqualTo("reviews.csv  [column review]");
+            waitUntil("the file is in", LIMIT, () -> model.documents().items().stream().anyMatch(d -> !d.isText()));
+            assertThat(onFx(() -> model.documents().items().get(0).toString())).isEqualTo("reviews.csv  [column review]");
             runFx(model::analyze);
             app.awaitIdle(LIMIT);
-            assertThat(onFx(() -> List.of(model.results().text(0), model.results().text(1), model.results().text(2))))
+            assertThat(onFx(() -> List.of(model.results().store().text(0), model.results().store().text(1), model.results().store().text(2))))
                     .containsExactly("Lovely, quiet room.", "Awful breakfast.", "Rude staff.");
-            assertThat(onFx(() -> model.results().size())).isEqualTo(3);
+            assertThat(onFx(() -> model.results().store().size())).isEqualTo(3);
         }
     }
 

@@ -33,10 +33,10 @@ class ReaderScrollTest extends DesktopTest {
         app = DesktopFixture.open(big).withWorkerReady();
         app.awaitIdleAfterStart();
         app.awaitIdle(Duration.ofMinutes(5));
-        int units = onFx(() -> app.window().main().results().size());
+        int units = onFx(() -> app.window().main().results().store().size());
 
         long layout = System.nanoTime();
-        onFx(() -> ReaderLayout.runs(app.window().main().results(), 0, SplitMode.SENTENCES));
+        onFx(() -> ReaderLayout.runs(app.window().main().results().store(), 0, SplitMode.SENTENCES));
         double layoutAloneMs = (System.nanoTime() - layout) / 1e6;
 
         TabPane tabs = app.lookup("#viewTabs");

@@ -35,9 +35,9 @@ class ReaderTest extends DesktopTest {
         app = DesktopFixture.open(hotel).withWorkerReady();
         app.awaitIdleAfterStart();
         var main = app.window().main();
-        int terrible = onFx(() -> IntStream.range(0, main.results().size())
-                .filter(i -> main.results().text(i).equals(TERRIBLE)).findFirst().orElseThrow());
-        double compound = onFx(() -> main.results().compound(terrible));
+        int terrible = onFx(() -> IntStream.range(0, main.results().store().size())
+                .filter(i -> main.results().store().text(i).equals(TERRIBLE)).findFirst().orElseThrow());
+        double compound = onFx(() -> main.results().store().compound(terrible));
         assertThat(compound).as("a negative sentence").isLessThan(-0.05);
 
         TabPane tabs = app.lookup("#viewTabs");
@@ -70,14 +70,14 @@ class ReaderTest extends DesktopTest {
 
         // A click on it selects it in the table, the charts and the explanation; Down selects the next.
         app.robot.clickOn(word);
-        waitUntil("the sentence is selected", Duration.ofSeconds(5), () -> main.selectedIndexProperty().get() == terrible);
+        waitUntil("the sentence is selected", Duration.ofSeconds(5), () -> main.results().selectedIndexProperty().get() == terrible);
         TableView<ResultRow> table = app.lookup("#resultTable");
         assertThat(onFx(() -> table.getSelectionModel().getSelectedItem().text())).isEqualTo(TERRIBLE);
         waitUntil("it is outlined in the reader", Duration.ofSeconds(5), () -> app.robot.lookup(".reader-selected")
                 .queryAllAs(javafx.scene.shape.Path.class).stream().anyMatch(p -> p.getUserData().equals(terrible)));
-        waitUntil("the explanation shows it", Duration.ofSeconds(5), () -> app.robot.lookup(".explanation-heading").queryLabeled().getText().endsWith("#" + main.results().unit(terrible)));
+        waitUntil("the explanation shows it", Duration.ofSeconds(5), () -> app.robot.lookup(".explanation-heading").queryLabeled().getText().endsWith("#" + main.results().store().unit(terrible)));
         app.robot.type(KeyCode.DOWN);
-        waitUntil("Down selects the next sentence", Duration.ofSeconds(5), () -> main.selectedIndexProperty().get() == terrible + 1);
+        waitUntil("Down selects the next sentence", Duration.ofSeconds(5), () -> main.results().selectedIndexProperty().get() == terrible + 1);
 
         Path shots = Path.of("..", "docs", "screenshots");
         Files.createDirectories(shots);
@@ -93,14 +93,14 @@ class ReaderTest extends DesktopTest {
                 .contains("&quot;&lt;pool&gt;&quot; &amp; spa").doesNotContain("<pool>")
                 .doesNotContainPattern("(?i)\\b(src|href)\\s*=|url\\(|<link|<script");
         String sentence = "<span class=\"s\" style=\"background-color:" + Tints.css(Tints.sentence(compound, 0.05)) + "\"";
-        assertThat(page).contains(sentence + " title=\"#" + onFx(() -> main.results().unit(terrible)) + " · compound "
+        assertThat(page).contains(sentence + " title=\"#" + onFx(() -> main.results().store().unit(terrible)) + " · compound "
                 + String.format(java.util.Locale.ROOT, "%.4f", compound) + " · negative");
         assertThat(page).containsPattern("Absolutely <span style=\"text-decoration:underline "
                 + java.util.regex.Pattern.quote(Tints.css(Tints.word(-1))) + " [123]px;[^\"]*\" title=\"terrible: -[0-9.]+\">terrible</span>");
-        int units = onFx(() -> main.results().size());
+        int units = onFx(() -> main.results().store().size());
         for (int i = 0; i < units; i++) {
             int index = i;
-            String text = onFx(() -> main.results().text(index));
+            String text = onFx(() -> main.results().store().text(index));
             assertThat(page.replaceAll("<[^>]+>", "")).contains(text.replace("&", "&amp;").replace("<", "&lt;")
                     .replace(">", "&gt;").replace("\"", "&quot;"));
         }

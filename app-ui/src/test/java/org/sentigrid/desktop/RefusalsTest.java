@@ -31,10 +31,10 @@ class RefusalsTest extends DesktopTest {
         app.awaitIdleAfterStart();
 
         MainViewModel model = app.window().main();
-        assertThat(onFx(() -> model.documents().stream().map(d -> d.name()).toList())).containsExactly("reviews.txt");
-        assertThat(onFx(() -> model.results().size())).isEqualTo(2);
+        assertThat(onFx(() -> model.documents().items().stream().map(d -> d.name()).toList())).containsExactly("reviews.txt");
+        assertThat(onFx(() -> model.results().store().size())).isEqualTo(2);
         // Notifications shown at once are drawn on top of each other: the refusals of one opening are one.
-        assertThat(onFx(() -> List.copyOf(model.notices()))).containsExactly(
+        assertThat(onFx(() -> List.copyOf(model.status().notices()))).containsExactly(
                 missing + " does not exist; check the path and try again.\n"
                         + binary + " looks like a binary file, not text; give Sentigrid plain text, CSV, TSV, JSON Lines, a spreadsheet or a document.");
     }
@@ -45,11 +45,11 @@ class RefusalsTest extends DesktopTest {
         app = DesktopFixture.open(binary);
         MainViewModel model = app.window().main();
 
-        waitUntil("the file was checked", LIMIT, () -> !model.notices().isEmpty());
+        waitUntil("the file was checked", LIMIT, () -> !model.status().notices().isEmpty());
         runFx(() -> { });
         assertThat(DesktopFixture.<String>onFx(() -> app.<javafx.scene.control.Label>lookup("#statusLabel").getText()))
                 .isEqualTo(binary + " looks like a binary file, not text; give Sentigrid plain text, CSV, TSV, JSON Lines, a spreadsheet or a document.");
-        assertThat(onFx(() -> model.runningProperty().get())).isFalse();
+        assertThat(onFx(() -> model.job().runningProperty().get())).isFalse();
     }
 
     @Test
@@ -66,7 +66,7 @@ class RefusalsTest extends DesktopTest {
 
         waitUntil("a notification says why", Duration.ofSeconds(10),
                 () -> DesktopFixture.notificationShows("photo.jpg looks like a binary file"));
-        waitUntil("the file was checked", LIMIT, () -> !model.statusProperty().get().startsWith("Opening"));
+        waitUntil("the file was checked", LIMIT, () -> !model.status().statusProperty().get().startsWith("Opening"));
         assertThat(DesktopFixture.<String>onFx(() -> app.<javafx.scene.control.Label>lookup("#statusLabel").getText()))
                 .isEqualTo(binary + " looks like a binary file, not text; give Sentigrid plain text,"
                         + " CSV, TSV, JSON Lines, a spreadsheet or a document.");
@@ -83,11 +83,11 @@ class RefusalsTest extends DesktopTest {
         app.robot.clickOn(onFx(() -> ((javafx.scene.control.DialogPane) columnDialog().getScene().getRoot())
                 .lookupButton(javafx.scene.control.ButtonType.CANCEL)));
 
-        waitUntil("the dialog closed", LIMIT, () -> columnDialog() == null && !model.statusProperty().get().startsWith("Opening"));
+        waitUntil("the dialog closed", LIMIT, () -> columnDialog() == null && !model.status().statusProperty().get().startsWith("Opening"));
         assertThat(DesktopFixture.<String>onFx(() -> app.<javafx.scene.control.Label>lookup("#statusLabel").getText()))
                 .isEqualTo(csv + " was not added: no column was chosen for its text.");
-        assertThat(onFx(() -> model.documents().stream().filter(d -> !d.isText()).count())).isZero();
-        assertThat(onFx(() -> List.copyOf(model.notices())))
+        assertThat(onFx(() -> model.documents().items().stream().filter(d -> !d.isText()).count())).isZero();
+        assertThat(onFx(() -> List.copyOf(model.status().notices())))
                 .containsExactly(csv + " was not added: no column was chosen for its text.");
     }
 

@@ -36,29 +36,29 @@ class RerunAndExportTest extends DesktopTest {
         app = DesktopFixture.open().withWorkerReady();
         MainViewModel model = app.window().main();
         List<Throwable> errors = uncaughtOnTheFxThread();
-        runFx(() -> model.editorTextProperty().set(TEXT));
+        runFx(() -> model.documents().editorTextProperty().set(TEXT));
         runFx(model::analyze);
         app.awaitIdle(LIMIT);
         app.robot.clickOn(app.robot.lookup("#resultTable .table-row-cell").nth(1).queryAs(Node.class));
-        assertThat(onFx(() -> model.selectedIndexProperty().get())).isEqualTo(1);
+        assertThat(onFx(() -> model.results().selectedIndexProperty().get())).isEqualTo(1);
 
         switch (how) {
             case "Analyze" -> app.robot.clickOn("#analyzeButton");
             case "Engine" -> runFx(() -> app.<ChoiceBox<EngineMode>>lookup("#engineChoice").setValue(EngineMode.NLTK));
             default -> runFx(() -> app.<ChoiceBox<SplitMode>>lookup("#splitChoice").setValue(SplitMode.NONE));
         }
-        waitUntil("the new job ran", LIMIT, () -> !model.runningProperty().get() && model.results().size() > 0);
+        waitUntil("the new job ran", LIMIT, () -> !model.job().runningProperty().get() && model.results().store().size() > 0);
 
         assertThat(errors).isEmpty();
-        assertThat(onFx(() -> model.selectedIndexProperty().get())).isEqualTo(-1);
-        assertThat(onFx(() -> model.results().size())).isEqualTo(how.equals("Split") ? 1 : 5);
+        assertThat(onFx(() -> model.results().selectedIndexProperty().get())).isEqualTo(-1);
+        assertThat(onFx(() -> model.results().store().size())).isEqualTo(how.equals("Split") ? 1 : 5);
     }
 
     @Test
     void exportOffersAllResultsOrTheRowsShownInTheirOrder() throws Exception {
         app = DesktopFixture.open().withWorkerReady();
         MainViewModel model = app.window().main();
-        runFx(() -> model.editorTextProperty().set(TEXT));
+        runFx(() -> model.documents().editorTextProperty().set(TEXT));
         runFx(model::analyze);
         app.awaitIdle(LIMIT);
         // Only the negatives, the most negative first.
@@ -80,8 +80,8 @@ class RerunAndExportTest extends DesktopTest {
         Path rows = dir.resolve("shown.csv");
         Path all = dir.resolve("all.csv");
         runFx(() -> {
-            model.exportResults(rows, RowFormat.CSV, true);
-            model.exportResults(all, RowFormat.CSV, false);
+            model.export().exportResults(rows, RowFormat.CSV, true);
+            model.export().exportResults(all, RowFormat.CSV, false);
         });
         waitUntil("both were written", LIMIT, () -> Files.exists(rows) && Files.exists(all));
 

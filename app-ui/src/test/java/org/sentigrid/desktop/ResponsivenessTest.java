@@ -37,14 +37,14 @@ class ResponsivenessTest extends DesktopTest {
         // A first job of the same size warms the JIT: in a JVM seconds old its compiler threads take about a
         // core of the two this machine has, whatever the window does (the first job measured 86-162 ms gaps).
         runFx(() -> {
-            model.paste(text);
+            model.documents().paste(text);
             model.analyze();
         });
         app.awaitIdle(Duration.ofMinutes(2));
         FrameGaps gaps = new FrameGaps();
         runFx(() -> {
-            model.clearDocuments();
-            model.paste(text);
+            model.documents().clearDocuments();
+            model.documents().paste(text);
             gaps.start();
             model.analyze();
         });
@@ -52,9 +52,9 @@ class ResponsivenessTest extends DesktopTest {
         runFx(gaps::stop);
 
         System.out.printf("ResponsivenessTest: %s, %,d frames, longest gap between frames %.1f ms%n",
-                DesktopFixture.<String>onFx(() -> model.progressTextProperty().get()), gaps.frames, gaps.longestNanos / 1e6);
-        assertThat(onFx(() -> model.results().size())).isEqualTo(SENTENCES);
-        assertThat(onFx(() -> model.rows().size())).isEqualTo(SENTENCES);
+                DesktopFixture.<String>onFx(() -> model.status().progressTextProperty().get()), gaps.frames, gaps.longestNanos / 1e6);
+        assertThat(onFx(() -> model.results().store().size())).isEqualTo(SENTENCES);
+        assertThat(onFx(() -> model.results().rows().size())).isEqualTo(SENTENCES);
         assertThat(gaps.frames).as("frames drawn while the job ran").isGreaterThan(20);
         assertThat(gaps.longestNanos / 1e6).as("longest time between two frames, ms").isLessThan(100);
     }

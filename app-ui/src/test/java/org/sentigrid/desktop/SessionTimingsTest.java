@@ -60,15 +60,15 @@ class SessionTimingsTest extends DesktopTest {
         Path session = dir.resolve("big.sentigrid");
         long start = System.nanoTime();
         runFx(() -> model.sessions().save(session));
-        waitUntil("saved", Duration.ofMinutes(2), () -> model.statusProperty().get().startsWith("Saved the session"));
+        waitUntil("saved", Duration.ofMinutes(2), () -> model.status().statusProperty().get().startsWith("Saved the session"));
         double save = (System.nanoTime() - start) / 1e9;
-        runFx(model::clearDocuments);
+        runFx(model.documents()::clearDocuments);
         start = System.nanoTime();
         runFx(() -> model.sessions().open(session));
-        waitUntil("opened", Duration.ofMinutes(2), () -> model.statusProperty().get().startsWith("Opened"));
+        waitUntil("opened", Duration.ofMinutes(2), () -> model.status().statusProperty().get().startsWith("Opened"));
         double open = (System.nanoTime() - start) / 1e9;
 
-        assertThat(onFx(() -> model.results().size())).isEqualTo(SENTENCES);
+        assertThat(onFx(() -> model.results().store().size())).isEqualTo(SENTENCES);
         start = System.nanoTime();
         int read = org.sentigrid.desktop.session.Sessions.open(session).results().size();
         double readOnly = (System.nanoTime() - start) / 1e9;
@@ -79,12 +79,12 @@ class SessionTimingsTest extends DesktopTest {
 
     private double job(Path file) throws Exception {
         MainViewModel model = app.window().main();
-        runFx(model::clearDocuments);
+        runFx(model.documents()::clearDocuments);
         long start = System.nanoTime();
         runFx(() -> model.addFiles(java.util.List.of(file), true));
-        waitUntil("the job started", Duration.ofMinutes(1), () -> model.runningProperty().get());
+        waitUntil("the job started", Duration.ofMinutes(1), () -> model.job().runningProperty().get());
         app.awaitIdle(Duration.ofMinutes(5));
-        assertThat(onFx(() -> model.results().size())).isEqualTo(SENTENCES);
+        assertThat(onFx(() -> model.results().store().size())).isEqualTo(SENTENCES);
         return (System.nanoTime() - start) / 1e9;
     }
 }

@@ -53,34 +53,34 @@ class SessionsAndJournalsTest extends DesktopTest {
         app.awaitIdleAfterStart();
         MainViewModel model = app.window().main();
         runFx(() -> {
-            model.newText();
-            model.editorTextProperty().set(TYPED);
-            model.thresholdProperty().set(0.3);
-            model.arcWindowProperty().set(7);
+            model.documents().newText();
+            model.documents().editorTextProperty().set(TYPED);
+            model.settings().thresholdProperty().set(0.3);
+            model.settings().arcWindowProperty().set(7);
         });
         runFx(model::analyze);
-        waitUntil("the job ended", LIMIT, () -> !model.runningProperty().get() && model.results().size() > 300);
-        List<String> rows = onFx(() -> rows(model.results()));
-        List<DocumentSummary> summaries = onFx(() -> List.copyOf(model.summaries()));
+        waitUntil("the job ended", LIMIT, () -> !model.job().runningProperty().get() && model.results().store().size() > 300);
+        List<String> rows = onFx(() -> rows(model.results().store()));
+        List<DocumentSummary> summaries = onFx(() -> List.copyOf(model.results().summaries()));
         Path session = dir.resolve("both.sentigrid");
         runFx(() -> model.sessions().save(session));
-        waitUntil("the session was saved", LIMIT, () -> model.statusProperty().get().startsWith("Saved the session"));
+        waitUntil("the session was saved", LIMIT, () -> model.status().statusProperty().get().startsWith("Saved the session"));
         app.close();
 
         app = DesktopFixture.open().withWorkerReady();
         MainViewModel reopened = app.window().main();
         AtomicBoolean ran = new AtomicBoolean();
-        runFx(() -> reopened.runningProperty().addListener((obs, old, now) -> ran.set(true)));
+        runFx(() -> reopened.job().runningProperty().addListener((obs, old, now) -> ran.set(true)));
         runFx(() -> reopened.sessions().open(session));
-        waitUntil("the session was opened", LIMIT, () -> reopened.results().size() == rows.size());
+        waitUntil("the session was opened", LIMIT, () -> reopened.results().store().size() == rows.size());
 
-        assertThat(onFx(() -> rows(reopened.results()))).isEqualTo(rows);
-        assertThat(onFx(() -> reopened.rows().size())).isEqualTo(rows.size());
-        assertThat(onFx(() -> List.copyOf(reopened.summaries()))).isEqualTo(summaries);
-        assertThat(onFx(() -> reopened.documents().stream().map(DocumentItem::name).toList()))
+        assertThat(onFx(() -> rows(reopened.results().store()))).isEqualTo(rows);
+        assertThat(onFx(() -> reopened.results().rows().size())).isEqualTo(rows.size());
+        assertThat(onFx(() -> List.copyOf(reopened.results().summaries()))).isEqualTo(summaries);
+        assertThat(onFx(() -> reopened.documents().items().stream().map(DocumentItem::name).toList()))
                 .containsExactly("reviews.txt", "Text 1"); // the first typed text, after the file (issue 19)
-        assertThat(onFx(() -> reopened.thresholdProperty().get())).isEqualTo(0.3);
-        assertThat(onFx(() -> reopened.arcWindowProperty().get())).isEqualTo(7);
+        assertThat(onFx(() -> reopened.settings().thresholdProperty().get())).isEqualTo(0.3);
+        assertThat(onFx(() -> reopened.settings().arcWindowProperty().get())).isEqualTo(7);
         assertThat(ran).as("no job ran").isFalse();
         assertThat(unitsScored()).isZero();
         var accelerators = onFx(() -> app.window().stage().getScene().getAccelerators().keySet());
@@ -92,26 +92,26 @@ class SessionsAndJournalsTest extends DesktopTest {
     void aDamagedSessionIsRefusedWithANoticeAndTheResultsStay() throws Exception {
         app = DesktopFixture.open().withWorkerReady();
         MainViewModel model = app.window().main();
-        runFx(() -> model.editorTextProperty().set(TYPED));
+        runFx(() -> model.documents().editorTextProperty().set(TYPED));
         runFx(model::analyze);
-        waitUntil("the job ended", LIMIT, () -> !model.runningProperty().get() && model.results().size() == 3);
+        waitUntil("the job ended", LIMIT, () -> !model.job().runningProperty().get() && model.results().store().size() == 3);
         Path session = dir.resolve("typed.sentigrid");
         runFx(() -> model.sessions().save(session));
-        waitUntil("the session was saved", LIMIT, () -> model.statusProperty().get().startsWith("Saved the session"));
+        waitUntil("the session was saved", LIMIT, () -> model.status().statusProperty().get().startsWith("Saved the session"));
         byte[] whole = Files.readAllBytes(session);
         Path cut = Files.write(dir.resolve("cut.sentigrid"), java.util.Arrays.copyOf(whole, whole.length - 20));
         Path notes = Files.writeString(dir.resolve("notes.txt"), "Not a session at all.");
-        runFx(() -> model.editorTextProperty().set("Something else entirely, and great."));
-        List<String> before = onFx(() -> rows(model.results()));
+        runFx(() -> model.documents().editorTextProperty().set("Something else entirely, and great."));
+        List<String> before = onFx(() -> rows(model.results().store()));
 
         runFx(() -> model.sessions().open(cut));
-        waitUntil("the refusal", LIMIT, () -> model.notices().contains(
+        waitUntil("the refusal", LIMIT, () -> model.status().notices().contains(
                 "cut.sentigrid is damaged or incomplete (its end is missing) and was not opened."));
         runFx(() -> model.sessions().open(notes));
-        waitUntil("the refusal", LIMIT, () -> model.notices().contains("notes.txt is not a Sentigrid session."));
+        waitUntil("the refusal", LIMIT, () -> model.status().notices().contains("notes.txt is not a Sentigrid session."));
 
-        assertThat(onFx(() -> rows(model.results()))).isEqualTo(before);
-        assertThat(onFx(() -> model.editorTextProperty().get())).isEqualTo("Something else entirely, and great.");
+        assertThat(onFx(() -> rows(model.results().store()))).isEqualTo(before);
+        assertThat(onFx(() -> model.documents().editorTextProperty().get())).isEqualTo("Something else entirely, and great.");
     }
 
     @Test
@@ -132,18 +132,18 @@ class SessionsAndJournalsTest extends DesktopTest {
         waitUntil("the notification", LIMIT, () -> notificationButtons().containsAll(List.of("Resume", "Discard")));
         app.robot.clickOn(notificationButton("Resume"));
         int total = 3 + fileUnits.size();
-        waitUntil("the resumed job ended", LIMIT, () -> !model.runningProperty().get() && model.results().size() == total);
+        waitUntil("the resumed job ended", LIMIT, () -> !model.job().runningProperty().get() && model.results().store().size() == total);
 
-        List<String> resumed = onFx(() -> rows(model.results()));
+        List<String> resumed = onFx(() -> rows(model.results().store()));
         assertThat(resumed).isEqualTo(expectedRows(fileUnits));
         assertThat(unitsScored()).isEqualTo(fileUnits.size() - journaled);
         assertThat(journal).as("a finished job's journal is deleted").doesNotExist();
-        assertThat(onFx(() -> model.statusProperty().get())).contains("1,003 of them from the interrupted job");
+        assertThat(onFx(() -> model.status().statusProperty().get())).contains("1,003 of them from the interrupted job");
 
         // An uninterrupted run of the same documents gives the same rows.
         runFx(model::analyze);
-        waitUntil("the run ended", LIMIT, () -> !model.runningProperty().get() && model.results().size() == total);
-        assertThat(onFx(() -> rows(model.results()))).isEqualTo(resumed);
+        waitUntil("the run ended", LIMIT, () -> !model.job().runningProperty().get() && model.results().store().size() == total);
+        assertThat(onFx(() -> rows(model.results().store()))).isEqualTo(resumed);
     }
 
     @Test
@@ -168,8 +168,8 @@ class SessionsAndJournalsTest extends DesktopTest {
             Thread.sleep(2);
         }
         assertThat(copy).as("a journal was written while the job ran").isNotNull();
-        waitUntil("the job ended", LIMIT, () -> !model.runningProperty().get());
-        List<String> uninterrupted = onFx(() -> rows(model.results()));
+        waitUntil("the job ended", LIMIT, () -> !model.job().runningProperty().get());
+        List<String> uninterrupted = onFx(() -> rows(model.results().store()));
         try (var left = Files.list(firstJournals)) {
             assertThat(left.toList()).as("the finished job's journal is gone").isEmpty();
         }
@@ -180,9 +180,9 @@ class SessionsAndJournalsTest extends DesktopTest {
         waitUntil("the offer", LIMIT, () -> second.sessions().interruptedProperty().get() != null);
         runFx(() -> second.sessions().resume());
         waitUntil("the resumed job ended", LIMIT,
-                () -> !second.runningProperty().get() && second.results().size() == uninterrupted.size());
+                () -> !second.job().runningProperty().get() && second.results().store().size() == uninterrupted.size());
 
-        assertThat(onFx(() -> rows(second.results()))).isEqualTo(uninterrupted);
+        assertThat(onFx(() -> rows(second.results().store()))).isEqualTo(uninterrupted);
         assertThat(unitsScored()).isPositive().isLessThan(uninterrupted.size());
     }
 
@@ -193,9 +193,9 @@ class SessionsAndJournalsTest extends DesktopTest {
         app = DesktopFixture.withJournals(journals).withWorkerReady();
         MainViewModel model = app.window().main();
         runFx(() -> model.addFiles(List.of(reviews), true));
-        waitUntil("the job runs with its journal", LIMIT, () -> model.runningProperty().get() && journalCount(journals) == 1);
+        waitUntil("the job runs with its journal", LIMIT, () -> model.job().runningProperty().get() && journalCount(journals) == 1);
         runFx(() -> model.sessions().save(dir.resolve("mid-job.sentigrid")));
-        assertThat(onFx(() -> model.notices())).contains("The session can be saved once the analysis is over (or cancelled).");
+        assertThat(onFx(() -> model.status().notices())).contains("The session can be saved once the analysis is over (or cancelled).");
 
         app.close();
         app = null;
@@ -228,7 +228,7 @@ class SessionsAndJournalsTest extends DesktopTest {
         waitUntil("the notification", LIMIT, () -> notificationButtons().contains("Discard"));
         assertThat(onFx(this::notificationButtons)).doesNotContain("Resume");
         runFx(() -> model.sessions().resume());
-        assertThat(onFx(() -> model.runningProperty().get() || model.results().size() > 0)).isFalse();
+        assertThat(onFx(() -> model.job().runningProperty().get() || model.results().store().size() > 0)).isFalse();
         app.robot.clickOn(notificationButton("Discard"));
         waitUntil("the journal was discarded", LIMIT, () -> !Files.exists(journal));
         assertThat(onFx(() -> model.sessions().interruptedProperty().get())).isNull();

@@ -59,8 +59,8 @@ class TermsTabTest extends DesktopTest {
         runFx(kwic::requestFocus);
         app.robot.type(KeyCode.ENTER);
         waitUntil("its sentence is selected", Duration.ofSeconds(5),
-                () -> app.window().main().selectedIndexProperty().get() == last.index());
-        assertThat(app.window().main().results().text(last.index())).containsIgnoringCase(word);
+                () -> app.window().main().results().selectedIndexProperty().get() == last.index());
+        assertThat(app.window().main().results().store().text(last.index())).containsIgnoringCase(word);
 
         assertThat(onFx(() -> bars())).as("the chart shows the table's numbers").isEqualTo(asBars(rows));
         shot("terms.png");
@@ -103,10 +103,10 @@ class TermsTabTest extends DesktopTest {
         app = DesktopFixture.open().withWorkerReady();
         var main = app.window().main();
         runFx(() -> {
-            main.setColumnChooser((file, previews) -> Optional.of(new TableChoice(null, "text")));
+            main.documents().setColumnChooser((file, previews) -> Optional.of(new TableChoice(null, "text")));
             main.addFiles(List.of(feedback), true);
         });
-        waitUntil("the analysis ran", Duration.ofSeconds(60), () -> main.results().size() > 0);
+        waitUntil("the analysis ran", Duration.ofSeconds(60), () -> main.results().store().size() > 0);
         app.awaitIdle(Duration.ofSeconds(60));
         var terms = app.window().terms();
         TabPane tabs = app.lookup("#viewTabs");

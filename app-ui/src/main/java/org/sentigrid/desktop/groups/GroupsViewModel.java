@@ -71,8 +71,8 @@ public final class GroupsViewModel {
         this.main = main;
         this.background = background;
         // The results changed (a job ended, a session opened, the threshold or the lexicon changed): count again.
-        main.resultsVersionProperty().addListener(observable -> {
-            if (!main.runningProperty().get()) {
+        main.results().resultsVersionProperty().addListener(observable -> {
+            if (!main.job().runningProperty().get()) {
                 countSoon();
             }
         });
@@ -102,9 +102,9 @@ public final class GroupsViewModel {
     public void count() {
         countAsked = false;
         long request = ++asked;
-        ResultStore copy = main.results().copy();
-        List<DocumentInput> documents = main.analyzedDocuments();
-        double threshold = main.thresholdProperty().get();
+        ResultStore copy = main.results().store().copy();
+        List<DocumentInput> documents = main.results().analyzedDocuments();
+        double threshold = main.settings().thresholdProperty().get();
         String group = groupColumn.get();
         String time = timeColumn.get();
         Period period = every.get();
@@ -171,12 +171,12 @@ public final class GroupsViewModel {
 
     /** The main table shows the units of this group. */
     public void showGroup(Tally.Row group) {
-        main.showOnly(byGroup.units(row -> row.group().equals(group.group())), "group " + name(group.group()));
+        main.results().showOnly(byGroup.units(row -> row.group().equals(group.group())), "group " + name(group.group()));
     }
 
     /** The main table shows the units of this period: of one group, or of every group ({@code group} null). */
     public void showPeriod(String group, LocalDate period) {
-        main.showOnly(byPeriod.units(row -> row.period().equals(period) && (group == null || row.group().equals(group))),
+        main.results().showOnly(byPeriod.units(row -> row.period().equals(period) && (group == null || row.group().equals(group))),
                 (group == null ? "" : "group " + name(group) + ", ") + every.get().name().toLowerCase(Locale.ROOT) + " of " + period);
     }
 

@@ -48,13 +48,13 @@ public final class LexiconViewModel {
         this.main = main;
         this.background = background;
         search.addListener((obs, old, now) -> filter());
-        main.overlayProperty().addListener((obs, old, now) -> rebuild());
-        main.engineProperty().addListener((obs, old, now) -> rebuild());
+        main.settings().overlayProperty().addListener((obs, old, now) -> rebuild());
+        main.settings().engineProperty().addListener((obs, old, now) -> rebuild());
         rebuild();
     }
 
     private ObjectProperty<LexiconOverlay> overlay() {
-        return main.overlayProperty();
+        return main.settings().overlayProperty();
     }
 
     /** Adds a word or phrase to the overlay, or changes it: {@code value} is a valence from -4 to 4, booster, dampener or remove. */
@@ -99,13 +99,13 @@ public final class LexiconViewModel {
     /** Scores again the units of the results that contain the word (or one of its emoji), and shows what changed. */
     private void liveEffect(String word) {
         changes.clear();
-        if (main.runningProperty().get()) {
+        if (main.job().runningProperty().get()) {
             status.set("The overlay changed; the results of the job that runs keep the old lexicon until you analyze again.");
             return;
         }
-        ResultStore copy = main.results().copy();
-        SentimentAnalyzer analyzer = main.analyzer();
-        double threshold = main.thresholdProperty().get();
+        ResultStore copy = main.results().store().copy();
+        SentimentAnalyzer analyzer = main.settings().analyzer();
+        double threshold = main.settings().thresholdProperty().get();
         List<String> needles = needles(word);
         background.execute(() -> {
             List<ChangedUnit> changed = new ArrayList<>();
@@ -123,12 +123,12 @@ public final class LexiconViewModel {
                 }
             }
             Platform.runLater(() -> {
-                if (analyzer != main.analyzer() || main.results().size() != copy.size()) {
+                if (analyzer != main.settings().analyzer() || main.results().store().size() != copy.size()) {
                     return; // another edit or another job came since
                 }
                 int[] indices = changed.stream().mapToInt(ChangedUnit::index).toArray();
                 SentimentScores[] scores = changed.stream().map(ChangedUnit::newScores).toArray(SentimentScores[]::new);
-                main.rescore(indices, scores);
+                main.results().rescore(indices, scores);
                 changes.setAll(changed);
                 status.set(String.format(Locale.ENGLISH, "'%s': %,d of %,d units changed their score.", word.strip(),
                         changed.size(), copy.size()));
@@ -183,9 +183,9 @@ public final class LexiconViewModel {
 
     /** Ranks words to add, from the rows the table shows (see {@link Suggestions}). */
     public void suggest() {
-        ResultStore copy = main.results().copy();
-        int[] shownRows = main.rows().indices();
-        SentimentAnalyzer analyzer = main.analyzer();
+        ResultStore copy = main.results().store().copy();
+        int[] shownRows = main.results().rows().indices();
+        SentimentAnalyzer analyzer = main.settings().analyzer();
         background.execute(() -> {
             List<Suggestion> ranked = Suggestions.rank(copy, shownRows, analyzer, 50);
             Platform.runLater(() -> suggestions.setAll(ranked));
@@ -193,7 +193,7 @@ public final class LexiconViewModel {
     }
 
     private void rebuild() {
-        EngineMode mode = main.engineProperty().get();
+        EngineMode mode = main.settings().engineProperty().get();
         if (shippedMode != mode) {
             shipped = ShippedLists.of(mode);
             shippedMode = mode;

@@ -2,7 +2,6 @@ package org.sentigrid.desktop.main;
 
 import java.util.Locale;
 import java.util.concurrent.Executor;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,10 +26,13 @@ final class DocumentEditor {
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(true);
     private final ObjectProperty<DocumentItem> selected;
     private final Executor background;
+    /** Runs on the FX thread what the background read. */
+    private final Executor fx;
 
-    DocumentEditor(ObjectProperty<DocumentItem> selected, Executor background) {
+    DocumentEditor(ObjectProperty<DocumentItem> selected, Executor background, Executor fx) {
         this.selected = selected;
         this.background = background;
+        this.fx = fx;
         selected.addListener((obs, old, now) -> show(old, now));
     }
 
@@ -78,7 +80,7 @@ final class DocumentEditor {
                 shown = problem.getMessage();
             }
             String start = shown;
-            Platform.runLater(() -> {
+            fx.execute(() -> {
                 if (selected.get() == item) {
                     text.set(start);
                 }

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -22,7 +20,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -41,7 +38,6 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.action.Action;
 import org.sentigrid.api.EngineMode;
-import org.sentigrid.api.SentimentLabel;
 import org.sentigrid.desktop.charts.ArcChart;
 import org.sentigrid.desktop.charts.CanvasChart;
 import org.sentigrid.desktop.charts.ChartOrTable;
@@ -68,6 +64,13 @@ public final class MainController {
     private static final String AUTO = "auto";
 
     private final MainViewModel model;
+    private final StatusViewModel status;
+    private final SettingsViewModel settings;
+    private final DocumentsViewModel documents;
+    private final ResultsViewModel results;
+    private final TableFilterViewModel filter;
+    private final JobViewModel job;
+    private final ExportViewModel export;
     private final ExplainViewModel explain;
     private final AppPreferences preferences;
 
@@ -124,6 +127,13 @@ public final class MainController {
 
     public MainController(MainViewModel model, ExplainViewModel explain, AppPreferences preferences) {
         this.model = model;
+        this.status = model.status();
+        this.settings = model.settings();
+        this.documents = model.documents();
+        this.results = model.results();
+        this.filter = model.filter();
+        this.job = model.job();
+        this.export = model.export();
         this.explain = explain;
         this.preferences = preferences;
     }
@@ -137,8 +147,8 @@ public final class MainController {
         bindSummary();
         bindStatus();
         bindDragAndDrop();
-        model.setColumnChooser((file, preview) -> ColumnDialog.ask(window(), file, preview));
-        model.notices().addListener((ListChangeListener<String>) change -> {
+        documents.setColumnChooser((file, preview) -> ColumnDialog.ask(window(), file, preview));
+        status.notices().addListener((ListChangeListener<String>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(this::notify);
             }
@@ -220,157 +230,136 @@ public final class MainController {
     private void bindSettings() {
         engineChoice.getItems().setAll(EngineMode.values());
         engineChoice.setConverter(converter(mode -> mode == EngineMode.VADER ? "VADER 3.3.2" : "NLTK 3.8.1"));
-        engineChoice.valueProperty().bindBidirectional(model.engineProperty());
+        engineChoice.valueProperty().bindBidirectional(settings.engineProperty());
         splitChoice.getItems().setAll(SplitMode.values());
         splitChoice.setConverter(converter(mode -> switch (mode) {
             case SENTENCES -> "Sentences";
             case LINES -> "Lines";
             case NONE -> "Whole documents";
         }));
-        splitChoice.valueProperty().bindBidirectional(model.splitProperty());
+        splitChoice.valueProperty().bindBidirectional(settings.splitProperty());
         engineChoice.valueProperty().addListener((obs, old, now) -> model.rerunIfAnalyzed());
         splitChoice.valueProperty().addListener((obs, old, now) -> model.rerunIfAnalyzed());
         SpinnerValueFactory.DoubleSpinnerValueFactory threshold = new SpinnerValueFactory.DoubleSpinnerValueFactory(
-                MainViewModel.MIN_THRESHOLD, MainViewModel.MAX_THRESHOLD, model.thresholdProperty().get(), 0.01);
+                SettingsViewModel.MIN_THRESHOLD, SettingsViewModel.MAX_THRESHOLD, settings.thresholdProperty().get(), 0.01);
         // What is typed and is no threshold keeps the value it had (the editor shows it again; the status bar why).
-        threshold.setConverter(converter(value -> String.format(Locale.ROOT, "%.2f", value), model::typedThreshold));
+        threshold.setConverter(converter(value -> String.format(Locale.ROOT, "%.2f", value), settings::typedThreshold));
         thresholdSpinner.setValueFactory(threshold);
         threshold.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                model.thresholdProperty().set(now);
+                settings.thresholdProperty().set(now);
             }
         });
-        model.thresholdProperty().addListener((obs, old, now) -> threshold.setValue(now.doubleValue()));
+        settings.thresholdProperty().addListener((obs, old, now) -> threshold.setValue(now.doubleValue()));
         // 0 is "auto": a tenth of each document's units.
         SpinnerValueFactory.IntegerSpinnerValueFactory window = new SpinnerValueFactory.IntegerSpinnerValueFactory(
-                ArcChart.AUTO_WINDOW, 100_000, model.arcWindowProperty().get(), 5);
+                ArcChart.AUTO_WINDOW, 100_000, settings.arcWindowProperty().get(), 5);
         window.setConverter(converter(value -> value == ArcChart.AUTO_WINDOW ? AUTO : String.valueOf(value),
                 text -> text.strip().equalsIgnoreCase(AUTO) ? ArcChart.AUTO_WINDOW : parsedOr(text, Integer::valueOf, window.getValue())));
         arcWindowSpinner.setValueFactory(window);
         showsItsValueAfterEditing(thresholdSpinner);
         showsItsValueAfterEditing(arcWindowSpinner);
-        window.valueProperty().addListener((obs, old, now) -> model.arcWindowProperty().set(now));
-        model.arcWindowProperty().addListener((obs, old, now) -> window.setValue(now.intValue()));
-        analyzeButton.disableProperty().bind(model.runningProperty());
-        cancelButton.disableProperty().bind(model.runningProperty().not());
+        window.valueProperty().addListener((obs, old, now) -> settings.arcWindowProperty().set(now));
+        settings.arcWindowProperty().addListener((obs, old, now) -> window.setValue(now.intValue()));
+        analyzeButton.disableProperty().bind(job.runningProperty());
+        cancelButton.disableProperty().bind(job.runningProperty().not());
     }
 
     private void bindDocuments() {
-        documentList.setItems(model.documents());
+        documentList.setItems(documents.items());
         documentList.setCellFactory(list -> new DocumentCell());
         documentList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                model.selectedDocumentProperty().set(now);
+                documents.selectedDocumentProperty().set(now);
             }
         });
-        model.selectedDocumentProperty().addListener((obs, old, now) -> documentList.getSelectionModel().select(now));
-        documentList.getSelectionModel().select(model.selectedDocumentProperty().get());
+        documents.selectedDocumentProperty().addListener((obs, old, now) -> documentList.getSelectionModel().select(now));
+        documentList.getSelectionModel().select(documents.selectedDocumentProperty().get());
         documentList.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 rename();
             }
         });
-        editor.textProperty().bindBidirectional(model.editorTextProperty());
+        editor.textProperty().bindBidirectional(documents.editorTextProperty());
         // A huge paste would hold the text area's layout for seconds: such text goes straight to a document.
         editor.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (PASTE.match(e) && model.paste(javafx.scene.input.Clipboard.getSystemClipboard().getString())) {
+            if (PASTE.match(e) && documents.paste(javafx.scene.input.Clipboard.getSystemClipboard().getString())) {
                 e.consume();
             }
         });
-        editor.editableProperty().bind(model.editorEditableProperty());
+        editor.editableProperty().bind(documents.editorEditableProperty());
     }
 
     private void bindCharts() {
-        bars = new CompoundBarChart(model.shownResults());
-        arc = new ArcChart(model.shownResults());
-        mix = new LabelMixChart(model.shownResults());
-        histogram = new HistogramChart(model.shownResults());
+        bars = new CompoundBarChart(results.shownResults());
+        arc = new ArcChart(results.shownResults());
+        mix = new LabelMixChart(results.shownResults());
+        histogram = new HistogramChart(results.shownResults());
         // Each chart with a toggle to the table of its numbers.
         barsHolder.getChildren().add(new ChartOrTable(bars));
         arcHolder.getChildren().add(new ChartOrTable(arc));
         mixHolder.getChildren().add(new ChartOrTable(mix));
         histogramHolder.getChildren().add(new ChartOrTable(histogram));
         for (var chart : List.of(bars.thresholdProperty(), mix.thresholdProperty(), histogram.thresholdProperty())) {
-            chart.bind(model.thresholdProperty());
+            chart.bind(settings.thresholdProperty());
         }
-        arc.windowProperty().bind(model.arcWindowProperty());
-        bars.selectedIndexProperty().bindBidirectional(model.selectedIndexProperty());
-        arc.selectedIndexProperty().bindBidirectional(model.selectedIndexProperty());
+        arc.windowProperty().bind(settings.arcWindowProperty());
+        bars.selectedIndexProperty().bindBidirectional(results.selectedIndexProperty());
+        arc.selectedIndexProperty().bindBidirectional(results.selectedIndexProperty());
         // Only the chart in view redraws as results stream in (each redraw reads every unit); the others on showing.
-        model.resultsVersionProperty().addListener((obs, old, now) -> chartOf(viewTabs.getSelectionModel().getSelectedItem()).refresh());
+        results.resultsVersionProperty().addListener((obs, old, now) -> chartOf(viewTabs.getSelectionModel().getSelectedItem()).refresh());
         viewTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> chartOf(now).refresh());
     }
 
     private void bindTable() {
-        resultTable.setItems(model.rows());
+        resultTable.setItems(results.rows());
         // One height for every row: the table never measures a million rows' cells.
         resultTable.setFixedCellSize(24);
         resultTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        TableColumn<ResultRow, String> text = column("Sentence", RowQuery.Column.TEXT, ResultRow::text);
-        text.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> switch (model.splitProperty().get()) {
-            case SENTENCES -> "Sentence";
-            case LINES -> "Line";
-            case NONE -> "Text";
-        }, model.splitProperty()));
-        text.setPrefWidth(600);
-        text.setMinWidth(200);
-        TableColumn<ResultRow, String> label = column("Label", RowQuery.Column.LABEL,
-                row -> SentimentLabel.of(row.compound(), model.thresholdProperty().get()).id());
-        label.setCellFactory(c -> new LabelCell());
-        fixedWidth(label, 80);
-        resultTable.getColumns().setAll(List.of(
-                middleEllipsis(sized(column("Document", RowQuery.Column.DOCUMENT, ResultRow::document), 80, 130)),
-                fixedWidth(numberColumn("#", RowQuery.Column.UNIT, r -> String.format(Locale.ENGLISH, "%,d", r.unit())), 56),
-                text,
-                numberColumn("neg", RowQuery.Column.NEG, r -> share(r.neg())),
-                numberColumn("neu", RowQuery.Column.NEU, r -> share(r.neu())),
-                numberColumn("pos", RowQuery.Column.POS, r -> share(r.pos())),
-                fixedWidth(numberColumn("compound", RowQuery.Column.COMPOUND, r -> decimal(r.compound())), 90),
-                label,
-                sized(column("Worker", RowQuery.Column.WORKER, ResultRow::worker), 76, 90)));
+        resultTable.getColumns().setAll(MainColumns.results(settings.splitProperty(), settings.thresholdProperty()));
         resultTable.setSortPolicy(table -> {
             List<RowQuery.SortKey> keys = new ArrayList<>();
             for (TableColumn<ResultRow, ?> column : table.getSortOrder()) {
                 keys.add(new RowQuery.SortKey((RowQuery.Column) column.getUserData(),
                         column.getSortType() == TableColumn.SortType.ASCENDING));
             }
-            model.sort(keys);
+            results.sort(keys);
             return true;
         });
-        model.thresholdProperty().addListener((obs, old, now) -> resultTable.refresh());
-        filterField.textProperty().bindBidirectional(model.filterTextProperty());
+        settings.thresholdProperty().addListener((obs, old, now) -> resultTable.refresh());
+        filterField.textProperty().bindBidirectional(filter.filterTextProperty());
         // A chart's group or period, or a matrix cell, limits the table: the button says to which, and shows all again.
-        onlyShownButton.visibleProperty().bind(model.onlyShownProperty().isNotEmpty());
+        onlyShownButton.visibleProperty().bind(results.onlyShownProperty().isNotEmpty());
         onlyShownButton.managedProperty().bind(onlyShownButton.visibleProperty());
-        onlyShownButton.textProperty().bind(javafx.beans.binding.Bindings.concat("Only ", model.onlyShownProperty(), "  ✕"));
-        onlyShownButton.setOnAction(e -> model.showAllRows());
-        positiveToggle.selectedProperty().bindBidirectional(model.showPositiveProperty());
-        neutralToggle.selectedProperty().bindBidirectional(model.showNeutralProperty());
-        negativeToggle.selectedProperty().bindBidirectional(model.showNegativeProperty());
-        filterField.textProperty().addListener((obs, old, now) -> model.applyFilter());
+        onlyShownButton.textProperty().bind(javafx.beans.binding.Bindings.concat("Only ", results.onlyShownProperty(), "  ✕"));
+        onlyShownButton.setOnAction(e -> results.showAllRows());
+        positiveToggle.selectedProperty().bindBidirectional(filter.showPositiveProperty());
+        neutralToggle.selectedProperty().bindBidirectional(filter.showNeutralProperty());
+        negativeToggle.selectedProperty().bindBidirectional(filter.showNegativeProperty());
+        filterField.textProperty().addListener((obs, old, now) -> filter.applyFilter());
         for (ToggleButton toggle : List.of(positiveToggle, neutralToggle, negativeToggle)) {
-            toggle.selectedProperty().addListener((obs, old, now) -> model.applyFilter());
+            toggle.selectedProperty().addListener((obs, old, now) -> filter.applyFilter());
             showsItsState(toggle);
         }
         rowCountLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::rowCount,
-                model.rows(), model.unitsShownProperty(), model.filterTextProperty(), model.showPositiveProperty(),
-                model.showNeutralProperty(), model.showNegativeProperty(), model.onlyShownProperty()));
+                results.rows(), results.unitsShownProperty(), filter.filterTextProperty(), filter.showPositiveProperty(),
+                filter.showNeutralProperty(), filter.showNegativeProperty(), results.onlyShownProperty()));
         // The table's selection and the charts' mark are one: the selected unit.
         resultTable.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
             int position = now.intValue();
-            if (!selecting && position >= 0 && position < model.rows().size()) {
+            if (!selecting && position >= 0 && position < results.rows().size()) {
                 selecting = true;
-                model.selectedIndexProperty().set(model.rows().indexAt(position));
+                results.selectedIndexProperty().set(results.rows().indexAt(position));
                 selecting = false;
             }
         });
-        model.selectedIndexProperty().addListener((obs, old, now) -> {
+        results.selectedIndexProperty().addListener((obs, old, now) -> {
             int index = now.intValue();
             explainUnit(index);
             if (selecting || index < 0) {
                 return;
             }
-            int position = model.rows().positionOf(index);
+            int position = results.rows().positionOf(index);
             if (position >= 0) {
                 selecting = true;
                 resultTable.getSelectionModel().clearAndSelect(position);
@@ -395,11 +384,9 @@ public final class MainController {
 
     /** How many rows the table shows: "12 rows", or "3 of 12 rows" while a filter is on. */
     private String rowCount() {
-        int all = model.unitsShownProperty().get();
-        int shown = model.rows().size();
-        boolean filtered = !model.filterTextProperty().get().isBlank() || !model.showPositiveProperty().get()
-                || !model.showNeutralProperty().get() || !model.showNegativeProperty().get()
-                || !model.onlyShownProperty().get().isEmpty();
+        int all = results.unitsShownProperty().get();
+        int shown = results.rows().size();
+        boolean filtered = filter.isOn() || !results.onlyShownProperty().get().isEmpty();
         if (all == 0) {
             return "";
         }
@@ -408,35 +395,29 @@ public final class MainController {
     }
 
     private void explainUnit(int index) {
-        if (index < 0 || index >= model.results().size()) {
+        if (index < 0 || index >= results.store().size()) {
             explain.explain(null, 0, null, null);
             return;
         }
-        var results = model.results();
-        explain.explain(results.documentName(results.document(index)), results.unit(index), results.text(index),
-                model.analyzer());
+        var store = results.store();
+        explain.explain(store.documentName(store.document(index)), store.unit(index), store.text(index),
+                settings.analyzer());
     }
 
     private void bindSummary() {
-        summaryTable.setItems(model.summaries());
+        summaryTable.setItems(results.summaries());
         // Columns as wide as what they hold, and a scroll bar where the pane is narrower: squeezed into the
         // pane's width they read "Doc…", "Pos…" at the default window size.
         summaryTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        summaryTable.getColumns().setAll(List.of(
-                middleEllipsis(fixedWidth(summaryColumn("Document", DocumentSummary::document), 150)),
-                fixedWidth(summaryColumn("Units", s -> String.format(Locale.ENGLISH, "%,d", s.units())), 80),
-                fixedWidth(summaryColumn("Mean", s -> Double.isNaN(s.meanCompound()) ? "—" : decimal(s.meanCompound())), 76),
-                fixedWidth(summaryColumn("Positive", s -> percent(s.positive())), 76),
-                fixedWidth(summaryColumn("Neutral", s -> percent(s.neutral())), 76),
-                fixedWidth(summaryColumn("Negative", s -> percent(s.negative())), 80)));
+        summaryTable.getColumns().setAll(MainColumns.summary());
         summaryTable.getColumns().forEach(column -> column.setMaxWidth(Double.MAX_VALUE));
     }
 
     private void bindStatus() {
-        progressBar.progressProperty().bind(model.progressProperty());
-        progressBar.visibleProperty().bind(model.runningProperty().or(model.progressProperty().greaterThan(0)));
-        progressLabel.textProperty().bind(model.progressTextProperty());
-        statusLabel.textProperty().bind(model.statusProperty());
+        progressBar.progressProperty().bind(status.progressProperty());
+        progressBar.visibleProperty().bind(job.runningProperty().or(status.progressProperty().greaterThan(0)));
+        progressLabel.textProperty().bind(status.progressTextProperty());
+        statusLabel.textProperty().bind(status.statusProperty());
     }
 
     /** Files and folders dropped anywhere on the window are added; the overlay says a drop will work. */
@@ -494,7 +475,7 @@ public final class MainController {
 
     @FXML
     private void newText() {
-        model.newText();
+        documents.newText();
         editor.requestFocus();
     }
 
@@ -509,7 +490,7 @@ public final class MainController {
         dialog.setTitle("Sentigrid — rename");
         dialog.setHeaderText("A new name for this document:");
         dialog.showAndWait().ifPresent(name -> {
-            model.rename(item, name);
+            documents.rename(item, name);
             documentList.refresh();
         });
     }
@@ -518,17 +499,17 @@ public final class MainController {
     private void remove() {
         DocumentItem item = documentList.getSelectionModel().getSelectedItem();
         if (item != null) {
-            model.remove(item);
+            documents.remove(item);
         }
     }
 
     /** Clears documents and results; a notification offers to bring them back. */
     @FXML
     private void clearAll() {
-        model.clearDocuments();
-        if (model.canUndoClear()) {
-            Notifications.create().owner(window()).title("Sentigrid").text(model.statusProperty().get())
-                    .action(new Action("Undo", e -> model.undoClear())).hideAfter(javafx.util.Duration.seconds(10))
+        documents.clearDocuments();
+        if (documents.canUndoClear()) {
+            Notifications.create().owner(window()).title("Sentigrid").text(status.statusProperty().get())
+                    .action(new Action("Undo", e -> documents.undoClear())).hideAfter(javafx.util.Duration.seconds(10))
                     .showInformation();
         }
     }
@@ -540,7 +521,7 @@ public final class MainController {
 
     @FXML
     private void cancel() {
-        model.cancel();
+        job.cancel();
     }
 
     @FXML
@@ -570,7 +551,7 @@ public final class MainController {
         Path file = saveAs("Save " + what + (csv ? " as CSV" : " as JSON Lines"), (shownRowsOnly ? "rows" : "results")
                 + (csv ? ".csv" : ".jsonl"), csv ? "CSV" : "JSON Lines", csv ? "*.csv" : "*.jsonl");
         if (file != null) {
-            model.exportResults(file, format, shownRowsOnly);
+            export.exportResults(file, format, shownRowsOnly);
         }
     }
 
@@ -589,7 +570,7 @@ public final class MainController {
         Path file = saveAs("Save " + (shownRowsOnly ? "the rows shown" : "all results") + " as an Excel workbook",
                 (shownRowsOnly ? "rows" : "results") + ".xlsx", "Excel workbook", "*.xlsx");
         if (file != null) {
-            model.exportXlsx(file, shownRowsOnly);
+            export.exportXlsx(file, shownRowsOnly);
         }
     }
 
@@ -597,7 +578,7 @@ public final class MainController {
     private void exportSummary() {
         Path file = saveAs("Save the summary as CSV", "summary.csv", "CSV", "*.csv");
         if (file != null) {
-            model.exportSummary(file);
+            export.exportSummary(file);
         }
     }
 
@@ -607,7 +588,7 @@ public final class MainController {
         Optional<PictureDialog.Size> size = PictureDialog.ask(window(), chartTab(tab).getText());
         Path file = size.isEmpty() ? null : saveAs("Save the chart as PNG", pictureName() + ".png", "PNG image", "*.png");
         if (file != null) {
-            model.exportImage(picture(size.get().width(), size.get().height(), size.get().scale()), file);
+            export.exportImage(picture(size.get().width(), size.get().height(), size.get().scale()), file);
         }
     }
 
@@ -785,117 +766,5 @@ public final class MainController {
                 return parse.apply(text);
             }
         };
-    }
-
-    private static TableColumn<ResultRow, String> column(String title, RowQuery.Column key, Function<ResultRow, String> value) {
-        TableColumn<ResultRow, String> column = new TableColumn<>(title);
-        column.setUserData(key);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
-    }
-
-    private static TableColumn<ResultRow, String> numberColumn(String title, RowQuery.Column key, Function<ResultRow, String> value) {
-        TableColumn<ResultRow, String> column = column(title, key, value);
-        column.getStyleClass().add("number");
-        return fixedWidth(column, 64);
-    }
-
-    /** Numbers have a known width: only the text columns share what is left. */
-    private static <T> TableColumn<T, String> fixedWidth(TableColumn<T, String> column, double width) {
-        column.setMinWidth(width);
-        column.setPrefWidth(width);
-        column.setMaxWidth(width);
-        return column;
-    }
-
-    private static <T> TableColumn<T, String> sized(TableColumn<T, String> column, double min, double preferred) {
-        column.setMinWidth(min);
-        column.setPrefWidth(preferred);
-        column.setMaxWidth(1.5 * preferred);
-        return column;
-    }
-
-    /**
-     * A column of document names: too long a name loses its middle, not its end ("customer-re…2024.csv" and
-     * "…2024.jsonl", not "custome…" twice), and its cell's tooltip gives it whole.
-     */
-    private static <T> TableColumn<T, String> middleEllipsis(TableColumn<T, String> column) {
-        column.setCellFactory(c -> new TableCell<>() {
-            {
-                setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
-            }
-
-            @Override
-            protected void updateItem(String name, boolean empty) {
-                super.updateItem(name, empty);
-                setText(empty ? null : name);
-                setTooltip(empty || name == null ? null : new javafx.scene.control.Tooltip(name));
-            }
-        });
-        return column;
-    }
-
-    private static TableColumn<DocumentSummary, String> summaryColumn(String title, Function<DocumentSummary, String> value) {
-        TableColumn<DocumentSummary, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return column;
-    }
-
-    private static String decimal(double value) {
-        return String.format(Locale.ROOT, "%.4f", value);
-    }
-
-    /** neg, neu and pos with VADER's own 3 decimals, as the exports have them. */
-    private static String share(double value) {
-        return String.format(Locale.ROOT, "%.3f", value);
-    }
-
-    private static String percent(double share) {
-        return String.format(Locale.ENGLISH, "%.1f%%", 100 * share);
-    }
-
-    /**
-     * A document in the list: its name, and where it comes from in a tooltip. As wide as the list: a long name
-     * loses its middle, so that its extension stays ("customer-re…2024.csv", "customer-re…2024.jsonl").
-     */
-    private static final class DocumentCell extends javafx.scene.control.ListCell<DocumentItem> {
-        DocumentCell() {
-            setPrefWidth(0); // the list's width, not the longest name's: no sideways scrolling
-            setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
-        }
-
-        @Override
-        protected void updateItem(DocumentItem item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.name());
-            String place = empty || item == null ? null : item.textPlace();
-            if (place == null) {
-                setGraphic(null);
-            } else {
-                Label graphic = new Label("[" + place + "]");
-                graphic.textFillProperty().bind(textFillProperty()); // as the name, selected or not
-                graphic.setMinWidth(Label.USE_PREF_SIZE);
-                setGraphic(graphic);
-                setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-            }
-            setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.toString() + "\n" + (item.isText()
-                    ? "Typed or pasted text" : item.file().path().toAbsolutePath().toString())));
-        }
-    }
-
-    /** A label cell coloured by its label, through pseudo-classes (cheaper to switch than style classes). */
-    private static final class LabelCell extends TableCell<ResultRow, String> {
-        private static final java.util.Map<String, PseudoClass> STATES = java.util.Map.of(
-                "positive", PseudoClass.getPseudoClass("positive"),
-                "neutral", PseudoClass.getPseudoClass("neutral"),
-                "negative", PseudoClass.getPseudoClass("negative"));
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            String label = empty ? null : item;
-            setText(label);
-            STATES.forEach((name, state) -> pseudoClassStateChanged(state, name.equals(label)));
-        }
     }
 }

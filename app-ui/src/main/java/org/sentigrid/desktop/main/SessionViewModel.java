@@ -8,6 +8,7 @@ import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.sentigrid.desktop.analysis.AnalysisRequest;
 import org.sentigrid.desktop.analysis.DocumentInput;
 import org.sentigrid.desktop.results.ResultStore;
 import org.sentigrid.desktop.session.Sessions;
@@ -23,35 +24,44 @@ public final class SessionViewModel {
     /** The extension of a saved session's file. */
     public static final String EXTENSION = SessionFile.EXTENSION;
 
-    private final MainViewModel main;
     private final Executor background;
     private final Sessions sessions;
+    private final StatusViewModel status;
+    private final SettingsViewModel settings;
+    private final DocumentsViewModel documents;
+    private final ResultsViewModel results;
+    private final JobViewModel job;
     private final ReadOnlyObjectWrapper<Sessions.Offer> interrupted = new ReadOnlyObjectWrapper<>();
 
-    SessionViewModel(MainViewModel main, Executor background, Sessions sessions) {
-        this.main = main;
+    SessionViewModel(Executor background, Sessions sessions, StatusViewModel status, SettingsViewModel settings,
+            DocumentsViewModel documents, ResultsViewModel results, JobViewModel job) {
         this.background = background;
         this.sessions = sessions;
+        this.status = status;
+        this.settings = settings;
+        this.documents = documents;
+        this.results = results;
+        this.job = job;
     }
 
     /** Saves the documents, settings and results as a session (the extension is added if the name has none). */
     public void save(Path file) {
-        if (main.isRunning()) {
-            main.notice("The session can be saved once the analysis is over (or cancelled).");
+        if (job.isRunning()) {
+            status.notice("The session can be saved once the analysis is over (or cancelled).");
             return;
         }
         Path target = SessionFile.withExtension(file);
-        List<DocumentInput> documents = main.documentInputs();
-        SessionSettings settings = main.settings();
-        ResultStore copy = main.results().copy();
-        main.status("Saving the session to " + target.getFileName() + "…");
+        List<DocumentInput> inputs = documents.inputs();
+        SessionSettings saved = settings.sessionSettings();
+        ResultStore copy = results.store().copy();
+        status.set("Saving the session to " + target.getFileName() + "…");
         background.execute(() -> {
             try {
-                Sessions.save(target, settings, documents, copy);
-                Platform.runLater(() -> main.status(String.format(Locale.ENGLISH, "Saved the session (%,d results) to %s.",
+                Sessions.save(target, saved, inputs, copy);
+                Platform.runLater(() -> status.set(String.format(Locale.ENGLISH, "Saved the session (%,d results) to %s.",
                         copy.size(), target.getFileName())));
             } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> main.notice("Could not save the session to " + target + " (" + reason(e)
+                Platform.runLater(() -> status.notice("Could not save the session to " + target + " (" + reason(e)
                         + "); your results are still here, try another place."));
             }
         });
@@ -62,35 +72,35 @@ public final class SessionViewModel {
      * session, or is damaged, is refused in one sentence, and what is shown stays.
      */
     public void open(Path file) {
-        if (main.isRunning()) {
-            main.notice("A session can be opened once the analysis is over (or cancelled).");
+        if (job.isRunning()) {
+            status.notice("A session can be opened once the analysis is over (or cancelled).");
             return;
         }
-        main.status("Opening " + file.getFileName() + "…");
+        status.set("Opening " + file.getFileName() + "…");
         background.execute(() -> {
             try {
                 Sessions.Loaded loaded = Sessions.open(file);
                 Platform.runLater(() -> show(file, loaded));
             } catch (SessionFile.Unreadable e) {
-                Platform.runLater(() -> main.notice(e.getMessage()));
+                Platform.runLater(() -> status.notice(e.getMessage()));
             } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> main.notice("Could not open " + file.getFileName() + " (" + reason(e)
+                Platform.runLater(() -> status.notice("Could not open " + file.getFileName() + " (" + reason(e)
                         + "); nothing was changed."));
             }
         });
     }
 
     private void show(Path file, Sessions.Loaded loaded) {
-        if (main.isRunning()) {
-            main.notice(file.getFileName() + " was not opened: an analysis started meanwhile.");
+        if (job.isRunning()) {
+            status.notice(file.getFileName() + " was not opened: an analysis started meanwhile.");
             return;
         }
-        main.show(loaded);
-        ResultStore shown = main.results();
-        main.status(String.format(Locale.ENGLISH, "Opened %s: %,d units in %,d document%s.", file.getFileName(),
+        show(loaded);
+        ResultStore shown = results.store();
+        status.set(String.format(Locale.ENGLISH, "Opened %s: %,d units in %,d document%s.", file.getFileName(),
                 shown.size(), shown.documents(), shown.documents() == 1 ? "" : "s"));
         if (loaded.changed() != null) {
-            main.notice("The results are as saved, but " + loaded.changed() + ".");
+            status.notice("The results are as saved, but " + loaded.changed() + ".");
         }
     }
 
@@ -104,11 +114,11 @@ public final class SessionViewModel {
                 Platform.runLater(() -> {
                     interrupted.set(offer);
                     if (offer != null) {
-                        main.status(offer.message());
+                        status.set(offer.message());
                     }
                 });
             } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> main.status("Interrupted analyses could not be looked for (" + reason(e) + ")."));
+                Platform.runLater(() -> status.set("Interrupted analyses could not be looked for (" + reason(e) + ")."));
             }
         });
     }
@@ -122,19 +132,19 @@ public final class SessionViewModel {
         if (offer == null || !offer.resumable()) {
             return;
         }
-        if (main.isRunning()) {
-            main.notice("The interrupted analysis can be resumed once this one is over (or cancelled).");
+        if (job.isRunning()) {
+            status.notice("The interrupted analysis can be resumed once this one is over (or cancelled).");
             return;
         }
         interrupted.set(null);
-        main.status("Resuming the interrupted analysis…");
+        status.set("Resuming the interrupted analysis…");
         background.execute(() -> {
             try {
                 Sessions.Resumable resumable = sessions.load(offer);
                 Platform.runLater(() -> resume(offer, resumable));
             } catch (IOException | RuntimeException e) {
                 Platform.runLater(() -> {
-                    main.notice("The interrupted analysis was not resumed: " + reason(e) + ".");
+                    status.notice("The interrupted analysis was not resumed: " + reason(e) + ".");
                     interrupted.set(new Sessions.Offer(offer.journal(), offer.message(), false));
                 });
             }
@@ -142,13 +152,23 @@ public final class SessionViewModel {
     }
 
     private void resume(Sessions.Offer offer, Sessions.Resumable resumable) {
-        if (main.isRunning()) {
-            main.notice("The interrupted analysis was not resumed: an analysis started meanwhile.");
+        if (job.isRunning()) {
+            status.notice("The interrupted analysis was not resumed: an analysis started meanwhile.");
             interrupted.set(offer);
             return;
         }
-        main.show(resumable.loaded());
-        main.resume(resumable);
+        show(resumable.loaded());
+        Sessions.Loaded loaded = resumable.loaded();
+        job.start(new AnalysisRequest(loaded.documents(), loaded.settings().engine(), loaded.settings().overlay(),
+                loaded.settings().split(), resumable.resumeAt()), Sessions.continueJournal(resumable), resumable.resumeAt().unitsDone());
+    }
+
+    /** Puts a session's (or a journal's) documents, settings and results in place of what is shown. */
+    private void show(Sessions.Loaded loaded) {
+        settings.restore(loaded.settings());
+        documents.showSaved(loaded.documents());
+        results.showSaved(loaded.results(), loaded.documents());
+        status.clearProgress();
     }
 
     /** Deletes the interrupted job's journal, then offers the next one, if any. */
@@ -161,10 +181,10 @@ public final class SessionViewModel {
         background.execute(() -> {
             try {
                 sessions.discard(offer);
-                Platform.runLater(() -> main.status("Discarded the interrupted analysis."));
+                Platform.runLater(() -> status.set("Discarded the interrupted analysis."));
                 lookForInterruptedJob();
             } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> main.notice("Could not discard the interrupted analysis (" + reason(e) + ")."));
+                Platform.runLater(() -> status.notice("Could not discard the interrupted analysis (" + reason(e) + ")."));
             }
         });
     }

@@ -54,20 +54,20 @@ public final class ReaderViewModel {
     public ReaderViewModel(MainViewModel main, Executor background) {
         this.main = main;
         this.background = background;
-        main.resultsVersionProperty().addListener((obs, old, now) -> {
+        main.results().resultsVersionProperty().addListener((obs, old, now) -> {
             // While a job streams in, at most once a second: each time reads the whole document.
-            if (!main.runningProperty().get() || System.nanoTime() - laidOutAt > 1_000_000_000L) {
+            if (!main.job().runningProperty().get() || System.nanoTime() - laidOutAt > 1_000_000_000L) {
                 layOut();
             }
         });
-        main.runningProperty().addListener((obs, was, now) -> layOut());
-        main.overlayProperty().addListener((obs, old, now) -> layOut());
-        main.engineProperty().addListener((obs, old, now) -> layOut());
+        main.job().runningProperty().addListener((obs, was, now) -> layOut());
+        main.settings().overlayProperty().addListener((obs, old, now) -> layOut());
+        main.settings().engineProperty().addListener((obs, old, now) -> layOut());
         document.addListener((obs, old, now) -> layOut());
-        main.selectedIndexProperty().addListener((obs, old, now) -> {
+        main.results().selectedIndexProperty().addListener((obs, old, now) -> {
             int index = now.intValue();
-            if (index >= 0 && index < main.results().size()) {
-                document.set(main.results().document(index));
+            if (index >= 0 && index < main.results().store().size()) {
+                document.set(main.results().store().document(index));
             }
         });
     }
@@ -86,7 +86,7 @@ public final class ReaderViewModel {
             return;
         }
         laidOutAt = System.nanoTime();
-        ResultStore results = main.results();
+        ResultStore results = main.results().store();
         explained.clear();
         List<String> names = new java.util.ArrayList<>();
         for (int d = 0; d < results.documents(); d++) {
@@ -96,7 +96,7 @@ public final class ReaderViewModel {
             documents.setAll(names);
         }
         if (document.get() >= names.size() || document.get() < 0 && !names.isEmpty()) {
-            int selected = main.selectedIndexProperty().get();
+            int selected = main.results().selectedIndexProperty().get();
             document.set(selected >= 0 && selected < results.size() ? results.document(selected) : names.isEmpty() ? -1 : 0);
             return; // the document's listener lays it out
         }
@@ -108,7 +108,7 @@ public final class ReaderViewModel {
         // Laid out in the background (a 10 MB document is a quarter of a million units), over a copy.
         ResultStore copy = results.copy();
         int shownDocument = document.get();
-        SplitMode split = main.splitProperty().get();
+        SplitMode split = main.settings().splitProperty().get();
         inBackground(() -> {
             List<ReaderRun> made = ReaderLayout.runs(copy, shownDocument, split);
             Platform.runLater(() -> {
@@ -121,22 +121,22 @@ public final class ReaderViewModel {
 
     /** The text of the unit at {@code index} of the results. */
     public String text(int index) {
-        return main.results().text(index);
+        return main.results().store().text(index);
     }
 
     /** Its compound, as the table shows it. */
     public double compound(int index) {
-        return main.results().compound(index);
+        return main.results().store().compound(index);
     }
 
     /** Why it scored as it did (made now, or kept from before). */
     public Explanation explanation(int index) {
-        return explained.computeIfAbsent(index, i -> main.analyzer().explain(main.results().text(i)));
+        return explained.computeIfAbsent(index, i -> main.settings().analyzer().explain(main.results().store().text(i)));
     }
 
     /** Selects a unit in the table, the charts and the explanation. */
     public void select(int index) {
-        main.selectedIndexProperty().set(index);
+        main.results().selectedIndexProperty().set(index);
     }
 
     /** The run that holds the unit at {@code index}, or -1. */
@@ -162,14 +162,14 @@ public final class ReaderViewModel {
      * when none of it is selected), or -1 at its ends.
      */
     public int step(int step) {
-        ResultStore results = main.results();
+        ResultStore results = main.results().store();
         int d = document.get();
         if (d < 0 || results.documentSize(d) == 0) {
             return -1;
         }
         int first = results.documentStart(d);
         int last = first + results.documentSize(d) - 1;
-        int selected = main.selectedIndexProperty().get();
+        int selected = main.results().selectedIndexProperty().get();
         if (selected < first || selected > last) {
             return first;
         }
@@ -187,10 +187,10 @@ public final class ReaderViewModel {
             main.notice("There is no document to export yet: analyze some text first.");
             return;
         }
-        ResultStore copy = main.results().copy();
-        SentimentAnalyzer analyzer = main.analyzer();
-        double threshold = main.thresholdProperty().get();
-        SplitMode split = main.splitProperty().get();
+        ResultStore copy = main.results().store().copy();
+        SentimentAnalyzer analyzer = main.settings().analyzer();
+        double threshold = main.settings().thresholdProperty().get();
+        SplitMode split = main.settings().splitProperty().get();
         inBackground(() -> {
             try {
                 ReaderHtml.write(file, copy, d, split, analyzer, threshold);
@@ -227,11 +227,11 @@ public final class ReaderViewModel {
     }
 
     public ReadOnlyIntegerProperty selectedIndexProperty() {
-        return main.selectedIndexProperty();
+        return main.results().selectedIndexProperty();
     }
 
     public ReadOnlyDoubleProperty thresholdProperty() {
-        return main.thresholdProperty();
+        return main.settings().thresholdProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {

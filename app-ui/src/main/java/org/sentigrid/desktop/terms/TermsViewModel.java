@@ -58,12 +58,12 @@ public final class TermsViewModel {
         this.main = main;
         this.groups = groups;
         this.background = background;
-        main.runningProperty().addListener((obs, was, now) -> {
+        main.job().runningProperty().addListener((obs, was, now) -> {
             if (!now && shown) {
                 count();
             }
         });
-        main.overlayProperty().addListener((obs, old, now) -> {
+        main.settings().overlayProperty().addListener((obs, old, now) -> {
             if (shown) {
                 count();
             }
@@ -97,11 +97,11 @@ public final class TermsViewModel {
     /** Counts the top terms (and finds the word again) over the results as they are now. */
     public void count() {
         long request = ++asked;
-        ResultStore copy = main.results().copy();
-        List<DocumentInput> documents = main.analyzedDocuments();
+        ResultStore copy = main.results().store().copy();
+        List<DocumentInput> documents = main.results().analyzedDocuments();
         String column = groups.groupColumnProperty().get();
-        SentimentAnalyzer analyzer = main.analyzer();
-        double threshold = main.thresholdProperty().get();
+        SentimentAnalyzer analyzer = main.settings().analyzer();
+        double threshold = main.settings().thresholdProperty().get();
         TermsScope over = scope.get();
         inBackground(() -> {
             String[] groupOf = column == null ? null : GroupCounting.groups(copy, documents, column);
@@ -172,9 +172,9 @@ public final class TermsViewModel {
             occurrences.clear();
             return;
         }
-        ResultStore copy = main.results().copy();
-        Kwic kwic = new Kwic(wanted, Kwic.DEFAULT_WIDTH, main.thresholdProperty().get());
-        SentimentAnalyzer analyzer = main.analyzer();
+        ResultStore copy = main.results().store().copy();
+        Kwic kwic = new Kwic(wanted, Kwic.DEFAULT_WIDTH, main.settings().thresholdProperty().get());
+        SentimentAnalyzer analyzer = main.settings().analyzer();
         inBackground(() -> {
             List<KwicRow> found = new ArrayList<>();
             for (int i = 0; i < copy.size(); i++) {
