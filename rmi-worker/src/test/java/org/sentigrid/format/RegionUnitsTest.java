@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,7 +26,6 @@ import org.sentigrid.text.TextInput;
 import org.sentigrid.text.TextUnit;
 import org.sentigrid.text.UnitSink;
 
-@Tag("unit")
 class RegionUnitsTest {
     /** Tabs, backslashes, a line break inside a sentence, quotes, non-ASCII (which windows-1252 cannot all hold). */
     private static final String TRICKY = "The food was GREAT!!\tThe service, not so much.\n"
