@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 import org.sentigrid.api.SentimentScores;
 import org.sentigrid.api.grid.Batch;
 import org.sentigrid.api.grid.BatchResult;
@@ -14,14 +15,18 @@ import org.sentigrid.format.ScoredUnit;
 import org.sentigrid.grid.GridServer;
 import org.sentigrid.text.TextUnit;
 
-/** Scores one job's chunks, as batches, and its regions on the grid's workers; one chunk or region is one piece. */
+/**
+ * Scores one job's chunks, as batches, and its regions on the grid's workers; one chunk or region is one
+ * piece. Each piece goes to the coordinator listening when it is sent: a window may move its grid to another
+ * address mid-job (the pieces the old one held fail, and are reported).
+ */
 public final class GridPieceScorer implements PieceScorer {
-    private final GridServer grid;
+    private final Supplier<GridServer> grid;
     private final long jobId;
     private final JobSettings settings;
     private final double threshold;
 
-    public GridPieceScorer(GridServer grid, long jobId, JobSettings settings, double threshold) {
+    public GridPieceScorer(Supplier<GridServer> grid, long jobId, JobSettings settings, double threshold) {
         this.grid = grid;
         this.jobId = jobId;
         this.settings = settings;
@@ -31,13 +36,13 @@ public final class GridPieceScorer implements PieceScorer {
     @Override
     public CompletableFuture<ScoredUnits> submit(List<TextUnit> chunk) {
         List<String> texts = chunk.stream().map(TextUnit::text).toList();
-        return grid.<BatchResult>submit(batchId -> Batch.of(jobId, batchId, settings, texts))
+        return grid.get().<BatchResult>submit(batchId -> Batch.of(jobId, batchId, settings, texts))
                 .thenApply(scored -> new ScoredUnits(scored(chunk, scored.result()), scored.worker()));
     }
 
     @Override
     public CompletableFuture<ScoredRegion> submitRegion(LongFunction<Region> region) {
-        return grid.<RegionResult>submit(region).thenApply(scored -> new ScoredRegion(scored.result(), scored.worker()));
+        return grid.get().<RegionResult>submit(region).thenApply(scored -> new ScoredRegion(scored.result(), scored.worker()));
     }
 
     private List<ScoredUnit> scored(List<TextUnit> chunk, BatchResult result) {
@@ -51,7 +56,7 @@ public final class GridPieceScorer implements PieceScorer {
 
     @Override
     public int chunkUnits() {
-        return grid.suggestedBatchUnits();
+        return grid.get().suggestedBatchUnits();
     }
 
     @Override
@@ -65,11 +70,12 @@ public final class GridPieceScorer implements PieceScorer {
         // and for results to come back out of order (a slower machine holds the oldest) while the others
         // keep scoring. On this process's threads alone, two a thread, as --in-process: every piece in
         // flight is live data the collector copies.
-        return grid.listening() ? grid.piecesInFlight(8, 16) : grid.piecesInFlight(2, 2);
+        GridServer now = grid.get();
+        return now.listening() ? now.piecesInFlight(8, 16) : now.piecesInFlight(2, 2);
     }
 
     @Override
     public void close() {
-        grid.cancel(jobId);
+        grid.get().cancel(jobId);
     }
 }

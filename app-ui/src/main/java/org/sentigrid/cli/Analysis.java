@@ -114,7 +114,7 @@ final class Analysis {
             UnitScorer units = new UnitScorer(analyzer, settings.threshold(), settings.explain());
             return new LocalPieceScorer(units::score, analyzer, Runtime.getRuntime().availableProcessors());
         }
-        return new GridPieceScorer(grid.server(), JOB_ID, jobSettings, settings.threshold());
+        return new GridPieceScorer(grid::server, JOB_ID, jobSettings, settings.threshold());
     }
 
     /** Writes the results of every readable source; returns how many sources could not be read. */

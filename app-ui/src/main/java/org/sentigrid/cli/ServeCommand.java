@@ -269,7 +269,7 @@ public final class ServeCommand implements Callable<Integer> {
     private static TextScorer gridScorer(GridServer grid, JobSettings settings) {
         AtomicLong jobs = new AtomicLong();
         return texts -> {
-            PieceScorer job = new GridPieceScorer(grid, jobs.incrementAndGet(), settings, SentimentLabel.DEFAULT_THRESHOLD);
+            PieceScorer job = new GridPieceScorer(() -> grid, jobs.incrementAndGet(), settings, SentimentLabel.DEFAULT_THRESHOLD);
             List<TextUnit> units = new ArrayList<>(texts.size());
             for (String text : texts) {
                 units.add(new TextUnit("request", units.size() + 1, text, 0, 0, text.length()));

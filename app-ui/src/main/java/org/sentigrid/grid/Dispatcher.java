@@ -36,6 +36,8 @@ final class Dispatcher {
     private final Deque<Pending> queue = new ArrayDeque<>();
     private final Map<Long, Pending> unfinished = new HashMap<>();
     private final AtomicLong nextBatchId = new AtomicLong(1);
+    /** Why the dispatcher takes no more work ({@link #close}); null while it does. */
+    private String closedBecause;
     /** Recent seconds per unit from lease to result, smoothed; NaN until a batch has come back. */
     private double secondsPerUnit = Double.NaN;
     /** Recent seconds from lease to result of a piece, smoothed; NaN until one has come back. */
@@ -72,6 +74,10 @@ final class Dispatcher {
         Pending pending = new Pending(make.apply(nextBatchId.getAndIncrement()), answered);
         lock.lock();
         try {
+            if (closedBecause != null) {
+                pending.result.completeExceptionally(notScored(pending, closedBecause));
+                return pending.result;
+            }
             queue.addLast(pending);
             unfinished.put(pending.work.batchId(), pending);
             queued.signal();
@@ -318,6 +324,31 @@ final class Dispatcher {
             lock.unlock();
         }
         cancelled.forEach(p -> p.result.cancel(false));
+    }
+
+    /**
+     * Fails every unfinished piece, and from now on every piece queued, with {@code why}: the coordinator has
+     * stopped, so no worker will ever answer them, and whoever waits for them must hear so.
+     */
+    void close(String why) {
+        List<Pending> failed = new ArrayList<>();
+        lock.lock();
+        try {
+            closedBecause = why;
+            for (Pending pending : unfinished.values()) {
+                pending.finished = true;
+                failed.add(pending);
+            }
+            unfinished.clear();
+            queue.clear();
+        } finally {
+            lock.unlock();
+        }
+        failed.forEach(pending -> pending.result.completeExceptionally(notScored(pending, why)));
+    }
+
+    private static BatchFailedException notScored(Pending pending, String why) {
+        return new BatchFailedException("batch " + pending.work.batchId() + " was not scored: " + why);
     }
 
     /** How many batches are queued or leased. */

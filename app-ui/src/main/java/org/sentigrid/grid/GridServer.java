@@ -298,6 +298,7 @@ public final class GridServer implements AutoCloseable {
     @Override
     public void close() {
         monitor.shutdownNow();
+        dispatcher.close("the grid stopped (it was closed, or moved to another address)");
         synchronized (this) {
             if (local != null) {
                 local.close();

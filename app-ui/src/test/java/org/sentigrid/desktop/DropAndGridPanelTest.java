@@ -5,10 +5,14 @@ import static org.sentigrid.desktop.DesktopFixture.onFx;
 import static org.sentigrid.desktop.DesktopFixture.runFx;
 import static org.sentigrid.desktop.DesktopFixture.waitUntil;
 
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -21,6 +25,7 @@ import javafx.scene.input.TransferMode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sentigrid.desktop.main.DocumentItem;
+import org.sentigrid.desktop.main.MainViewModel;
 import org.sentigrid.desktop.workers.WorkerRow;
 
 /** Dropping files on the window, and the grid panel's live table of workers. */
@@ -46,6 +51,33 @@ class DropAndGridPanelTest extends DesktopTest {
                 () -> app.window().main().documents().items().size() == 3);
         assertThat(onFx(() -> app.window().main().documents().items().stream().map(DocumentItem::name).toList()))
                 .containsExactly("a.txt", "b.txt", "single.txt");
+    }
+
+    /**
+     * Moving the grid to another address mid-job (LAN access turned on or off) closes the coordinator that holds
+     * the job's pieces: they are reported as not scored, the rest go to the new one, and the job ends.
+     */
+    @Test
+    void movingTheGridMidJobReportsThePiecesTheOldCoordinatorHeldAndTheJobEnds() throws Exception {
+        int lines = 1_500_000;
+        Path big = Files.writeString(dir.resolve("big.txt"), "Good.\nBad.\nFine.\n".repeat(lines / 3));
+        app = DesktopFixture.open().withWorkerReady();
+        MainViewModel model = app.window().main();
+        runFx(() -> model.addFiles(List.of(big), true));
+        waitUntil("the job runs", Duration.ofSeconds(60), () -> model.results().store().size() > 0);
+
+        app.window().grid().get(30, TimeUnit.SECONDS).listenOn(InetAddress.getLoopbackAddress());
+        waitUntil("the job ended", Duration.ofSeconds(120), () -> !model.job().runningProperty().get());
+
+        List<String> notices = onFx(() -> List.copyOf(model.status().notices()));
+        long notScored = 0;
+        Matcher units = Pattern.compile("Units (\\d+)–(\\d+) of big\\.txt could not be scored \\(batch \\d+ was not scored: "
+                + "the grid stopped").matcher(String.join("\n", notices));
+        while (units.find()) {
+            notScored += Long.parseLong(units.group(2)) - Long.parseLong(units.group(1)) + 1;
+        }
+        assertThat(notScored).as("units the old coordinator held, reported: %s", notices).isPositive();
+        assertThat(onFx(() -> model.results().store().size()) + notScored).as("every unit scored or reported").isEqualTo(lines);
     }
 
     @Test

@@ -1,9 +1,11 @@
 package org.sentigrid.grid;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.SentimentScores;
@@ -26,6 +28,24 @@ class DispatcherTest {
 
     private static BatchResult answer(Work work, double compound) {
         return BatchResult.of(work.jobId(), work.batchId(), List.of(new SentimentScores(0, 0.2, 0.8, compound)));
+    }
+
+    /** A window that moves its grid mid-job must not wait for ever on the old coordinator's pieces. */
+    @Test
+    void closingFailsTheQueuedAndLeasedWorkAndWorkSentAfterWithTheReason() throws Exception {
+        CompletableFuture<WorkResult> leased = submit();
+        CompletableFuture<WorkResult> queued = submit();
+        Work work = dispatcher.take(REMOTE, 0);
+
+        dispatcher.close("the grid stopped");
+        CompletableFuture<WorkResult> after = submit();
+
+        for (CompletableFuture<WorkResult> piece : List.of(leased, queued, after)) {
+            assertThatThrownBy(() -> piece.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                    .cause().isInstanceOf(BatchFailedException.class).hasMessageEndingWith("was not scored: the grid stopped");
+        }
+        dispatcher.complete(REMOTE, answer(work, 0.5), () -> { });
+        assertThat(dispatcher.take(REMOTE, 0)).as("nothing is left to lease").isNull();
     }
 
     @Test

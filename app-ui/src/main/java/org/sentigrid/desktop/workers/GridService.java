@@ -208,10 +208,13 @@ public final class GridService implements PieceScorers, AutoCloseable {
         return server.jarJoinCommand();
     }
 
-    /** A job's pieces go to the coordinator listening now, labelled by the default threshold (the window labels them itself). */
+    /**
+     * A job's pieces go to the coordinator listening when each is sent (the user may move it mid-job), labelled
+     * by the default threshold (the window labels them itself).
+     */
     @Override
     public PieceScorer open(long jobId, SentimentAnalyzer analyzer) {
-        return new GridPieceScorer(server, jobId, analyzer.jobSettings(), SentimentLabel.DEFAULT_THRESHOLD);
+        return new GridPieceScorer(() -> server, jobId, analyzer.jobSettings(), SentimentLabel.DEFAULT_THRESHOLD);
     }
 
     /**
