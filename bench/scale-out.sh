@@ -95,13 +95,8 @@ both_cores() {
   echo $((2 * (a < b ? a : b)))
 }
 
-# thread_cpu PID: each thread's "tid|name|CPU ticks" (user + sys) so far
-thread_cpu() {
-  cat /proc/"$1"/task/*/stat 2>/dev/null | sed -n 's/^\([0-9]*\) (\(.*\)) [A-Za-z] \(.*\)$/\1|\2|\3/p' \
-    | awk -F'|' '{ split($3, f, " "); print $1 "|" $2 "|" f[11] + f[12] }' || true
-}
-# cpu_since BEFORE SAMPLES: CPU seconds of "all but local scoring and JIT threads|local scoring|JIT" from the
-# thread_cpu list BEFORE to the last sample of each thread in SAMPLES (so threads that ended still count)
+# cpu_since BEFORE AFTER: CPU seconds of "all but local scoring and JIT threads|local scoring|JIT" from the
+# thread list BEFORE to the list AFTER (bench/python/thread_cpu.py's: "tid|name|ticks" lines)
 cpu_since() {
   awk -F'|' -v hz="$(getconf CLK_TCK)" 'NR == FNR { before[$1] = $3; next } { if ($3 > after[$1]) after[$1] = $3; name[$1] = $2 }
     END { for (t in after) { d = (after[t] - before[t]) / hz; n = name[t]
@@ -133,13 +128,7 @@ grid() {
     kill -0 "$coordinator" 2>/dev/null || die "analyze ended before the worker joined: $(cat "$log")"
     sleep 0.01
   done
-  thread_cpu "$jvm" >"$work/coord.before"; thread_cpu "$worker" >"$work/worker.before"
-  : >"$work/coord.after"; : >"$work/worker.after"
-  while kill -0 "$jvm" 2>/dev/null; do
-    thread_cpu "$jvm" >>"$work/coord.after"
-    thread_cpu "$worker" >>"$work/worker.after"
-    sleep 0.1
-  done
+  python3 "$root/bench/python/thread_cpu.py" 0.1 "$jvm:$work/coord" "$worker:$work/worker"
   wait "$coordinator"
   kill "$worker" 2>/dev/null || true
   wait "$worker" 2>/dev/null || true

@@ -9,8 +9,8 @@ import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
@@ -22,6 +22,7 @@ import org.sentigrid.api.grid.PackedRegion;
 import org.sentigrid.api.grid.Region;
 import org.sentigrid.api.grid.Work;
 import org.sentigrid.api.grid.WorkResult;
+import org.sentigrid.engine.ShippedLists;
 
 /**
  * Scores sample regions before the worker joins, until the JIT has compiled the engine, so that the
@@ -114,7 +115,14 @@ public final class WarmUp {
         }
     }
 
-    /** The sample lines, then as many lines again made of their words in random orders (seeded: the same each time). */
+    /**
+     * The sample lines, then lines made at random (seeded: the same each time) of every kind of token the
+     * engine and the formats treat apart: the lexicon's words and the emoji, boosters, negations, idioms,
+     * "but" and "least", words in capitals, punctuation runs, numbers, links, tabs, quotes and backslashes.
+     * A few dozen words would leave branches real text takes untaken; the JIT then compiles code that
+     * traps on the job's first such sentence and compiles it all again (profiled: 43 such traps in a
+     * coordinator's engine in the first second of a job, with a sample of 150 words).
+     */
     static byte[] sample() {
         String text;
         try (InputStream in = WarmUp.class.getResourceAsStream("warm-up.txt")) {
@@ -122,13 +130,47 @@ public final class WarmUp {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> words = new ArrayList<>(List.of(text.split("\\s+")));
+        List<String> common = List.of(text.split("\\s+"));
+        ShippedLists vader = ShippedLists.of(EngineMode.VADER);
+        List<String> words = new ArrayList<>(vader.words().keySet());
+        List<String> rules = new ArrayList<>(vader.boosters().keySet());
+        rules.addAll(vader.idioms().keySet());
+        rules.addAll(ShippedLists.of(EngineMode.NLTK).idioms().keySet());
+        rules.addAll(List.of("not", "never", "isn't", "don't", "can't", "without", "nothing", "no", "least", "at least",
+                "very least", "but", "BUT", "so", "this", "kind of", "never so", "never this"));
+        List<String> emoji = new ArrayList<>(vader.emoji().keySet());
+        String[] marks = {"!", "!!", "!!!!", "?", "??", "?!", "...", ",", ";", ":", "\"", "'", ")", " :)", " :-(", " :D"};
+        String[] odd = {"2024", "3.5", "http://example.com/x?a=1", "@someone", "#great", "\t", "  ", "\\", "\"quoted\"",
+                "O'Neil", "e-mail", "café", "naïve", "—", "...", "HAHA", "lol", "xoxo", "10/10", "$5"};
         Random random = new Random(17);
         StringBuilder sample = new StringBuilder(text);
         while (sample.length() < SAMPLE_CHARS) {
-            Collections.shuffle(words, random);
-            sample.append(String.join(" ", words.subList(0, 4 + random.nextInt(20)))).append('\n');
+            int length = 3 + random.nextInt(25);
+            if (random.nextInt(8) == 0) {
+                sample.append(' ');
+            }
+            for (int i = 0; i < length; i++) {
+                int kind = random.nextInt(100);
+                String word = kind < 35 ? pick(words, random) : kind < 70 ? pick(common, random)
+                        : kind < 82 ? pick(rules, random) : kind < 87 ? pick(emoji, random) : pick(List.of(odd), random);
+                int shape = random.nextInt(10);
+                if (shape == 0) {
+                    word = word.toUpperCase(Locale.ROOT);
+                } else if (shape == 1 && !word.isEmpty()) {
+                    word = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+                }
+                sample.append(i == 0 ? "" : " ").append(word);
+                if (random.nextInt(6) == 0) {
+                    sample.append(marks[random.nextInt(marks.length)]);
+                }
+            }
+            sample.append(random.nextInt(3) == 0 ? "." : random.nextInt(2) == 0 ? marks[random.nextInt(marks.length)] : "");
+            sample.append(random.nextInt(10) == 0 ? " \r\n" : random.nextInt(15) == 0 ? "\n\n" : "\n");
         }
         return sample.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String pick(List<String> from, Random random) {
+        return from.get(random.nextInt(from.size()));
     }
 }

@@ -1,0 +1,62 @@
+"""Samples the CPU of every thread of some processes, without starting a process per sample.
+
+    python3 thread_cpu.py INTERVAL PID:PREFIX [PID:PREFIX ...]
+
+Writes PREFIX.before at once (each thread's "tid|name|CPU ticks", user + system), then samples every INTERVAL
+seconds until the first PID ends, and writes PREFIX.after with each thread's last sample (so threads that
+ended meanwhile still count). bench/scale-out.sh used to sample with cat, sed and awk every 100 ms: six
+processes started ten times a second took about a fifth of a core from the grid it was measuring.
+"""
+import os
+import sys
+import time
+
+
+def sample(pid):
+    threads = {}
+    try:
+        tids = os.listdir("/proc/%s/task" % pid)
+    except OSError:
+        return None
+    for tid in tids:
+        try:
+            with open("/proc/%s/task/%s/stat" % (pid, tid)) as f:
+                stat = f.read()
+        except OSError:
+            continue
+        name = stat[stat.index("(") + 1:stat.rindex(")")]
+        fields = stat[stat.rindex(")") + 2:].split()
+        threads[tid] = (name, int(fields[11]) + int(fields[12]))
+    return threads
+
+
+def write(path, threads):
+    with open(path, "w") as f:
+        for tid, (name, ticks) in threads.items():
+            f.write("%s|%s|%d\n" % (tid, name, ticks))
+
+
+def main():
+    interval = float(sys.argv[1])
+    targets = [arg.split(":", 1) for arg in sys.argv[2:]]
+    last = {}
+    for pid, prefix in targets:
+        last[pid] = sample(pid) or {}
+        write(prefix + ".before", last[pid])
+    while True:
+        time.sleep(interval)
+        gone = False
+        for pid, _ in targets:
+            now = sample(pid)
+            if now is None:
+                gone = True
+                continue
+            last[pid].update(now)
+        if gone:
+            break
+    for pid, prefix in targets:
+        write(prefix + ".after", last[pid])
+
+
+if __name__ == "__main__":
+    main()

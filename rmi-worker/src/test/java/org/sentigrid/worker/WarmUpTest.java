@@ -1,0 +1,37 @@
+package org.sentigrid.worker;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.sentigrid.api.EngineMode;
+import org.sentigrid.engine.ShippedLists;
+import org.junit.jupiter.api.Test;
+
+class WarmUpTest {
+    private static final String SAMPLE = new String(WarmUp.sample(), StandardCharsets.UTF_8);
+
+    @Test
+    void theSampleIsTheSameEachTimeAndAsLongAsPromised() {
+        assertArrayEquals(WarmUp.sample(), WarmUp.sample());
+        assertTrue(SAMPLE.length() >= WarmUp.SAMPLE_CHARS, SAMPLE.length() + " chars");
+    }
+
+    @Test
+    void theSampleHoldsEveryKindOfTokenTheEngineAndTheFormatsTreatApart() {
+        ShippedLists vader = ShippedLists.of(EngineMode.VADER);
+        long lexiconWords = vader.words().keySet().stream().filter(w -> w.length() > 3 && SAMPLE.contains(" " + w + " ")).count();
+        assertTrue(lexiconWords > 500, "only " + lexiconWords + " lexicon words");
+        assertTrue(vader.emoji().keySet().stream().filter(SAMPLE::contains).count() > 50, "too few emoji");
+        assertTrue(vader.idioms().keySet().stream().anyMatch(SAMPLE::contains), "no idiom");
+        assertTrue(vader.boosters().keySet().stream().anyMatch(b -> SAMPLE.contains(" " + b + " ")), "no booster");
+        for (String token : List.of(" not ", " least ", " but ", " BUT ", "!!!!", "?!", "\t", "\\", "\"", "\r\n", "\n\n", "café",
+                "http://", "@someone", "#great")) {
+            assertTrue(SAMPLE.contains(token), "no " + token.replace("\t", "tab").replace("\r\n", "CRLF").replace("\n\n", "blank line"));
+        }
+        assertTrue(Pattern.compile("\\b[A-Z]{4,}\\b").matcher(SAMPLE).find(), "no word in capitals");
+        assertTrue(Pattern.compile("(?m)^ \\S").matcher(SAMPLE).find(), "no line with a leading space");
+    }
+}
