@@ -195,7 +195,7 @@ final class CliGrid implements AutoCloseable {
         }
         AtomicBoolean joined = new AtomicBoolean();
         if (options.threads() > 0) {
-            WarmUp.inBackground(joined::get);  // idle meanwhile: this process's own scoring starts compiled
+            WarmUp.inBackground(server.packsWork(), joined::get);  // idle meanwhile: this process's own scoring starts compiled
         }
         try {
             if (server.awaitWorkers(wanted, Duration.ofSeconds(3))) {

@@ -40,6 +40,10 @@ final class Coordinator implements CoordinatorService {
         this.events = events;
     }
 
+    boolean packsWork() {
+        return packWork;
+    }
+
     @Override
     public JoinReply join(JoinRequest request) throws GridRefusal {
         String who = Printable.escape(request.name()) + " (" + Printable.escape(request.host()) + ")";

@@ -177,6 +177,11 @@ public final class GridServer implements AutoCloseable {
         }
     }
 
+    /** Whether work goes out packed (compressed), as it does to workers beyond loopback. */
+    public boolean packsWork() {
+        return coordinator != null && coordinator.packsWork();
+    }
+
     /** Whether workers of other processes can join: false for an {@link #unexported} grid. */
     public boolean listening() {
         return registry != null;

@@ -19,6 +19,7 @@ import java.util.function.BooleanSupplier;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.grid.JobSettings;
 import org.sentigrid.api.grid.PackedRegion;
+import org.sentigrid.api.grid.PackedRegionResult;
 import org.sentigrid.api.grid.Region;
 import org.sentigrid.api.grid.Work;
 import org.sentigrid.api.grid.WorkResult;
@@ -48,9 +49,11 @@ public final class WarmUp {
     /**
      * For a coordinator that waits for workers and will score too: warms up its engine on a daemon thread
      * until the JIT is quiet or {@code stop} says so (checked every few dozen units), and returns at once.
+     * With {@code packed} (a coordinator that packs the work it sends beyond loopback) on packed regions
+     * and results, as they go both ways, so that its own packing and unpacking start compiled too.
      */
-    public static void inBackground(BooleanSupplier stop) {
-        Thread thread = new Thread(() -> run(new BatchScorer(), false, stop), "sentigrid-warm-up");
+    public static void inBackground(boolean packed, BooleanSupplier stop) {
+        Thread thread = new Thread(() -> run(new BatchScorer(), packed, stop), "sentigrid-warm-up");
         thread.setDaemon(true);
         thread.start();
     }
@@ -84,8 +87,8 @@ public final class WarmUp {
             try {
                 WorkResult result = scorer.score(packed ? sentAndReceived(PackedRegion.of((Region) work)) : work,
                         () -> System.nanoTime() > deadline || stop.getAsBoolean());
-                if (packed && result != null) {
-                    sentAndReceived(result);
+                if (packed && sentAndReceived(result) instanceof PackedRegionResult back) {
+                    back.unpack();  // as the coordinator does
                 }
             } catch (BatchScorer.ScoringFailure | IOException | ClassNotFoundException e) {
                 return;  // not worth more: real work will say what is wrong
