@@ -73,16 +73,9 @@ echo "jar: $jar; engine $engine; input: $(wc -l <"$input") lines, $(stat -c %s "
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # sample_threads PID FILE: until PID exits, appends every 0.1 s a line "@|epoch ns|bytes the process wrote so
-# far (wchar)", then each thread's "name|tid|utime+stime ticks"
+# far (wchar)", then each thread's "name|tid|utime+stime ticks" (one Python process, nothing started per sample)
 sample_threads() {
-  local pid="$1" out="$2"
-  while [ -d "/proc/$pid" ]; do
-    echo "@|$(date +%s%N)|$(sed -n 's/^wchar: //p' /proc/"$pid"/io 2>/dev/null || echo 0)" >>"$out"
-    cat /proc/"$pid"/task/*/stat 2>/dev/null \
-      | sed -n 's/^\([0-9]*\) (\(.*\)) [A-Za-z] \(.*\)$/\2|\1|\3/p' \
-      | awk -F'|' '{ split($3, f, " "); print $1 "|" $2 "|" f[11] + f[12] }' >>"$out" || true
-    sleep 0.1
-  done
+  python3 "$root/bench/python/thread_cpu.py" series 0.1 "$1" "$2"
 }
 # thread_groups [FILE]: CPU seconds per kind of thread, "main|rmi|work|jit|gc|other", from sample_threads' output
 thread_groups() {

@@ -6,6 +6,11 @@ Writes PREFIX.before at once (each thread's "tid|name|CPU ticks", user + system)
 seconds until the first PID ends, and writes PREFIX.after with each thread's last sample (so threads that
 ended meanwhile still count). bench/scale-out.sh used to sample with cat, sed and awk every 100 ms: six
 processes started ten times a second took about a fifth of a core from the grid it was measuring.
+
+    python3 thread_cpu.py series INTERVAL PID FILE
+
+Appends to FILE every INTERVAL seconds, until PID ends, a line "@|epoch ns|bytes PID wrote so far (wchar)"
+and then each thread's "name|tid|CPU ticks" (bench/grid-end-to-end.sh's format).
 """
 import os
 import sys
@@ -36,7 +41,35 @@ def write(path, threads):
             f.write("%s|%s|%d\n" % (tid, name, ticks))
 
 
+def wchar(pid):
+    try:
+        with open("/proc/%s/io" % pid) as f:
+            for line in f:
+                if line.startswith("wchar:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def series(interval, pid, path):
+    with open(path, "a") as out:
+        while True:
+            written = wchar(pid)
+            threads = sample(pid)
+            if threads is None:
+                return
+            out.write("@|%d|%d\n" % (time.time_ns(), written))
+            for tid, (name, ticks) in threads.items():
+                out.write("%s|%s|%d\n" % (name, tid, ticks))
+            out.flush()
+            time.sleep(interval)
+
+
 def main():
+    if sys.argv[1] == "series":
+        series(float(sys.argv[2]), sys.argv[3], sys.argv[4])
+        return
     interval = float(sys.argv[1])
     targets = [arg.split(":", 1) for arg in sys.argv[2:]]
     last = {}
