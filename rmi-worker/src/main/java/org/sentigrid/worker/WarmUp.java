@@ -143,8 +143,8 @@ public final class WarmUp {
                 "very least", "but", "BUT", "so", "this", "kind of", "never so", "never this"));
         List<String> emoji = new ArrayList<>(vader.emoji().keySet());
         String[] marks = {"!", "!!", "!!!!", "?", "??", "?!", "...", ",", ";", ":", "\"", "'", ")", " :)", " :-(", " :D"};
-        String[] odd = {"2024", "3.5", "http://example.com/x?a=1", "@someone", "#great", "\t", "  ", "\\", "\"quoted\"",
-                "O'Neil", "e-mail", "café", "naïve", "—", "...", "HAHA", "lol", "xoxo", "10/10", "$5"};
+        List<String> odd = List.of("2024", "3.5", "http://example.com/x?a=1", "@someone", "#great", "\t", "  ", "\\",
+                "\"quoted\"", "O'Neil", "e-mail", "café", "naïve", "—", "...", "HAHA", "lol", "xoxo", "10/10", "$5");
         Random random = new Random(17);
         StringBuilder sample = new StringBuilder(text);
         while (sample.length() < SAMPLE_CHARS) {
@@ -155,7 +155,7 @@ public final class WarmUp {
             for (int i = 0; i < length; i++) {
                 int kind = random.nextInt(100);
                 String word = kind < 35 ? pick(words, random) : kind < 70 ? pick(common, random)
-                        : kind < 82 ? pick(rules, random) : kind < 87 ? pick(emoji, random) : pick(List.of(odd), random);
+                        : kind < 82 ? pick(rules, random) : kind < 87 ? pick(emoji, random) : pick(odd, random);
                 int shape = random.nextInt(10);
                 if (shape == 0) {
                     word = word.toUpperCase(Locale.ROOT);
