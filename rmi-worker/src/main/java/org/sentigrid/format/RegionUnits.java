@@ -51,16 +51,16 @@ public final class RegionUnits {
         String text = new String(region.bytes(), Charset.forName(region.charset()));
         Reader in = new Reader(records);
         for (int i = 0; i < records.units(); i++) {
-            int from = (int) in.varint();
-            int to = from + (int) in.varint();
+            long from = in.varint();
+            long to = from + in.varint();
             double neg = in.twoBytes() / PROPORTION;
             double neu = in.twoBytes() / PROPORTION;
             double pos = in.twoBytes() / PROPORTION;
             double compound = in.twoBytes() / COMPOUND;
-            if (to > text.length() || in.at != records.ends()[i]) {
+            if (to > text.length() || in.at != records.ends()[i]) {  // varints are never negative: 0 <= from <= to
                 throw new IllegalArgumentException("the records of the region do not fit it");
             }
-            sink.unit(new TextUnit(source, firstUnit + i, text.substring(from, to), 0, region.charOffset() + from,
+            sink.unit(new TextUnit(source, firstUnit + i, text.substring((int) from, (int) to), 0, region.charOffset() + from,
                     region.charOffset() + to), new SentimentScores(neg, neu, pos, compound));
         }
     }

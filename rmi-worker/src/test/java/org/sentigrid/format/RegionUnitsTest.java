@@ -67,6 +67,17 @@ class RegionUnitsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("csv");
     }
 
+    @Test
+    void aPlaceBeyondWhatAnIntHoldsIsRefusedAsRecordsThatDoNotFit() {
+        Region region = new Region(1, 1, JobSettings.plain(EngineMode.VADER), "UTF-8", "lines", Region.SCORES, 0.05, 0,
+                "Fine.\n".getBytes(StandardCharsets.UTF_8));
+        // from = 2^32 - 1 as a varint (wraps to -1 as an int), length 0, then four scores of two bytes
+        byte[] record = {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x0F, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        RegionResult records = new RegionResult(1, 1, new byte[][] {record}, new int[] {record.length}, new int[] {-1, -1});
+        assertThatThrownBy(() -> RegionUnits.read(region, records, "doc", 1, (unit, scores) -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("do not fit");
+    }
+
     /** The tweets and Amazon review snippets the references scored, a line each. */
     private static String corpus() throws IOException {
         StringBuilder text = new StringBuilder();
