@@ -249,14 +249,7 @@ public final class GridServer implements AutoCloseable {
 
     /** Waits until at least {@code count} workers have joined; false on timeout. */
     public boolean awaitWorkers(int count, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (workers.size() < count) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(50);
-        }
-        return true;
+        return workers.awaitSize(count, timeout.toNanos());
     }
 
     public int port() {

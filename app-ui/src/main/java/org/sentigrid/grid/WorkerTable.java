@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.sentigrid.api.grid.JoinRequest;
 
@@ -42,7 +43,21 @@ final class WorkerTable {
         String id = "w" + nextId.getAndIncrement() + "-" + name;
         workers.put(id, new Entry(name, host, threads, local, clock.instant()));
         names.put(id, name);
+        notifyAll();  // for awaitSize
         return id;
+    }
+
+    /** Waits up to {@code nanos} for at least {@code count} workers; whether there are that many. */
+    synchronized boolean awaitSize(int count, long nanos) throws InterruptedException {
+        long deadline = System.nanoTime() + nanos;
+        while (workers.size() < count) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
     }
 
     synchronized String nameOf(String id) {

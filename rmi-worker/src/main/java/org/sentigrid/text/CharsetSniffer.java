@@ -34,10 +34,15 @@ final class CharsetSniffer {
 
         /** Decodes bytes that follow the byte order mark. */
         Reader reader(InputStream in) {
-            return new InputStreamReader(in, charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE));
+            return CharsetSniffer.reader(in, charset);
         }
+    }
+
+    /** Decodes {@code in} with {@code charset}, replacing what does not decode. */
+    static Reader reader(InputStream in, Charset charset) {
+        return new InputStreamReader(in, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 
     private CharsetSniffer() {

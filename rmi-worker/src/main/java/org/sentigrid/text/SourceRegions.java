@@ -48,35 +48,40 @@ final class SourceRegions {
     /** Like {@link #read(Path, CharsetSniffer.Encoding, SplitMode, String, String, RegionSink)} with regions of at most {@code regionBytes}. */
     static boolean read(Path file, CharsetSniffer.Encoding encoding, SplitMode split, String sourceName, String name,
                         RegionSink sink, int regionBytes) throws IOException, InputProblem {
-        Charset charset = encoding.charset();
-        boolean blank = true;
-        long chars = 0;
         try (InputStream in = Files.newInputStream(file)) {
             in.skipNBytes(encoding.bomLength());
-            byte[] buffer = new byte[regionBytes];
-            int filled = 0;
-            while (true) {
-                filled += in.readNBytes(buffer, filled, buffer.length - filled);
-                boolean end = filled < buffer.length;
-                int cut = end ? filled : lastBlockEnd(buffer, filled, split);
-                if (cut == 0 && !end) {
-                    long before = sink.unitsSoFar();
-                    UnitReader rest = new UnitReader(split, sourceName, sink, before);
-                    InputStream unread = new SequenceInputStream(new ByteArrayInputStream(buffer, 0, filled), in);
-                    rest.read(encoding.reader(unread), 0, name, chars);
-                    return blank && rest.count() == before;
-                }
-                if (cut > 0) {
-                    byte[] region = Arrays.copyOf(buffer, cut);
-                    blank = blank && isBlank(region, charset);
-                    sink.region(region, charset, chars);
-                    chars += charset.equals(StandardCharsets.UTF_8) ? Utf8.chars(region) : region.length;
-                    System.arraycopy(buffer, cut, buffer, 0, filled - cut);
-                    filled -= cut;
-                }
-                if (end) {
-                    return blank;
-                }
+            return read(in, encoding.charset(), split, sourceName, name, sink, regionBytes);
+        }
+    }
+
+    /** Like {@link #read(Path, CharsetSniffer.Encoding, SplitMode, String, String, RegionSink, int)}, from after the byte order mark. */
+    static boolean read(InputStream in, Charset charset, SplitMode split, String sourceName, String name,
+                        RegionSink sink, int regionBytes) throws IOException, InputProblem {
+        boolean blank = true;
+        long chars = 0;
+        byte[] buffer = new byte[regionBytes];
+        int filled = 0;
+        while (true) {
+            filled += in.readNBytes(buffer, filled, buffer.length - filled);
+            boolean end = filled < buffer.length;
+            int cut = end ? filled : lastBlockEnd(buffer, filled, split);
+            if (cut == 0 && !end) {
+                long before = sink.unitsSoFar();
+                UnitReader rest = new UnitReader(split, sourceName, sink, before);
+                InputStream unread = new SequenceInputStream(new ByteArrayInputStream(buffer, 0, filled), in);
+                rest.read(CharsetSniffer.reader(unread, charset), 0, name, chars);
+                return blank && rest.count() == before;
+            }
+            if (cut > 0) {
+                byte[] region = Arrays.copyOf(buffer, cut);
+                blank = blank && isBlank(region, charset);
+                sink.region(region, charset, chars);
+                chars += charset.equals(StandardCharsets.UTF_8) ? Utf8.chars(region) : region.length;
+                System.arraycopy(buffer, cut, buffer, 0, filled - cut);
+                filled -= cut;
+            }
+            if (end) {
+                return blank;
             }
         }
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,9 +22,13 @@ import org.sentigrid.api.grid.JobSettings;
 import org.sentigrid.api.grid.PackedRegion;
 import org.sentigrid.api.grid.PackedRegionResult;
 import org.sentigrid.api.grid.Region;
+import org.sentigrid.api.grid.RegionResult;
 import org.sentigrid.api.grid.Work;
 import org.sentigrid.api.grid.WorkResult;
 import org.sentigrid.engine.ShippedLists;
+import org.sentigrid.format.ResultWriter;
+import org.sentigrid.format.RowFormat;
+import org.sentigrid.text.TextInput;
 
 /**
  * Scores sample regions before the worker joins, until the JIT has compiled the engine, so that the
@@ -42,6 +47,8 @@ public final class WarmUp {
     static final long MAX_MILLIS = 3_000;
     /** How much sample text a region holds: about a tenth of a full region. */
     static final int SAMPLE_CHARS = 96 * 1024;
+    /** The splits and formats the rounds take in turn. */
+    static final String[][] SHAPES = {{"lines", "tsv"}, {"sentences", "csv"}, {"lines", "jsonl"}, {"lines", "csv"}};
 
     private WarmUp() {
     }
@@ -50,26 +57,29 @@ public final class WarmUp {
      * For a coordinator that waits for workers and will score too: warms up its engine on a daemon thread
      * until the JIT is quiet or {@code stop} says so (checked every few dozen units), and returns at once.
      * With {@code packed} (a coordinator that packs the work it sends beyond loopback) on packed regions
-     * and results, as they go both ways, so that its own packing and unpacking start compiled too.
+     * and results, as they go both ways, so that its own packing and unpacking start compiled too. It also
+     * reads the sample as it will read its input ({@link TextInput#warmUpReading}), and writes the results as
+     * it will write its output: a cold reader took half a second at the start of a job in which nothing else could
+     * start (docs/PERFORMANCE.md).
      */
     public static void inBackground(boolean packed, BooleanSupplier stop) {
-        Thread thread = new Thread(() -> run(new BatchScorer(), packed, stop), "sentigrid-warm-up");
+        Thread thread = new Thread(() -> run(new BatchScorer(), packed, true, stop), "sentigrid-warm-up");
         thread.setDaemon(true);
         thread.start();
     }
 
     /** Warms up on plain regions, or with {@code packed} on packed ones sent through serialization. */
     static void run(BatchScorer scorer, boolean packed) {
-        run(scorer, packed, () -> false);
+        run(scorer, packed, false, () -> false);
     }
 
-    private static void run(BatchScorer scorer, boolean packed, BooleanSupplier stop) {
+    /** With {@code coordinator}, also reads the sample as a coordinator reads its input and writes the results as it writes its output. */
+    private static void run(BatchScorer scorer, boolean packed, boolean coordinator, BooleanSupplier stop) {
         byte[] sample = sample();
         long start = System.nanoTime();
         long deadline = start + TimeUnit.MILLISECONDS.toNanos(MAX_MILLIS);
         long compiled = compilationMillis();
         long quietSince = start;
-        String[][] shapes = {{"lines", "tsv"}, {"sentences", "csv"}, {"lines", "jsonl"}, {"lines", "csv"}};
         for (int round = 0; ; round++) {
             long now = System.nanoTime();
             long compiledNow = compilationMillis();
@@ -81,19 +91,38 @@ public final class WarmUp {
                     && now - quietSince > TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS))) {
                 return;
             }
-            String[] shape = shapes[round % shapes.length];
-            EngineMode mode = round % 5 == 4 ? EngineMode.NLTK : EngineMode.VADER;
-            Work work = new Region(1, round + 1, JobSettings.plain(mode), "UTF-8", shape[0], shape[1], 0.05, 0, sample);
             try {
-                WorkResult result = scorer.score(packed ? sentAndReceived(PackedRegion.of((Region) work)) : work,
-                        () -> System.nanoTime() > deadline || stop.getAsBoolean());
-                if (packed && sentAndReceived(result) instanceof PackedRegionResult back) {
-                    back.unpack();  // as the coordinator does
-                }
+                round(scorer, round, sample, packed, coordinator, () -> System.nanoTime() > deadline || stop.getAsBoolean());
             } catch (BatchScorer.ScoringFailure | IOException | ClassNotFoundException e) {
                 return;  // not worth more: real work will say what is wrong
             }
         }
+    }
+
+    /**
+     * One round: scores the sample as a region (its shape and engine chosen by {@code round}); returns the
+     * result as the coordinator gets it, or null when {@code cancel} said so.
+     */
+    static RegionResult round(BatchScorer scorer, int round, byte[] sample, boolean packed, boolean coordinator,
+                              BooleanSupplier cancel) throws BatchScorer.ScoringFailure, IOException, ClassNotFoundException {
+        String[] shape = SHAPES[round % SHAPES.length];
+        EngineMode mode = round % 5 == 4 ? EngineMode.NLTK : EngineMode.VADER;
+        Work work = new Region(1, round + 1, JobSettings.plain(mode), "UTF-8", shape[0], shape[1], 0.05, 0, sample);
+        if (coordinator) {
+            TextInput.warmUpReading(sample);
+        }
+        WorkResult result = scorer.score(packed ? sentAndReceived(PackedRegion.of((Region) work)) : work, cancel);
+        if (packed && sentAndReceived(result) instanceof PackedRegionResult back) {
+            result = back.unpack();  // as the coordinator does
+        }
+        if (!(result instanceof RegionResult records)) {
+            return null;
+        }
+        if (coordinator) {
+            new ResultWriter(OutputStream.nullOutputStream(), RowFormat.valueOf(shape[1].toUpperCase(Locale.ROOT)), false)
+                    .writeFormatted("warm-up", 1, sample, records);
+        }
+        return records;
     }
 
     /** Milliseconds the JIT has spent compiling so far; -1 where the JVM does not say (then warm-up stops after its shortest). */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.sentigrid.api.EngineMode;
+import org.sentigrid.api.grid.RegionResult;
 import org.sentigrid.engine.ShippedLists;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +34,15 @@ class WarmUpTest {
         }
         assertTrue(Pattern.compile("\\b[A-Z]{4,}\\b").matcher(SAMPLE).find(), "no word in capitals");
         assertTrue(Pattern.compile("(?m)^ \\S").matcher(SAMPLE).find(), "no line with a leading space");
+    }
+
+    @Test
+    void aCoordinatorsRoundsScoreReadAndWriteEveryShapeBothWays() throws Exception {
+        byte[] sample = WarmUp.sample();
+        BatchScorer scorer = new BatchScorer();
+        for (int round = 0; round < 2 * WarmUp.SHAPES.length; round++) {
+            RegionResult records = WarmUp.round(scorer, round, sample, round % 2 == 0, true, () -> false);
+            assertTrue(records != null && records.units() > 500, "round " + round + ": " + records);
+        }
     }
 }
