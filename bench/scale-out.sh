@@ -123,13 +123,17 @@ grid() {
   ip netns exec "$hB" taskset -c 1 "$java" "${jvm_options[@]}" ${WORKER_OPTS:-} -jar "$jar" worker --join-code "$code" \
     --name laptop >"$work/worker.log" 2>&1 &
   local worker=$!
-  # CPU of every thread of both JVMs as the remote worker joins, and the last sample before each ends.
+  # CPU of every thread of both JVMs as the remote worker joins, and the last sample before each ends. The
+  # sampler starts now, while the worker warms up, so that its own start (0.4 s of CPU for a Python behind a
+  # pyenv shim) is not in the job it measures.
+  python3 "$root/bench/python/thread_cpu.py" --when "$log" 'worker laptop joined' 0.1 "$jvm:$work/coord" "$worker:$work/worker" &
+  local sampler=$!
   until grep -q 'worker laptop joined' "$log"; do
     kill -0 "$coordinator" 2>/dev/null || die "analyze ended before the worker joined: $(cat "$log")"
-    sleep 0.01
+    sleep 0.05
   done
-  python3 "$root/bench/python/thread_cpu.py" 0.1 "$jvm:$work/coord" "$worker:$work/worker"
   wait "$coordinator"
+  wait "$sampler"
   kill "$worker" 2>/dev/null || true
   wait "$worker" 2>/dev/null || true
   local joined end units remote coord wcpu

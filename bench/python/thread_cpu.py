@@ -1,11 +1,13 @@
 """Samples the CPU of every thread of some processes, without starting a process per sample.
 
-    python3 thread_cpu.py INTERVAL PID:PREFIX [PID:PREFIX ...]
+    python3 thread_cpu.py [--when FILE TEXT] INTERVAL PID:PREFIX [PID:PREFIX ...]
 
-Writes PREFIX.before at once (each thread's "tid|name|CPU ticks", user + system), then samples every INTERVAL
-seconds until the first PID ends, and writes PREFIX.after with each thread's last sample (so threads that
-ended meanwhile still count). bench/scale-out.sh used to sample with cat, sed and awk every 100 ms: six
-processes started ten times a second took about a fifth of a core from the grid it was measuring.
+Writes PREFIX.before at once, or with --when as soon as FILE holds TEXT (each thread's "tid|name|CPU ticks",
+user + system), then samples every INTERVAL seconds until the first PID ends, and writes PREFIX.after with each
+thread's last sample (so threads that ended meanwhile still count). bench/scale-out.sh used to sample with cat,
+sed and awk every 100 ms: six processes started ten times a second took about a fifth of a core from the grid
+it was measuring. Then it started this script at the remote worker's join: a Python started through a pyenv
+shim takes 0.4 s of CPU to start, which fell in the job it measured; --when lets it start before.
 
     python3 thread_cpu.py series INTERVAL PID FILE
 
@@ -17,22 +19,40 @@ import sys
 import time
 
 
-def sample(pid):
-    threads = {}
+def raw_sample(pid):
+    """Each thread's stat line, unparsed (the sampling loop parses only what it keeps): {tid: bytes}."""
+    raw = {}
     try:
         tids = os.listdir("/proc/%s/task" % pid)
     except OSError:
         return None
     for tid in tids:
         try:
-            with open("/proc/%s/task/%s/stat" % (pid, tid)) as f:
-                stat = f.read()
+            fd = os.open("/proc/%s/task/%s/stat" % (pid, tid), os.O_RDONLY)
         except OSError:
             continue
+        try:
+            raw[tid] = os.read(fd, 1024)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+    return raw
+
+
+def parse(raw):
+    threads = {}
+    for tid, line in raw.items():
+        stat = line.decode("utf-8", "replace")
         name = stat[stat.index("(") + 1:stat.rindex(")")]
         fields = stat[stat.rindex(")") + 2:].split()
         threads[tid] = (name, int(fields[11]) + int(fields[12]))
     return threads
+
+
+def sample(pid):
+    raw = raw_sample(pid)
+    return None if raw is None else parse(raw)
 
 
 def write(path, threads):
@@ -66,21 +86,37 @@ def series(interval, pid, path):
             time.sleep(interval)
 
 
+def await_text(path, text):
+    """Returns once the file at path holds text (a short log), looking every 5 ms."""
+    while True:
+        try:
+            with open(path, "rb") as f:
+                if text in f.read():
+                    return
+        except OSError:
+            pass
+        time.sleep(0.005)
+
+
 def main():
     if sys.argv[1] == "series":
         series(float(sys.argv[2]), sys.argv[3], sys.argv[4])
         return
-    interval = float(sys.argv[1])
-    targets = [arg.split(":", 1) for arg in sys.argv[2:]]
+    args = sys.argv[1:]
+    if args[0] == "--when":
+        await_text(args[1], args[2].encode())
+        args = args[3:]
+    interval = float(args[0])
+    targets = [arg.split(":", 1) for arg in args[1:]]
     last = {}
     for pid, prefix in targets:
-        last[pid] = sample(pid) or {}
-        write(prefix + ".before", last[pid])
+        write(prefix + ".before", sample(pid) or {})
+        last[pid] = {}
     while True:
         time.sleep(interval)
         gone = False
         for pid, _ in targets:
-            now = sample(pid)
+            now = raw_sample(pid)
             if now is None:
                 gone = True
                 continue
@@ -88,7 +124,7 @@ def main():
         if gone:
             break
     for pid, prefix in targets:
-        write(prefix + ".after", last[pid])
+        write(prefix + ".after", parse(last[pid]))
 
 
 if __name__ == "__main__":
