@@ -43,8 +43,15 @@ public final class WarmUp {
     /** At least this long, then until the JIT has compiled nothing for {@link #QUIET_MILLIS}. */
     static final long MIN_MILLIS = 300;
     static final long QUIET_MILLIS = 250;
-    /** At most this long, whatever the JIT does. */
+    /** At most this long, whatever the JIT does: a worker does not join before it is done. */
     static final long MAX_MILLIS = 3_000;
+    /**
+     * At most this long for a coordinator that waits for workers: it would be idle, and on one core the JIT
+     * does not get the engine to C2 within 3 s (it compiles the JDK's own start-up code meanwhile): with 3 s,
+     * the coordinator compiled for 0.74-0.85 s during the scale-out job; warming up until the worker joined
+     * (about 6 s), 0.40-0.46 s, and the job ran 10% faster (docs/PERFORMANCE.md).
+     */
+    static final long WAITING_MAX_MILLIS = 15_000;
     /** How much sample text a region holds: about a tenth of a full region. */
     static final int SAMPLE_CHARS = 96 * 1024;
     /** The splits and formats the rounds take in turn. */
@@ -55,7 +62,8 @@ public final class WarmUp {
 
     /**
      * For a coordinator that waits for workers and will score too: warms up its engine on a daemon thread
-     * until the JIT is quiet or {@code stop} says so (checked every few dozen units), and returns at once.
+     * until the JIT is quiet (at most {@link #WAITING_MAX_MILLIS}) or {@code stop} says so (checked every few dozen
+     * units), and returns at once.
      * With {@code packed} (a coordinator that packs the work it sends beyond loopback) on packed regions
      * and results, as they go both ways, so that its own packing and unpacking start compiled too. It also
      * reads the sample as it will read its input ({@link TextInput#warmUpReading}), and writes the results as
@@ -77,7 +85,7 @@ public final class WarmUp {
     private static void run(BatchScorer scorer, boolean packed, boolean coordinator, BooleanSupplier stop) {
         byte[] sample = sample();
         long start = System.nanoTime();
-        long deadline = start + TimeUnit.MILLISECONDS.toNanos(MAX_MILLIS);
+        long deadline = start + TimeUnit.MILLISECONDS.toNanos(coordinator ? WAITING_MAX_MILLIS : MAX_MILLIS);
         long compiled = compilationMillis();
         long quietSince = start;
         for (int round = 0; ; round++) {
