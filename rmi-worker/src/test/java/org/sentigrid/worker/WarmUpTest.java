@@ -41,7 +41,8 @@ class WarmUpTest {
         byte[] sample = WarmUp.sample();
         BatchScorer scorer = new BatchScorer();
         for (int round = 0; round < 2 * WarmUp.SHAPES.length; round++) {
-            RegionResult records = WarmUp.round(scorer, round, sample, round % 2 == 0, true, () -> false);
+            boolean packed = round >= WarmUp.SHAPES.length;  // every shape plain, then every shape packed
+            RegionResult records = WarmUp.round(scorer, round, sample, packed, true, () -> false);
             assertTrue(records != null && records.units() > 500, "round " + round + ": " + records);
         }
     }
