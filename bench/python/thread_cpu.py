@@ -1,8 +1,9 @@
 """Samples the CPU of every thread of some processes, without starting a process per sample.
 
-    python3 thread_cpu.py [--when FILE TEXT] INTERVAL PID:PREFIX [PID:PREFIX ...]
+    python3 thread_cpu.py [--when FILE TEXT | --when-thread PID NAME] INTERVAL PID:PREFIX [PID:PREFIX ...]
 
-Writes PREFIX.before at once, or with --when as soon as FILE holds TEXT (each thread's "tid|name|CPU ticks",
+Writes PREFIX.before at once, or with --when as soon as FILE holds TEXT, or with --when-thread as soon as
+process PID has a thread whose name starts with NAME (each thread's "tid|name|CPU ticks",
 user + system), then samples every INTERVAL seconds until the first PID ends, and writes PREFIX.after with each
 thread's last sample (so threads that ended meanwhile still count). bench/scale-out.sh used to sample with cat,
 sed and awk every 100 ms: six processes started ten times a second took about a fifth of a core from the grid
@@ -98,6 +99,23 @@ def await_text(path, text):
         time.sleep(0.005)
 
 
+def await_thread(pid, name):
+    """Returns once process pid has a thread whose name starts with name, looking every 5 ms (or once it is gone)."""
+    while True:
+        try:
+            tids = os.listdir("/proc/%s/task" % pid)
+        except OSError:
+            return
+        for tid in tids:
+            try:
+                with open("/proc/%s/task/%s/comm" % (pid, tid)) as f:
+                    if f.read().startswith(name):
+                        return
+            except OSError:
+                pass
+        time.sleep(0.005)
+
+
 def main():
     if sys.argv[1] == "series":
         series(float(sys.argv[2]), sys.argv[3], sys.argv[4])
@@ -105,6 +123,9 @@ def main():
     args = sys.argv[1:]
     if args[0] == "--when":
         await_text(args[1], args[2].encode())
+        args = args[3:]
+    elif args[0] == "--when-thread":
+        await_thread(args[1], args[2])
         args = args[3:]
     interval = float(args[0])
     targets = [arg.split(":", 1) for arg in args[1:]]
