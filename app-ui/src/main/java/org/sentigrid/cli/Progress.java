@@ -12,6 +12,8 @@ import java.util.Locale;
  */
 final class Progress {
     private static final long REDRAW_NANOS = 250_000_000L;
+    /** The summary gives a rate from this many units on: over fewer it would measure mostly the start. */
+    static final int RATE_FROM_UNITS = 1_000;
 
     private final PrintWriter err;
     private final boolean live;
@@ -55,10 +57,16 @@ final class Progress {
         println(line);
     }
 
-    /** E.g. {@code Analyzed 1,234 units from 3 sources in 2.1 s (590 units/s); 1 source could not be read.} */
+    /**
+     * E.g. {@code Analyzed 1,234 units from 3 sources in 2.1 s (590 units/s); 1 source could not be read.}, the
+     * rate only from {@link #RATE_FROM_UNITS} units on.
+     */
     static String summary(long units, int sourcesRead, int sourcesUnreadable, long nanos) {
-        String line = String.format(Locale.ENGLISH, "Analyzed %s from %s in %.1f s (%,d units/s)",
-                count(units, "unit"), count(sourcesRead, "source"), nanos / 1e9, rate(units, nanos));
+        String line = String.format(Locale.ENGLISH, "Analyzed %s from %s in %.1f s", count(units, "unit"),
+                count(sourcesRead, "source"), nanos / 1e9);
+        if (units >= RATE_FROM_UNITS) {
+            line += String.format(Locale.ENGLISH, " (%,d units/s)", rate(units, nanos));
+        }
         return sourcesUnreadable == 0 ? line + "." : line + "; " + count(sourcesUnreadable, "source") + " could not be read.";
     }
 

@@ -27,7 +27,7 @@ import org.sentigrid.app.SentigridProcess.Result;
 class AnalyzeEndToEndTest {
     private static final List<String> HEADER = List.of(
             "source", "unit", "text", "neg", "neu", "pos", "compound", "label", "record", "start", "end");
-    private static final String SUMMARY = "Analyzed \\d[\\d,]* units? from \\d+ sources? in \\d+\\.\\d s \\([\\d,]+ units/s\\)";
+    private static final String SUMMARY = "Analyzed \\d[\\d,]* units? from \\d+ sources? in \\d+\\.\\d s( \\([\\d,]+ units/s\\))?";
     /** On the grid (the default) the summary ends naming how many units each worker scored. */
     private static final String BY_WORKER = "(; by worker: (in-process|local-\\d+) [\\d,]+(, (in-process|local-\\d+) [\\d,]+)*)?";
     private static final String REVIEWS = "I love this phone. The battery is terrible.\n";
