@@ -21,7 +21,8 @@
 # against the remote worker's CPU a unit (its threads but JIT, over its units), over the same phase;
 # target <= 1/8. After the rounds, a run of --in-process of its own gives what the job costs one process
 # beside its scoring (its threads but scoring and JIT: reading, writing, the collector), a unit, sampled
-# from its first scoring thread's start to its end: a coordinator pays that too. For looking closer: COORD_OPTS="JVM options" for the coordinator (e.g. a JFR recording),
+# from its first scoring thread's start to its end: a coordinator pays that too.
+# For looking closer: COORD_OPTS="JVM options" for the coordinator (e.g. a JFR recording),
 # GRID_OPTS="analyze options" instead of --min-workers 2 (e.g. "--threads 0 --min-workers 1": the remote
 # worker alone), WORKER_OPTS="JVM options" for the remote worker, KEEP_LOG=1 copies the last round's logs and thread CPU samples to /tmp/sg/.
 # ROUNDS=R interleaves R rounds (default 3); the table gives each round and the best. Exit status 0
@@ -64,7 +65,7 @@ for ns in "$hA" "$hB"; do ip -n "$ns" link set lo up; done
 ip -n "$hA" link set "v$hA" up; ip -n "$hB" link set "v$hB" up
 # The bucket holds 64 KiB, as much as one offloaded TCP send: with a 4 KiB bucket (32kbit, used before
 # 2026-12-06) tbf held back every third packet and woke a timer to send it, and moving 60 MiB over the link
-# took about 2 s of CPU in the kernel, against about 0.4 s with 64 KiB and 0.2 s unshaped
+# took about 2 s of CPU in the kernel, against 0.4-1.0 s with 64 KiB and 0.2 s unshaped
 # (docs/PERFORMANCE.md). That CPU came out of the two cores the bench measures, which the issue's netem
 # link (a timer per send, not per 4 KiB) and a laptop's Wi-Fi (paced by its radio) do not take.
 if [ "$link" = wifi ]; then
@@ -119,7 +120,7 @@ own_cpu() {
 }
 
 # cpu_since BEFORE AFTER: CPU seconds of "all but local scoring and JIT threads|local scoring|JIT" from the
-# thread list BEFORE to the list AFTER (bench/python/thread_cpu.py's: "tid|name|ticks" lines)
+# thread list BEFORE to the list AFTER (local scoring: a coordinator's own threads, or --in-process's) (bench/python/thread_cpu.py's: "tid|name|ticks" lines)
 cpu_since() {
   awk -F'|' -v hz="$(getconf CLK_TCK)" 'NR == FNR { before[$1] = $3; next } { if ($3 > after[$1]) after[$1] = $3; name[$1] = $2 }
     END { for (t in after) { d = (after[t] - before[t]) / hz; n = name[t]
