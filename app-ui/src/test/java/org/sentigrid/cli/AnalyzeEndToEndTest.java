@@ -146,6 +146,21 @@ class AnalyzeEndToEndTest {
     }
 
     @Test
+    void aFileOfOneTextALineIsWarnedOfInSentencesModeOnly() {
+        write("reviews.txt", "i love this phone\nthe battery is terrible\nworst service ever\nGreat food\n");
+
+        Result sentences = analyze(null, "reviews.txt");
+        Result lines = analyze(null, "--split", "lines", "reviews.txt");
+
+        assertThat(sentences.exit()).isZero();
+        assertThat(csv(sentences.out())).hasSize(1);  // what the warning is about: four reviews joined into one unit
+        assertThat(sentences.errLines().get(0)).startsWith("sentigrid: warning: reviews.txt: ").contains("--split lines");
+        assertThat(sentences.errLines()).hasSize(2);
+        assertThat(csv(lines.out())).hasSize(4);
+        assertThat(lines.errLines()).hasSize(1).allSatisfy(line -> assertThat(line).startsWith("Analyzed 4 units"));
+    }
+
+    @Test
     void aDirectoryIsReadInPathOrder() {
         write("docs/b.txt", "Bad.");
         write("docs/a.txt", "Awesome.");

@@ -254,6 +254,9 @@ public final class TextInput {
                         in -> CsvUnits.read(in, format, options.column(), options.keep(), name, units.get(), sink));
                 case JSON_LINES -> readUnits(file, encoding, in -> JsonLinesUnits.read(in, options.field(), options.keep(), name, units.get(), sink));
                 default -> {
+                    if (options.split() == SplitMode.SENTENCES) {
+                        warnOfOneTextALine(name, startOf(file, encoding), sink);
+                    }
                     boolean empty;
                     if (regions != null && options.split() != SplitMode.NONE && SourceRegions.canCut(encoding)) {
                         empty = SourceRegions.read(file, encoding, options.split(), source.name(), name, regions);
@@ -269,6 +272,29 @@ public final class TextInput {
             }
         } catch (IOException e) {
             throw InputFiles.problem(name, e);
+        }
+    }
+
+    /**
+     * Tells {@code sink} when {@code text}, to be split into sentences, seems to hold one text a line that the
+     * splitting would join (a file of reviews or tweets without full stops): then splitting into lines is
+     * what the user wants. Looks at the text's first lines only.
+     */
+    public static void warnOfOneTextALine(String name, CharSequence text, UnitSink sink) {
+        if (LineShape.oneTextALine(text)) {
+            sink.warning(LineShape.warning(name));
+        }
+    }
+
+    /** The first chars of a plain text file, enough for {@link LineShape}. */
+    private static String startOf(Path file, CharsetSniffer.Encoding encoding) throws IOException {
+        try (Reader in = encoding.open(file)) {
+            char[] chars = new char[LineShape.SAMPLE_CHARS + 1];
+            int filled = 0;
+            for (int n; filled < chars.length && (n = in.read(chars, filled, chars.length - filled)) >= 0; ) {
+                filled += n;
+            }
+            return new String(chars, 0, filled);
         }
     }
 

@@ -89,6 +89,19 @@ class AnalysisJobTest {
     }
 
     @Test
+    void reviewsOneALineTypedOrFromAFileAreWarnedOfOnceEach() throws Exception {
+        String reviews = "i love this phone\nthe battery is terrible\nworst service ever\nGreat food\n";
+        Path file = Files.writeString(dir.resolve("reviews.txt"), reviews);
+
+        Recorder events = run(DocumentInput.text("pasted", reviews), fileInput("reviews.txt", file),
+                DocumentInput.text("prose", "I love this phone. The battery is terrible!\nIt is a phone."));
+
+        assertThat(events.problems()).hasSize(2);
+        assertThat(events.problems().get(0)).startsWith("pasted: ").contains("Split into: Lines");
+        assertThat(events.problems().get(1)).startsWith(file.toString() + ": ").contains("Split into: Lines");
+    }
+
+    @Test
     void typedTextIsSplitIntoSentencesScoredInOrder() {
         String text = "I love this phone. The battery is terrible!\n\nIt is a phone.";
 
