@@ -172,7 +172,7 @@ public final class MainController {
                 actions.add(new Action("Resume", e -> model.sessions().resume()));
             }
             actions.add(new Action("Discard", e -> model.sessions().discard()));
-            Notifications.create().owner(window()).title("Sentigrid — interrupted analysis").text(now.message())
+            Notifications.create().owner(window()).title("Sentigrid — interrupted analysis").text(NoticeText.wrapped(now.message()))
                     .action(actions.toArray(Action[]::new)).hideAfter(javafx.util.Duration.seconds(30)).showInformation();
         });
     }
@@ -508,7 +508,7 @@ public final class MainController {
     private void clearAll() {
         documents.clearDocuments();
         if (documents.canUndoClear()) {
-            Notifications.create().owner(window()).title("Sentigrid").text(status.statusProperty().get())
+            Notifications.create().owner(window()).title("Sentigrid").text(NoticeText.wrapped(status.statusProperty().get()))
                     .action(new Action("Undo", e -> documents.undoClear())).hideAfter(javafx.util.Duration.seconds(10))
                     .showInformation();
         }
@@ -701,7 +701,7 @@ public final class MainController {
     }
 
     private void notify(String message) {
-        Notifications.create().owner(window()).title("Sentigrid").text(message).hideAfter(javafx.util.Duration.seconds(8))
+        Notifications.create().owner(window()).title("Sentigrid").text(NoticeText.wrapped(message)).hideAfter(javafx.util.Duration.seconds(8))
                 .showWarning();
     }
 
