@@ -45,13 +45,11 @@ final class LineShape {
         int[] wrapped = {0};
         int wrapWidth = Math.max(SHORTEST_WRAP, longest * 4 / 5);
         forEachUnit(sample, (from, to) -> {
-            int lineStart = from;
             for (int at = sample.indexOf('\n', from); at >= 0 && at < to; at = sample.indexOf('\n', at + 1)) {
-                joined[0]++;
-                if (trimmedLength(sample, lineStart, at) >= wrapWidth) {
+                joined[0]++;  // the line this break ends runs on into the next: measured whole, from its start
+                if (trimmedLength(sample, sample.lastIndexOf('\n', at - 1) + 1, at) >= wrapWidth) {
                     wrapped[0]++;
                 }
-                lineStart = at + 1;
             }
         });
         return nonBlank >= 3 && joined[0] >= 2 && 2 * joined[0] >= nonBlank && 2 * wrapped[0] < joined[0];

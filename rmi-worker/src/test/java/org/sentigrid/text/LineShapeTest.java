@@ -36,6 +36,18 @@ class LineShapeTest {
     }
 
     @Test
+    void wrappedProseWhoseSentencesStartMidLineIsNot() {
+        // Each run-on line is measured whole, not from where its sentence starts ("It", "But the screen...").
+        String review = """
+                The battery is fine. But the screen is dim and the
+                speaker crackles at high volume. The case is good. It
+                ships with a charger and a cable. The manual is thin but
+                clear enough. Overall a decent buy for the price asked.
+                """;
+        assertThat(LineShape.oneTextALine(review)).isFalse();
+    }
+
+    @Test
     void linesThatEndTheirSentencesAreNot() {
         assertThat(LineShape.oneTextALine("I love this phone.\nThe battery is terrible!\nWorst service ever?\nGreat food.\n"))
                 .isFalse();
