@@ -9,13 +9,13 @@ import java.io.UncheckedIOException;
  * a single line break is soft there, as hard-wrapped prose needs, so a line that ends without a full stop
  * runs on into the next one, and a file of such lines comes out as a few long "sentences". Judged on the
  * first lines only, by the splitter itself: most of them run on into the next one, and they are not the
- * lines of wrapped prose (which run up to about the same width).
+ * lines of wrapped prose, which run up to about the same width, or stop where the next word would not fit.
  */
 final class LineShape {
     /** How much of a text is looked at: whole lines within its first this many chars. */
     static final int SAMPLE_CHARS = 16 * 1024;
-    /** Lines at least this long, and near the longest, may be prose wrapped at a width. */
-    private static final int SHORTEST_WRAP = 40;
+    /** The narrowest width prose is taken to be wrapped at. */
+    private static final int NARROWEST_WRAP = 30;
 
     private LineShape() {
     }
@@ -43,11 +43,12 @@ final class LineShape {
         }
         int[] joined = {0};
         int[] wrapped = {0};
-        int wrapWidth = Math.max(SHORTEST_WRAP, longest * 4 / 5);
+        int width = Math.max(NARROWEST_WRAP, longest);
         forEachUnit(sample, (from, to) -> {
             for (int at = sample.indexOf('\n', from); at >= 0 && at < to; at = sample.indexOf('\n', at + 1)) {
                 joined[0]++;  // the line this break ends runs on into the next: measured whole, from its start
-                if (trimmedLength(sample, sample.lastIndexOf('\n', at - 1) + 1, at) >= wrapWidth) {
+                int length = trimmedLength(sample, sample.lastIndexOf('\n', at - 1) + 1, at);
+                if (length >= width * 4 / 5 || length + 1 + firstWordLength(sample, at + 1) > width) {
                     wrapped[0]++;
                 }
             }
@@ -71,6 +72,19 @@ final class LineShape {
             end--;
         }
         return end - from;
+    }
+
+    /** The length of the first word of the line that starts at {@code from}. */
+    private static int firstWordLength(String text, int from) {
+        int start = from;
+        while (start < text.length() && text.charAt(start) != '\n' && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return end - start;
     }
 
     private interface Span {

@@ -48,6 +48,18 @@ class LineShapeTest {
     }
 
     @Test
+    void proseWrappedNarrowlyIsNot() {
+        String column = """
+                The battery is fine. But the
+                screen is dim and the speaker
+                crackles at high volume. The
+                case is good and it ships
+                with a charger and a cable.
+                """;
+        assertThat(LineShape.oneTextALine(column)).isFalse();
+    }
+
+    @Test
     void linesThatEndTheirSentencesAreNot() {
         assertThat(LineShape.oneTextALine("I love this phone.\nThe battery is terrible!\nWorst service ever?\nGreat food.\n"))
                 .isFalse();
