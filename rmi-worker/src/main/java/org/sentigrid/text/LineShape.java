@@ -134,7 +134,7 @@ final class LineShape {
     /** Hands each unit the splitter cuts from {@code sample} to {@code span}. */
     private static void forEachUnit(String sample, Span span) {
         try {
-            new UnitReader(SplitMode.SENTENCES, "", new UnitSink() {
+            TextInput.splitRegion(new StringReader(sample), SplitMode.SENTENCES, 0, new UnitSink() {
                 @Override
                 public void unit(TextUnit unit) {
                     span.of((int) unit.start(), (int) unit.end());
@@ -143,7 +143,7 @@ final class LineShape {
                 @Override
                 public void warning(String message) {
                 }
-            }).read(new StringReader(sample), 0, "the sample", 0);
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringReader does not fail
         } catch (InputProblem e) {

@@ -254,8 +254,8 @@ public final class TextInput {
                         in -> CsvUnits.read(in, format, options.column(), options.keep(), name, units.get(), sink));
                 case JSON_LINES -> readUnits(file, encoding, in -> JsonLinesUnits.read(in, options.field(), options.keep(), name, units.get(), sink));
                 default -> {
-                    if (options.split() == SplitMode.SENTENCES) {
-                        warnOfOneTextALine(name, startOf(file, encoding), sink);
+                    if (options.split() == SplitMode.SENTENCES) {  // the file is read again only then
+                        warnOfOneTextALine(name, startOf(file, encoding), options.split(), sink);
                     }
                     boolean empty;
                     if (regions != null && options.split() != SplitMode.NONE && SourceRegions.canCut(encoding)) {
@@ -276,12 +276,12 @@ public final class TextInput {
     }
 
     /**
-     * Tells {@code sink} when {@code text}, to be split into sentences, seems to hold one text a line that the
-     * splitting would join (a file of reviews or tweets without full stops): then splitting into lines is
-     * what the user wants. Looks at the text's first lines only.
+     * Tells {@code sink} when {@code text}, split into sentences ({@code split}; other splits need no
+     * warning), seems to hold one text a line that the splitting would join (a file of reviews or tweets
+     * without full stops): then splitting into lines is what the user wants. Looks at the text's first lines only.
      */
-    public static void warnOfOneTextALine(String name, CharSequence text, UnitSink sink) {
-        if (LineShape.oneTextALine(text)) {
+    public static void warnOfOneTextALine(String name, CharSequence text, SplitMode split, UnitSink sink) {
+        if (split == SplitMode.SENTENCES && LineShape.oneTextALine(text)) {
             sink.warning(LineShape.warning(name));
         }
     }

@@ -23,7 +23,6 @@ import org.sentigrid.format.RegionUnits;
 import org.sentigrid.format.ScoredUnit;
 import org.sentigrid.text.InputProblem;
 import org.sentigrid.text.RegionSink;
-import org.sentigrid.text.SplitMode;
 import org.sentigrid.text.TextInput;
 import org.sentigrid.text.TextUnit;
 import org.sentigrid.text.UnitSink;
@@ -117,9 +116,7 @@ public final class AnalysisJob implements Runnable {
         String problem = null;
         try {
             if (document.text() != null) {
-                if (request.split() == SplitMode.SENTENCES) {
-                    TextInput.warnOfOneTextALine(document.name(), document.text(), feed);
-                }
+                TextInput.warnOfOneTextALine(document.name(), document.text(), request.split(), feed);
                 TextInput.splitRegion(new StringReader(document.text()), request.split(), 0, (UnitSink) feed);
             } else if (doneThrough >= 0) {
                 TextInput.read(document.file(), document.options(request.split()), (UnitSink) feed);
