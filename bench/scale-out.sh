@@ -154,6 +154,7 @@ grid() {
   local sampler=$!
   until grep -q 'worker laptop joined' "$log"; do
     kill -0 "$coordinator" 2>/dev/null || die "analyze ended before the worker joined: $(cat "$log")"
+    kill -0 "$worker" 2>/dev/null || die "the worker ended before it joined: $(cat "$work/worker.log")"
     sleep 0.05
   done
   wait "$coordinator"

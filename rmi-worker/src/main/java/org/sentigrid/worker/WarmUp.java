@@ -54,6 +54,15 @@ public final class WarmUp {
     static final long WAITING_MAX_MILLIS = 15_000;
     /** How much sample text a region holds: about a tenth of a full region. */
     static final int SAMPLE_CHARS = 96 * 1024;
+    /**
+     * What a round checks for work taken back: never true, in three classes taken in turn. The job's own
+     * check is of another class again; had the JIT seen only one class at that call, it would compile for it
+     * and throw the code away when the job's came (JFR: the coordinator's {@code Collector.unit} deoptimized
+     * as its job began, and compiled again). Seen three, it compiles a plain call.
+     */
+    private static final List<BooleanSupplier> NEVER_TAKEN_BACK = List.of(() -> false, () -> false, () -> false);
+    /** How often a coordinator's round writes its records. */
+    static final int WRITES_A_ROUND = 8;
     /** The splits and formats the rounds take in turn. */
     static final String[][] SHAPES = {{"lines", "tsv"}, {"sentences", "csv"}, {"lines", "jsonl"}, {"lines", "csv"}};
 
@@ -84,6 +93,7 @@ public final class WarmUp {
     /** With {@code coordinator}, also reads the sample as a coordinator reads its input and writes the results as it writes its output. */
     private static void run(BatchScorer scorer, boolean packed, boolean coordinator, BooleanSupplier stop) {
         byte[] sample = sample();
+        byte[] latin1 = latin1(sample);
         long start = System.nanoTime();
         long deadline = start + TimeUnit.MILLISECONDS.toNanos(coordinator ? WAITING_MAX_MILLIS : MAX_MILLIS);
         long compiled = compilationMillis();
@@ -100,7 +110,7 @@ public final class WarmUp {
                 return;
             }
             try {
-                round(scorer, round, sample, packed, coordinator, () -> System.nanoTime() > deadline || stop.getAsBoolean());
+                round(scorer, round, round / SHAPES.length % 2 == 0 ? sample : latin1, packed, coordinator);
             } catch (BatchScorer.ScoringFailure | IOException | ClassNotFoundException e) {
                 return;  // not worth more: real work will say what is wrong
             }
@@ -109,17 +119,21 @@ public final class WarmUp {
 
     /**
      * One round: scores the sample as a region (its shape and engine chosen by {@code round}); returns the
-     * result as the coordinator gets it, or null when {@code cancel} said so.
+     * result as the coordinator gets it. A round is never given up half-way, though it may end after the
+     * deadline or the join: the JIT compiles the scoring code with the branch for work taken back as never
+     * taken, and a warm-up that took it threw that code away just as the job began (JFR: the coordinator's
+     * {@code Collector.unit} deoptimized at the join, and compiled again during the job).
      */
-    static RegionResult round(BatchScorer scorer, int round, byte[] sample, boolean packed, boolean coordinator,
-                              BooleanSupplier cancel) throws BatchScorer.ScoringFailure, IOException, ClassNotFoundException {
+    static RegionResult round(BatchScorer scorer, int round, byte[] sample, boolean packed, boolean coordinator)
+            throws BatchScorer.ScoringFailure, IOException, ClassNotFoundException {
         String[] shape = SHAPES[round % SHAPES.length];
         EngineMode mode = round % 5 == 4 ? EngineMode.NLTK : EngineMode.VADER;
         Work work = new Region(1, round + 1, JobSettings.plain(mode), "UTF-8", shape[0], shape[1], 0.05, 0, sample);
         if (coordinator) {
             TextInput.warmUpReading(sample);
         }
-        WorkResult result = scorer.score(packed ? sentAndReceived(PackedRegion.of((Region) work)) : work, cancel);
+        WorkResult result = scorer.score(packed ? sentAndReceived(PackedRegion.of((Region) work)) : work,
+                NEVER_TAKEN_BACK.get(round % NEVER_TAKEN_BACK.size()));
         if (packed && sentAndReceived(result) instanceof PackedRegionResult back) {
             result = back.unpack();  // as the coordinator does
         }
@@ -127,8 +141,13 @@ public final class WarmUp {
             return null;
         }
         if (coordinator) {
-            new ResultWriter(OutputStream.nullOutputStream(), RowFormat.valueOf(shape[1].toUpperCase(Locale.ROOT)), false)
-                    .writeFormatted("warm-up", 1, sample, records);
+            // Written several times: a job writes each record once but in far longer regions, so written once a
+            // round the writing loop was still C1 code when the job began, and C2 compiled it during the job.
+            ResultWriter writer = new ResultWriter(OutputStream.nullOutputStream(),
+                    RowFormat.valueOf(shape[1].toUpperCase(Locale.ROOT)), false);
+            for (int i = 0; i < WRITES_A_ROUND; i++) {
+                writer.writeFormatted("warm-up", 1, sample, records);
+            }
         }
         return records;
     }
@@ -177,7 +196,8 @@ public final class WarmUp {
         rules.addAll(vader.idioms().keySet());
         rules.addAll(ShippedLists.of(EngineMode.NLTK).idioms().keySet());
         rules.addAll(List.of("not", "never", "isn't", "don't", "can't", "without", "nothing", "no", "least", "at least",
-                "very least", "but", "BUT", "so", "this", "kind of", "never so", "never this"));
+                "very least", "but", "BUT", "so", "this", "kind of", "never so", "never this", "no time or love",
+                "no hope nor joy"));
         List<String> emoji = new ArrayList<>(vader.emoji().keySet());
         String[] marks = {"!", "!!", "!!!!", "?", "??", "?!", "...", ",", ";", ":", "\"", "'", ")", " :)", " :-(", " :D"};
         List<String> odd = List.of("2024", "3.5", "http://example.com/x?a=1", "@someone", "#great", "\t", "  ", "\\",
@@ -208,6 +228,19 @@ public final class WarmUp {
             sample.append(random.nextInt(10) == 0 ? " \r\n" : random.nextInt(15) == 0 ? "\n\n" : "\n");
         }
         return sample.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The sample without its chars beyond U+00FF. Java holds such a text in one byte a char and any other in
+     * two, and a String's methods branch on which; a job's regions come both ways, and warmed up on one way
+     * only, the JIT's code for reading a region's text was thrown away on the job's first region of the other
+     * (JFR: {@code Collector.byteAt}, compiled again during the job).
+     */
+    static byte[] latin1(byte[] sample) {
+        String text = new String(sample, StandardCharsets.UTF_8);
+        StringBuilder kept = new StringBuilder(text.length());
+        text.chars().filter(c -> c <= 0xFF).forEach(c -> kept.append((char) c));
+        return kept.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static String pick(List<String> from, Random random) {

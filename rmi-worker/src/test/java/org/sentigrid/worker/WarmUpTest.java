@@ -28,7 +28,7 @@ class WarmUpTest {
         assertTrue(vader.emoji().keySet().stream().filter(SAMPLE::contains).count() > 50, "too few emoji");
         assertTrue(vader.idioms().keySet().stream().anyMatch(SAMPLE::contains), "no idiom");
         assertTrue(vader.boosters().keySet().stream().anyMatch(b -> SAMPLE.contains(" " + b + " ")), "no booster");
-        for (String token : List.of(" not ", " least ", " but ", " BUT ", "!!!!", "?!", "\t", "\\", "\"", "\r\n", "\n\n", "café",
+        for (String token : List.of(" not ", " least ", " but ", " BUT ", "no time or love", "!!!!", "?!", "\t", "\\", "\"", "\r\n", "\n\n", "café",
                 "http://", "@someone", "#great")) {
             assertTrue(SAMPLE.contains(token), "no " + token.replace("\t", "tab").replace("\r\n", "CRLF").replace("\n\n", "blank line"));
         }
@@ -37,12 +37,20 @@ class WarmUpTest {
     }
 
     @Test
+    void roundsAlsoTakeTextThatJavaHoldsInOneByteAChar() {
+        String latin1 = new String(WarmUp.latin1(WarmUp.sample()), StandardCharsets.UTF_8);
+        assertTrue(SAMPLE.chars().anyMatch(c -> c > 0xFF), "the sample has no char beyond U+00FF");
+        assertTrue(latin1.chars().allMatch(c -> c <= 0xFF), "a char beyond U+00FF was kept");
+        assertTrue(latin1.contains("café") && latin1.length() > WarmUp.SAMPLE_CHARS * 9 / 10, latin1.length() + " chars");
+    }
+
+    @Test
     void aCoordinatorsRoundsScoreReadAndWriteEveryShapeBothWays() throws Exception {
         byte[] sample = WarmUp.sample();
         BatchScorer scorer = new BatchScorer();
         for (int round = 0; round < 2 * WarmUp.SHAPES.length; round++) {
             boolean packed = round >= WarmUp.SHAPES.length;  // every shape plain, then every shape packed
-            RegionResult records = WarmUp.round(scorer, round, sample, packed, true, () -> false);
+            RegionResult records = WarmUp.round(scorer, round, sample, packed, true);
             assertTrue(records != null && records.units() > 500, "round " + round + ": " + records);
         }
     }
