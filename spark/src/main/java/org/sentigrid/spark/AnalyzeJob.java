@@ -57,6 +57,9 @@ import picocli.CommandLine.Spec;
             "compound decimal(5,4), record null for plain text."
         })
 public final class AnalyzeJob implements Callable<Integer> {
+    /** The summary gives a rate from this many units on, as analyze's does. */
+    static final int RATE_FROM_UNITS = 1_000;
+
     @Spec
     private CommandSpec spec;
 
@@ -142,9 +145,11 @@ public final class AnalyzeJob implements Callable<Integer> {
             long units = write(spark, settings, input);
             double seconds = (System.nanoTime() - started) / 1e9;
             int read = input.sources() - input.unreadable();
+            // The rate from RATE_FROM_UNITS units on, as analyze's summary: over fewer it measures mostly the start.
+            String rate = units < RATE_FROM_UNITS ? "" : String.format(Locale.ENGLISH, " (%,.0f units/s)", units / Math.max(seconds, 1e-9));
             err.println(String.format(Locale.ENGLISH,
-                    "Analyzed %,d unit%s from %d source%s in %.1f s (%,.0f units/s) on %s, once Spark had started (in %.1f s).",
-                    units, units == 1 ? "" : "s", read, read == 1 ? "" : "s", seconds, units / Math.max(seconds, 1e-9),
+                    "Analyzed %,d unit%s from %d source%s in %.1f s%s on %s, once Spark had started (in %.1f s).",
+                    units, units == 1 ? "" : "s", read, read == 1 ? "" : "s", seconds, rate,
                     spark.sparkContext().master(), (started - starting) / 1e9));
             return input.unreadable() == 0 ? ExitStatus.OK : ExitStatus.FAILED;
         } catch (IOException e) {
