@@ -71,8 +71,8 @@ public final class WarmUp {
 
     /**
      * For a coordinator that waits for workers and will score too: warms up its engine on a daemon thread
-     * until the JIT is quiet (at most {@link #WAITING_MAX_MILLIS}) or {@code stop} says so (checked every few dozen
-     * units), and returns at once.
+     * until the JIT is quiet (at most {@link #WAITING_MAX_MILLIS}) or {@code stop} says so (checked between
+     * rounds, each a tenth of a region), and returns at once.
      * With {@code packed} (a coordinator that packs the work it sends beyond loopback) on packed regions
      * and results, as they go both ways, so that its own packing and unpacking start compiled too. It also
      * reads the sample as it will read its input ({@link TextInput#warmUpReading}), and writes the results as
@@ -137,9 +137,7 @@ public final class WarmUp {
         if (packed && sentAndReceived(result) instanceof PackedRegionResult back) {
             result = back.unpack();  // as the coordinator does
         }
-        if (!(result instanceof RegionResult records)) {
-            return null;
-        }
+        RegionResult records = (RegionResult) result;  // a region's result, never taken back
         if (coordinator) {
             // Written several times: a job writes each record once but in far longer regions, so written once a
             // round the writing loop was still C1 code when the job began, and C2 compiled it during the job.

@@ -37,7 +37,7 @@ class WarmUpTest {
     }
 
     @Test
-    void roundsAlsoTakeTextThatJavaHoldsInOneByteAChar() {
+    void theLatin1SampleHoldsOnlyCharsThatJavaKeepsInOneByteEach() {
         String latin1 = new String(WarmUp.latin1(WarmUp.sample()), StandardCharsets.UTF_8);
         assertTrue(SAMPLE.chars().anyMatch(c -> c > 0xFF), "the sample has no char beyond U+00FF");
         assertTrue(latin1.chars().allMatch(c -> c <= 0xFF), "a char beyond U+00FF was kept");
@@ -51,7 +51,7 @@ class WarmUpTest {
         for (int round = 0; round < 2 * WarmUp.SHAPES.length; round++) {
             boolean packed = round >= WarmUp.SHAPES.length;  // every shape plain, then every shape packed
             RegionResult records = WarmUp.round(scorer, round, sample, packed, true);
-            assertTrue(records != null && records.units() > 500, "round " + round + ": " + records);
+            assertTrue(records.units() > 500, "round " + round + ": " + records);
         }
     }
 }
