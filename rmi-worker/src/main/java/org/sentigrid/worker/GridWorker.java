@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -279,6 +280,7 @@ final class GridWorker {
             throw new NotBoundException(CoordinatorService.BINDING + " is not a coordinator");
         }
         if (!warmedUp && !settings.exitWithParent()) {
+            openConnections(registry);
             // The coordinator is there: warm up before joining, so the first work runs at full speed and
             // does not hold back a running job's output. Not for a local worker (a child of the coordinator,
             // gone with it): its coordinator waits for it to join, and it warms up on real work as fast.
@@ -305,6 +307,40 @@ final class GridWorker {
         }
         return new Membership(coordinator, new WorkerCredentials(reply.workerId()),
                 reply.heartbeatMillis());
+    }
+
+    /**
+     * Opens now, before the warm-up, as many connections to the coordinator as this worker's calls can need at
+     * once (the pulling loops and the heartbeat): RMI opens one for each call made while the others are busy,
+     * and keeps it for the next call. Opened during the job instead, each cost both ends a TLS handshake in
+     * code the JIT had not compiled (javax.net.debug: one at the job's start and one in the middle). Best
+     * effort: a connection that fails now is opened, or fails, when a call needs it.
+     */
+    private void openConnections(Registry registry) {
+        CountDownLatch go = new CountDownLatch(1);
+        Thread[] callers = new Thread[2 * settings.threads() + 1];
+        for (int i = 0; i < callers.length; i++) {
+            callers[i] = new Thread(() -> {
+                try {
+                    go.await();
+                    registry.lookup(CoordinatorService.BINDING);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (RemoteException | NotBoundException | RuntimeException e) {
+                    log.debug("opening a connection ahead failed", e);
+                }
+            }, "sentigrid-worker-connect");
+            callers[i].setDaemon(true);
+            callers[i].start();
+        }
+        go.countDown();
+        try {
+            for (Thread caller : callers) {
+                caller.join(TimeUnit.SECONDS.toMillis(5));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Makes a fresh membership current (with its heartbeat), or leaves it again when the worker is stopping. */

@@ -1,6 +1,9 @@
 package org.sentigrid.worker;
 
+import java.io.IOException;
 import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.rmi.NoSuchObjectException;
 import java.rmi.registry.LocateRegistry;
 import java.rmi.registry.Registry;
@@ -51,6 +54,9 @@ final class FakeCoordinator implements CoordinatorService {
     final Map<String, String> failed = new ConcurrentHashMap<>();
     final List<String> left = new CopyOnWriteArrayList<>();
     final AtomicInteger heartbeats = new AtomicInteger();
+    /** At each join: how many TCP connections to this coordinator's port were open (-1 where /proc does not say). */
+    final List<Integer> connectionsAtJoin = new CopyOnWriteArrayList<>();
+    private int port;
 
     private Registry registry;
     CoordinatorService stub;
@@ -76,6 +82,7 @@ final class FakeCoordinator implements CoordinatorService {
 
     /** Exports a registry on {@code registryPort} holding this coordinator, exported on {@code port}. */
     FakeCoordinator start(int registryPort, int port) throws Exception {
+        this.port = port;
         // The same socket factories for both, or RMI opens a second listener on the same port (and fails).
         LoopbackServerSocketFactory servers = new LoopbackServerSocketFactory(InetAddress.getLoopbackAddress(), KEY,
                 AdmissionGate.defaults(), (who, why) -> { });
@@ -111,6 +118,7 @@ final class FakeCoordinator implements CoordinatorService {
     public JoinReply join(JoinRequest request) throws GridRefusal {
         String id = incarnation + "-worker-" + workerNumbers.incrementAndGet();
         known.add(id);
+        connectionsAtJoin.add(establishedTo(port));
         joins.add(request);
         return new JoinReply(id, heartbeatMillis);
     }
@@ -158,6 +166,28 @@ final class FakeCoordinator implements CoordinatorService {
         check(worker);
         known.remove(worker.workerId());
         left.add(worker.workerId());
+    }
+
+    /**
+     * The TCP connections open to {@code port} on this machine, as the kernel lists them (/proc/net/tcp and
+     * tcp6: the port in hex after the local address, state 01 for established); -1 where there is no /proc.
+     */
+    static int establishedTo(int port) {
+        String local = String.format(":%04X ", port);
+        int count = 0;
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            try {
+                for (String line : Files.readAllLines(Path.of(table))) {
+                    String[] fields = line.trim().split("\\s+");
+                    if (fields.length > 3 && (fields[1] + " ").endsWith(local) && fields[3].equals("01")) {
+                        count++;
+                    }
+                }
+            } catch (IOException e) {
+                return -1;
+            }
+        }
+        return count;
     }
 
     private void check(WorkerCredentials worker) throws GridRefusal {

@@ -2,6 +2,7 @@ package org.sentigrid.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -67,6 +68,24 @@ class GridWorkerTest {
         assertThat(err()).contains("sentigrid worker: stopping: finishing 1 batch\n")
                 .endsWith("sentigrid worker: left the coordinator at 127.0.0.1:" + port
                         + " (handed back 1 unfinished batch)\n");
+    }
+
+    /**
+     * RMI opens a connection for each call made while the others are busy. A worker's two pulling loops and
+     * its heartbeat can all be calling at once, so it opens their connections before it joins: opened during
+     * a job, over TLS, each cost both ends a handshake in code the JIT had not compiled yet.
+     */
+    @Test
+    void theConnectionsItsCallsCanNeedAtOnceAreOpenWhenItJoins() throws Exception {
+        assumeTrue(FakeCoordinator.establishedTo(1) >= 0, "no /proc/net/tcp here to count connections with");
+        int port = freePort();
+        FakeCoordinator coordinator = start(new FakeCoordinator("a", 1_000), port, port);
+
+        runner.submit(worker(port, 50)::run);
+        waitUntil(() -> !coordinator.connectionsAtJoin.isEmpty(), "join");
+
+        assertThat(coordinator.connectionsAtJoin.get(0)).as("connections open at the join (2 loops and the heartbeat)")
+                .isGreaterThanOrEqualTo(3);
     }
 
     @Test
