@@ -58,6 +58,8 @@ final class GridWorker {
     /** Then how long scores already being sent may take. */
     static final long SUBMIT_GRACE_MILLIS = 2_000;
     static final String STOPPING_REASON = "worker stopping";
+    /** How many connections to the coordinator a worker opens before it joins (see openConnections). */
+    static final int CONNECTIONS_AHEAD = 4;
     private static final String LISTEN_HINT = "check the address and that Sentigrid listens there with --listen";
 
     private final WorkerSettings settings;
@@ -313,12 +315,14 @@ final class GridWorker {
      * Opens now, before the warm-up, as many connections to the coordinator as this worker's calls can need at
      * once (the pulling loops and the heartbeat): RMI opens one for each call made while the others are busy,
      * and keeps it for the next call. Opened during the job instead, each cost both ends a TLS handshake in
-     * code the JIT had not compiled (javax.net.debug: one at the job's start and one in the middle). Best
-     * effort: a connection that fails now is opened, or fails, when a call needs it.
+     * code the JIT had not compiled (javax.net.debug: one at the job's start and one in the middle). At most
+     * {@link #CONNECTIONS_AHEAD}, well under what the coordinator lets one address open at once
+     * (AdmissionGate); a worker with more threads opens the rest when its calls need them. Best effort: a
+     * connection that fails now is opened, or fails, when a call needs it.
      */
     private void openConnections(Registry registry) {
         CountDownLatch go = new CountDownLatch(1);
-        Thread[] callers = new Thread[2 * settings.threads() + 1];
+        Thread[] callers = new Thread[Math.min(2 * settings.threads() + 1, CONNECTIONS_AHEAD)];
         for (int i = 0; i < callers.length; i++) {
             callers[i] = new Thread(() -> {
                 try {
@@ -334,9 +338,10 @@ final class GridWorker {
             callers[i].start();
         }
         go.countDown();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         try {
             for (Thread caller : callers) {
-                caller.join(TimeUnit.SECONDS.toMillis(5));
+                caller.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
