@@ -290,12 +290,17 @@ public final class TextInput {
     private static String startOf(Path file, CharsetSniffer.Encoding encoding) throws IOException {
         try (Reader in = encoding.open(file)) {
             char[] chars = new char[LineShape.SAMPLE_CHARS + 1];
-            int filled = 0;
-            for (int n; filled < chars.length && (n = in.read(chars, filled, chars.length - filled)) >= 0; ) {
-                filled += n;
-            }
-            return new String(chars, 0, filled);
+            return new String(chars, 0, fill(in, chars));
         }
+    }
+
+    /** Reads into {@code buffer} until it is full or {@code in} ends; returns how many chars it holds. */
+    static int fill(Reader in, char[] buffer) throws IOException {
+        int filled = 0;
+        for (int n; filled < buffer.length && (n = in.read(buffer, filled, buffer.length - filled)) >= 0; ) {
+            filled += n;
+        }
+        return filled;
     }
 
     /** Reads units from a decoded file. */

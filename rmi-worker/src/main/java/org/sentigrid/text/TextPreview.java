@@ -42,12 +42,10 @@ public record TextPreview(String text, boolean more) {
 
     private static TextPreview textHead(Source source, int maxLines) throws InputProblem {
         char[] buffer = new char[MAX_CHARS];
-        int read = 0;
+        int read;
         boolean more;
         try (Reader in = CharsetSniffer.sniff(source.path(), source.name()).open(source.path())) {
-            for (int n; read < buffer.length && (n = in.read(buffer, read, buffer.length - read)) >= 0; ) {
-                read += n;
-            }
+            read = TextInput.fill(in, buffer);
             more = read == buffer.length && in.read() >= 0;
         } catch (IOException e) {
             throw InputFiles.problem(source.name(), e);
