@@ -27,8 +27,13 @@ final class Coordinator implements CoordinatorService {
     private final WorkerTable workers;
     private final Dispatcher dispatcher;
     private final GridEvents events;
-    /** Whether regions go out compressed (and come back so): on links beyond loopback. */
+    /**
+     * Whether regions may go out compressed (and come back so): on links beyond loopback, to each worker whose
+     * link is too slow for them unpacked ({@link JoinRequest#wantsPackedWork}), as it joins.
+     */
     private final boolean packWork;
+    /** What {@link #linkTest} sends: zeros, as TLS encrypts any bytes at the same speed. Never written. */
+    private static final byte[] LINK_TEST = new byte[LINK_TEST_BYTES];
 
     Coordinator(String version, Map<EngineMode, String> fingerprints, WorkerTable workers,
                 Dispatcher dispatcher, GridEvents events, boolean packWork) {
@@ -61,9 +66,14 @@ final class Coordinator implements CoordinatorService {
             throw refuse(who, "the user of the coordinator disconnected this worker; to join again, start it with"
                     + " another --name");
         }
-        String id = workers.add(request);
+        String id = workers.add(request, packWork && request.wantsPackedWork());
         workers.snapshot().stream().filter(w -> w.id().equals(id)).findFirst().ifPresent(events::workerJoined);
         return new JoinReply(id, HEARTBEAT_MILLIS);
+    }
+
+    @Override
+    public byte[] linkTest() {
+        return LINK_TEST;
     }
 
     @Override
@@ -84,7 +94,7 @@ final class Coordinator implements CoordinatorService {
             }
             throw GridRefusal.unknownWorker("the coordinator no longer knows worker " + worker.workerId() + "; join again");
         }
-        return packWork && batch instanceof Region region ? PackedRegion.of(region) : batch;
+        return batch instanceof Region region && workers.packedWork(worker.workerId()) ? PackedRegion.of(region) : batch;
     }
 
     @Override

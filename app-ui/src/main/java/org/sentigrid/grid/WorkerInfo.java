@@ -12,7 +12,9 @@ import java.time.Instant;
  * @param batchesDone   batches accepted from it
  * @param unitsDone     units accepted from it
  * @param lastHeartbeat when it was last heard from
+ * @param linkBytesPerSecond how fast its link carried the coordinator's bytes as it joined; 0 when not measured
+ * @param packedWork    whether its regions go packed
  */
 public record WorkerInfo(String id, String name, String host, int threads, long batchesDone, long unitsDone,
-                         Instant lastHeartbeat) {
+                         Instant lastHeartbeat, long linkBytesPerSecond, boolean packedWork) {
 }

@@ -29,9 +29,15 @@ final class WorkerTable {
         this.clock = clock;
     }
 
-    /** A worker that joined; its name and host as it sent them, {@link Printable} from here on. */
-    synchronized String add(JoinRequest request) {
-        return add(Printable.escape(request.name()), Printable.escape(request.host()), request.threads(), false);
+    /**
+     * A worker that joined; its name and host as it sent them, {@link Printable} from here on. {@code packedWork}:
+     * whether its regions go packed.
+     */
+    synchronized String add(JoinRequest request, boolean packedWork) {
+        String id = add(Printable.escape(request.name()), Printable.escape(request.host()), request.threads(), false);
+        workers.get(id).link = request.linkBytesPerSecond();
+        workers.get(id).packedWork = packedWork;
+        return id;
     }
 
     /** This process's own scoring threads, as a worker that is never silent. */
@@ -88,6 +94,12 @@ final class WorkerTable {
         return true;
     }
 
+    /** Whether the worker's regions go packed (as its join decided); false for one not here. */
+    synchronized boolean packedWork(String id) {
+        Entry entry = workers.get(id);
+        return entry != null && entry.packedWork;
+    }
+
     synchronized void credit(String id, int units) {
         Entry entry = workers.get(id);
         if (entry != null) {
@@ -118,7 +130,7 @@ final class WorkerTable {
     synchronized List<WorkerInfo> snapshot() {
         List<WorkerInfo> list = new ArrayList<>();
         workers.forEach((id, e) -> list.add(new WorkerInfo(id, e.name, e.host, e.threads, e.batches, e.units,
-                e.local ? clock.instant() : e.lastSeen)));
+                e.local ? clock.instant() : e.lastSeen, e.link, e.packedWork)));
         return list;
     }
 
@@ -137,6 +149,10 @@ final class WorkerTable {
         /** This process's own threads: alive while the process is. */
         final boolean local;
         Instant lastSeen;
+        /** How fast its link carried the coordinator's bytes as it joined (bytes/s); 0 when not measured. */
+        long link;
+        /** Whether its regions go packed. */
+        boolean packedWork;
         long batches;
         long units;
 

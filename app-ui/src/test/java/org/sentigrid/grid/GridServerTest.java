@@ -247,6 +247,18 @@ class GridServerTest {
         leave(odd);
     }
 
+    @Test
+    void overLoopbackNoWorkGoesPackedHoweverSlowTheWorkersLink() throws Exception {
+        assertThat(coordinator.linkTest()).hasSize(CoordinatorService.LINK_TEST_BYTES);
+        var reply = coordinator.join(new JoinRequest(VERSION, SentimentAnalyzer.of(EngineMode.VADER).fingerprint(),
+                SentimentAnalyzer.of(EngineMode.NLTK).fingerprint(), "slow-link", "localhost", 1).withLink(1_000_000));
+        assertThat(server.workers()).filteredOn(w -> w.id().equals(reply.workerId())).singleElement().satisfies(w -> {
+            assertThat(w.linkBytesPerSecond()).isEqualTo(1_000_000);
+            assertThat(w.packedWork()).isFalse();
+        });
+        leave(new WorkerCredentials(reply.workerId()));
+    }
+
     private static WorkerCredentials join(String name) throws Exception {
         return join(name, 1);
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -84,6 +85,21 @@ public final class TestHosts implements AutoCloseable {
     /** Cuts the link between the two hosts (the coordinator host's end goes down), as a pulled cable would. */
     public void cutLink() throws Exception {
         must(ip("-n", coordinatorHost, "link", "set", "sg-coord0", "down"));
+    }
+
+    /**
+     * Slows the link to {@code rate} (tc's notation, e.g. "20mbit") both ways, with a token bucket at each
+     * end; skips the test where {@code tc} is missing or this kernel has no tbf.
+     */
+    public void slowLink(String rate) throws Exception {
+        String tc = Stream.of("/usr/sbin/tc", "/sbin/tc", "/usr/bin/tc").filter(path -> Files.isExecutable(Path.of(path)))
+                .findFirst().orElse(null);
+        Assumptions.assumeTrue(tc != null, test + " skipped: no `tc` command (iproute2) to slow the link");
+        for (String[] end : new String[][] {{coordinatorHost, "sg-coord0"}, {workerHost, "sg-work0"}}) {
+            Result shaped = runOn(end[0], tc, "qdisc", "add", "dev", end[1], "root", "tbf", "rate", rate, "burst", "64kb",
+                    "latency", "50ms");
+            Assumptions.assumeTrue(shaped.ok(), test + " skipped: cannot slow the link (tc: " + shaped.output().strip() + ")");
+        }
     }
 
     /** Starts {@code command} on {@code host} (or on this machine's own network for null), output to files in {@code dir}. */

@@ -43,6 +43,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.sentigrid.api.ExitStatus;
 import org.sentigrid.api.grid.CoordinatorService;
+import org.sentigrid.api.grid.JoinRequest;
 import org.sentigrid.api.grid.tls.CertificateFingerprint;
 import org.sentigrid.api.grid.tls.JoinCode;
 import org.sentigrid.app.Main;
@@ -286,6 +287,15 @@ class TlsGridTest {
         assertThat(Files.readString(analyzeOut, StandardCharsets.UTF_8)).isEqualTo(baseline);
         assertThat(err).contains("worker remote joined from").contains("by worker: remote 20,000.")
                 .doesNotContain("Exception");
+        // The worker timed its link as it joined; its work goes packed exactly when that is too slow for two threads.
+        Matcher joined = Pattern.compile("worker remote joined from .* \\(2 threads; link ([\\d,]+) Mbit/s, work sent (packed|unpacked)\\)")
+                .matcher(err);
+        assertThat(joined.find()).as(err).isTrue();
+        long mbit = Long.parseLong(joined.group(1).replace(",", ""));
+        long threshold = 2 * JoinRequest.UNPACKED_BYTES_A_THREAD * 8 / 1_000_000;  // the link rounds down to whole Mbit/s
+        if (mbit != threshold) {
+            assertThat(joined.group(2)).as("at " + mbit + " Mbit/s").isEqualTo(mbit < threshold ? "packed" : "unpacked");
+        }
         worker.destroy();
         assertThat(worker.waitFor(20, TimeUnit.SECONDS)).isTrue();
     }

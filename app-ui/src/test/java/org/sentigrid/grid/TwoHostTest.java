@@ -36,6 +36,8 @@ import org.sentigrid.worker.WorkerMain;
 @Tag("netns")
 class TwoHostTest {
     private static final int LINES = 600_000;
+    /** About 4 MB of text: a few seconds over a 20 Mbit/s link, unpacked. */
+    private static final int SLOW_LINK_LINES = 40_000;
     private static final String TOKEN = "two-host-test-token-0123456789ab";
     private static final String COORDINATOR_ADDRESS = TestHosts.COORDINATOR_ADDRESS;
     /** The namespaces are fresh, so no port in them is taken. */
@@ -121,6 +123,31 @@ class TwoHostTest {
         assertThat(units(byWorker.group(1), "remote") + units(byWorker.group(1), "local-1")).isEqualTo(LINES);
         System.out.printf("TwoHostTest: cut at %,d of %,d output bytes; analyze finished %.1f s after the cut; %s%n",
                 written, baselineBytes, afterCut, byWorker.group(1));
+    }
+
+    @Test
+    void aRemoteWorkerOnASlowLinkGetsItsWorkPackedAndTheOutputIsExact() throws Exception {
+        hosts.slowLink("20mbit");
+        Path input = dir.resolve("reviews.txt");
+        Files.writeString(input, Reviews.lines(SLOW_LINK_LINES), StandardCharsets.UTF_8);
+        Proc inProcess = start(null, "in-process", java(Main.class, "analyze", "--split", "lines",
+                "--in-process", input.toString()));
+        assertThat(inProcess.waitFor(120)).as("in-process exit status").isZero();
+
+        String join = COORDINATOR_ADDRESS + ":" + PORT;
+        Proc analyze = start(coordinatorHost, "analyze", java(Main.class, "analyze", "--split", "lines",
+                "--listen", join, "--token", TOKEN, "--threads", "0", "--local-workers", "0", "--min-workers", "1",
+                input.toString()));
+        analyze.awaitErr("listening on " + join + " for workers on the LAN", "the coordinator listening");
+        Matcher printed = Pattern.compile("run: sentigrid worker --join-code (sg1:[A-Za-z0-9_-]+)").matcher(analyze.err());
+        assertThat(printed.find()).as("the join command printed: " + analyze.err()).isTrue();
+        start(workerHost, "remote", java(WorkerMain.class, "--join-code", printed.group(1), "--name", "remote",
+                "--threads", "1"));
+
+        assertThat(analyze.waitFor(90)).as("analyze exit status").isZero();
+        assertThat(analyze.err()).containsPattern("worker remote joined from .* \\(1 thread; link \\d+ Mbit/s, work sent packed\\)")
+                .contains("by worker: remote " + String.format("%,d", SLOW_LINK_LINES) + ".");
+        assertThat(analyze.out()).as("output over the slow link").isEqualTo(inProcess.out());
     }
 
     // --- the processes ---

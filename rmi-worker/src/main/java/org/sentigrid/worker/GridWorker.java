@@ -60,10 +60,15 @@ final class GridWorker {
     static final String STOPPING_REASON = "worker stopping";
     /** How many connections to the coordinator a worker opens before it joins (see openConnections). */
     static final int CONNECTIONS_AHEAD = 4;
+    /** How many link tests are timed, after one that is not (it opens the way: TCP's window, cold code). */
+    static final int LINK_TESTS = 5;
+    /** A link test this slow says enough: the link wants packed work, and more tests would only delay the join. */
+    private static final long SLOW_LINK_TEST_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
     private static final String LISTEN_HINT = "check the address and that Sentigrid listens there with --listen";
 
     private final WorkerSettings settings;
-    private final JoinRequest request;
+    /** What it joins with; its link measured at the first join that reaches a coordinator over TLS. */
+    private JoinRequest request;
     private final WorkerLog log;
     private final InputStream parent;
     private final long graceMillis;
@@ -230,7 +235,9 @@ final class GridWorker {
         if (!adopt(membership)) {
             return null;
         }
-        log.say("joined the coordinator at " + settings.address() + " as worker " + membership.workerId());
+        long link = request.linkBytesPerSecond();
+        log.say("joined the coordinator at " + settings.address() + " as worker " + membership.workerId()
+                + (link == 0 ? "" : String.format(Locale.ROOT, " (link %,d Mbit/s)", link * 8 / 1_000_000)));
         return membership;
     }
 
@@ -286,10 +293,12 @@ final class GridWorker {
             // The coordinator is there: warm up before joining, so the first work runs at full speed and
             // does not hold back a running job's output. Not for a local worker (a child of the coordinator,
             // gone with it): its coordinator waits for it to join, and it warms up on real work as fast.
-            WarmUp.run(scorer, settings.tls());  // a TLS link is where work comes packed
-            if (settings.tls()) {
-                CipherWarmUp.run();
+            if (settings.tls()) {  // a TLS link is where work comes over the network, packed when the link is slow
+                CipherWarmUp.run();  // first: the link test is timed through TLS
+                request = request.withLink(measureLink(coordinator));
             }
+            WarmUp.run(scorer, !settings.tls() ? WarmUp.Route.DIRECT
+                    : request.wantsPackedWork() ? WarmUp.Route.PACKED : WarmUp.Route.SENT);
             warmedUp = true;
         }
         JoinReply reply;
@@ -309,6 +318,38 @@ final class GridWorker {
         }
         return new Membership(coordinator, new WorkerCredentials(reply.workerId()),
                 reply.heartbeatMillis());
+    }
+
+    /**
+     * How fast the coordinator's bytes reach this worker, in bytes a second: {@link CoordinatorService#linkTest}
+     * timed a few times after one that is not timed, the fastest. 0 when the test fails (an older
+     * coordinator), which asks for packed work as before. One test slower than {@link #SLOW_LINK_TEST_NANOS}
+     * ends it: a link that slow wants packed work whatever the others say.
+     */
+    private long measureLink(CoordinatorService coordinator) {
+        long fastest = Long.MAX_VALUE;
+        try {
+            for (int test = 0; test <= LINK_TESTS; test++) {
+                long start = System.nanoTime();
+                int bytes = coordinator.linkTest().length;
+                long took = Math.max(1, System.nanoTime() - start);
+                if (bytes != CoordinatorService.LINK_TEST_BYTES) {
+                    return 0;
+                }
+                if (test > 0 || took > SLOW_LINK_TEST_NANOS) {
+                    fastest = Math.min(fastest, took);
+                }
+                if (took > SLOW_LINK_TEST_NANOS) {
+                    break;
+                }
+            }
+        } catch (RemoteException | RuntimeException e) {
+            log.debug("the link test failed", e);
+            return 0;
+        }
+        long bytesPerSecond = CoordinatorService.LINK_TEST_BYTES * TimeUnit.SECONDS.toNanos(1) / fastest;
+        log.debug(() -> "link: " + bytesPerSecond / 1_000_000 + " MB/s");
+        return bytesPerSecond;
     }
 
     /**

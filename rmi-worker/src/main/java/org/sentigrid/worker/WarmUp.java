@@ -17,6 +17,7 @@ import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.grid.JobSettings;
 import org.sentigrid.api.grid.PackedRegion;
@@ -36,10 +37,20 @@ import org.sentigrid.text.TextInput;
  * while its compiler threads take the cores, and a grid's job waits for its slowest piece. The samples
  * cover both engines, both splits and the formats, and sentences made of their words in many orders (one
  * text repeated teaches the JIT branches real text does not keep to, and it compiles again on the job).
- * A worker whose work comes packed (over TLS) warms up on packed regions, through serialization as RMI
- * sends them. It stops once the JIT has been quiet for a while.
+ * A worker whose work comes over the network (TLS) warms up on regions sent through serialization as RMI
+ * sends them, packed when its link wants them so. It stops once the JIT has been quiet for a while.
  */
 public final class WarmUp {
+    /** How work reaches the scorer, in the rounds as in the job. */
+    public enum Route {
+        /** Handed over within the process, or over loopback: as it is, not serialized here. */
+        DIRECT,
+        /** Through serialization as it is: a link fast enough for unpacked work. */
+        SENT,
+        /** Packed, through serialization, and its result packed back: a slower link. */
+        PACKED
+    }
+
     /** At least this long, then until the JIT has compiled nothing for {@link #QUIET_MILLIS}. */
     static final long MIN_MILLIS = 300;
     static final long QUIET_MILLIS = 250;
@@ -73,25 +84,35 @@ public final class WarmUp {
      * For a coordinator that waits for workers and will score too: warms up its engine on a daemon thread
      * until the JIT is quiet (at most {@link #WAITING_MAX_MILLIS}) or {@code stop} says so (checked between
      * rounds, each a tenth of a region), and returns at once.
-     * With {@code packed} (a coordinator that packs the work it sends beyond loopback) on packed regions
-     * and results, as they go both ways, so that its own packing and unpacking start compiled too. It also
+     * With {@code beyondLoopback} (a coordinator whose workers may come over the network) half its rounds go
+     * packed and half unpacked through serialization, as a worker's link decides, so that its own packing and
+     * unpacking start compiled too. It also
      * reads the sample as it will read its input ({@link TextInput#warmUpReading}), and writes the results as
      * it will write its output: a cold reader took half a second at the start of a job in which nothing else could
      * start (docs/PERFORMANCE.md).
      */
-    public static void inBackground(boolean packed, BooleanSupplier stop) {
-        Thread thread = new Thread(() -> run(new BatchScorer(), packed, true, stop), "sentigrid-warm-up");
+    public static void inBackground(boolean beyondLoopback, BooleanSupplier stop) {
+        IntFunction<Route> routes = beyondLoopback ? WarmUp::turnAbout : round -> Route.DIRECT;
+        Thread thread = new Thread(() -> run(new BatchScorer(), true, stop, routes), "sentigrid-warm-up");
         thread.setDaemon(true);
         thread.start();
     }
 
-    /** Warms up on plain regions, or with {@code packed} on packed ones sent through serialization. */
-    static void run(BatchScorer scorer, boolean packed) {
-        run(scorer, packed, false, () -> false);
+    /** Warms up a worker on regions that take {@code route}. */
+    static void run(BatchScorer scorer, Route route) {
+        run(scorer, false, () -> false, round -> route);
     }
 
-    /** With {@code coordinator}, also reads the sample as a coordinator reads its input and writes the results as it writes its output. */
-    private static void run(BatchScorer scorer, boolean packed, boolean coordinator, BooleanSupplier stop) {
+    /** A coordinator's rounds beyond loopback: packed and unpacked in turn, each way for every shape and sample. */
+    static Route turnAbout(int round) {
+        return round / (2 * SHAPES.length) % 2 == 0 ? Route.PACKED : Route.SENT;
+    }
+
+    /**
+     * With {@code coordinator}, also reads the sample as a coordinator reads its input and writes the results
+     * as it writes its output. Round r takes {@code routes.apply(r)}.
+     */
+    private static void run(BatchScorer scorer, boolean coordinator, BooleanSupplier stop, IntFunction<Route> routes) {
         byte[] sample = sample();
         byte[] latin1 = latin1(sample);
         long start = System.nanoTime();
@@ -110,7 +131,7 @@ public final class WarmUp {
                 return;
             }
             try {
-                round(scorer, round, round / SHAPES.length % 2 == 0 ? sample : latin1, packed, coordinator);
+                round(scorer, round, round / SHAPES.length % 2 == 0 ? sample : latin1, routes.apply(round), coordinator);
             } catch (BatchScorer.ScoringFailure | IOException | ClassNotFoundException e) {
                 return;  // not worth more: real work will say what is wrong
             }
@@ -124,7 +145,7 @@ public final class WarmUp {
      * taken, and a warm-up that took it threw that code away just as the job began (JFR: the coordinator's
      * {@code Collector.unit} deoptimized at the join, and compiled again during the job).
      */
-    static RegionResult round(BatchScorer scorer, int round, byte[] sample, boolean packed, boolean coordinator)
+    static RegionResult round(BatchScorer scorer, int round, byte[] sample, Route route, boolean coordinator)
             throws BatchScorer.ScoringFailure, IOException, ClassNotFoundException {
         String[] shape = SHAPES[round % SHAPES.length];
         EngineMode mode = round % 5 == 4 ? EngineMode.NLTK : EngineMode.VADER;
@@ -132,10 +153,17 @@ public final class WarmUp {
         if (coordinator) {
             TextInput.warmUpReading(sample);
         }
-        WorkResult result = scorer.score(packed ? sentAndReceived(PackedRegion.of((Region) work)) : work,
-                NEVER_TAKEN_BACK.get(round % NEVER_TAKEN_BACK.size()));
-        if (packed && sentAndReceived(result) instanceof PackedRegionResult back) {
-            result = back.unpack();  // as the coordinator does
+        Work sent = switch (route) {
+            case DIRECT -> work;
+            case SENT -> sentAndReceived(work);
+            case PACKED -> sentAndReceived(PackedRegion.of((Region) work));
+        };
+        WorkResult result = scorer.score(sent, NEVER_TAKEN_BACK.get(round % NEVER_TAKEN_BACK.size()));
+        if (route != Route.DIRECT) {
+            result = sentAndReceived(result);
+            if (result instanceof PackedRegionResult back) {
+                result = back.unpack();  // as the coordinator does
+            }
         }
         RegionResult records = (RegionResult) result;  // a region's result, never taken back
         if (coordinator) {

@@ -54,6 +54,7 @@ final class FakeCoordinator implements CoordinatorService {
     final Map<String, String> failed = new ConcurrentHashMap<>();
     final List<String> left = new CopyOnWriteArrayList<>();
     final AtomicInteger heartbeats = new AtomicInteger();
+    final AtomicInteger linkTests = new AtomicInteger();
     /** At each join: how many TCP connections to this coordinator's port were open (-1 where /proc does not say). */
     final List<Integer> connectionsAtJoin = new CopyOnWriteArrayList<>();
     private int port;
@@ -112,6 +113,12 @@ final class FakeCoordinator implements CoordinatorService {
     /** Forgets every worker, as a coordinator that timed them out would. */
     void forgetWorkers() {
         known.clear();
+    }
+
+    @Override
+    public byte[] linkTest() {
+        linkTests.incrementAndGet();
+        return new byte[LINK_TEST_BYTES];
     }
 
     @Override

@@ -1,10 +1,13 @@
 package org.sentigrid.worker;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.sentigrid.api.EngineMode;
 import org.sentigrid.api.grid.RegionResult;
@@ -45,13 +48,23 @@ class WarmUpTest {
     }
 
     @Test
-    void aCoordinatorsRoundsScoreReadAndWriteEveryShapeBothWays() throws Exception {
+    void aCoordinatorsRoundsScoreReadAndWriteEveryShapeByEveryRoute() throws Exception {
         byte[] sample = WarmUp.sample();
         BatchScorer scorer = new BatchScorer();
-        for (int round = 0; round < 2 * WarmUp.SHAPES.length; round++) {
-            boolean packed = round >= WarmUp.SHAPES.length;  // every shape plain, then every shape packed
-            RegionResult records = WarmUp.round(scorer, round, sample, packed, true);
-            assertTrue(records.units() > 500, "round " + round + ": " + records);
+        for (WarmUp.Route route : WarmUp.Route.values()) {
+            for (int round = 0; round < WarmUp.SHAPES.length; round++) {
+                RegionResult records = WarmUp.round(scorer, round, sample, route, true);
+                assertTrue(records.units() > 500, route + " round " + round + ": " + records);
+            }
         }
+    }
+
+    @Test
+    void aCoordinatorBeyondLoopbackSendsEveryShapeAndSamplePackedAndUnpacked() {
+        Set<String> taken = new HashSet<>();
+        for (int round = 0; round < 4 * WarmUp.SHAPES.length; round++) {
+            taken.add(round % WarmUp.SHAPES.length + " " + round / WarmUp.SHAPES.length % 2 + " " + WarmUp.turnAbout(round));
+        }
+        assertEquals(WarmUp.SHAPES.length * 2 * 2, taken.size(), taken.toString());
     }
 }

@@ -12,12 +12,21 @@ import java.rmi.RemoteException;
 public interface CoordinatorService extends Remote {
     /** The name the coordinator is bound under in its registry. */
     String BINDING = "sentigrid-coordinator";
+    /** How many bytes {@link #linkTest} returns. */
+    int LINK_TEST_BYTES = 1024 * 1024;
 
     /**
      * Joins the grid. Refused (with a plain message) for a wrong token, another Sentigrid version or
      * another engine fingerprint.
      */
     JoinReply join(JoinRequest request) throws RemoteException, GridRefusal;
+
+    /**
+     * {@value #LINK_TEST_BYTES} bytes of nothing, for a worker to time how fast the coordinator's bytes reach it
+     * before it joins ({@link JoinRequest#linkBytesPerSecond}). Needs no credentials: the connection it comes
+     * on proved the token, as for {@link #join}.
+     */
+    byte[] linkTest() throws RemoteException;
 
     /**
      * The next work for this worker (a batch of units or a region of a source), waiting up to {@code waitMillis} (capped by the coordinator

@@ -13,11 +13,26 @@ import java.io.Serializable;
  * @param name              a name for people (e.g. "lab-pc-3"); need not be unique
  * @param host              the worker's host name, as it sees itself
  * @param threads           how many batches it scores at once
+ * @param linkBytesPerSecond how fast the coordinator's bytes reached it before it joined
+ *                           ({@link CoordinatorService#linkTest}); 0 when it did not measure
  */
 public record JoinRequest(String version, String vaderFingerprint, String nltkFingerprint,
-                          String name, String host, int threads) implements Serializable {
+                          String name, String host, int threads, long linkBytesPerSecond) implements Serializable {
     @Serial
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
+    /**
+     * A link that carries at least this much a second for each of the worker's threads gets its work unpacked:
+     * about twice what a fast core scores (a core here scores about 25 MB of text a second). Packing costs
+     * more CPU at both ends than the link then saves: zstd packs about 300 MB a second on a core, and TLS
+     * encrypts over 1 GB a second (docs/PERFORMANCE.md). A slower link, such as Wi-Fi, gets it packed, or the
+     * worker would wait for its work.
+     */
+    public static final long UNPACKED_BYTES_A_THREAD = 64L * 1024 * 1024;
+
+    /** A worker that did not measure its link. */
+    public JoinRequest(String version, String vaderFingerprint, String nltkFingerprint, String name, String host, int threads) {
+        this(version, vaderFingerprint, nltkFingerprint, name, host, threads, 0);
+    }
 
     public JoinRequest {
         Wire.requireText("version", version, Wire.MAX_NAME_CHARS);
@@ -28,10 +43,27 @@ public record JoinRequest(String version, String vaderFingerprint, String nltkFi
         if (threads < 1 || threads > 1024) {
             throw new IllegalArgumentException("threads must be 1 to 1024, was " + threads);
         }
+        if (linkBytesPerSecond < 0) {
+            throw new IllegalArgumentException("linkBytesPerSecond must not be negative, was " + linkBytesPerSecond);
+        }
+    }
+
+    /** The same request with the link measured. */
+    public JoinRequest withLink(long bytesPerSecond) {
+        return new JoinRequest(version, vaderFingerprint, nltkFingerprint, name, host, threads, bytesPerSecond);
+    }
+
+    /**
+     * Whether this worker's regions should go packed, beyond loopback: unless its link is fast enough for its
+     * threads ({@link #UNPACKED_BYTES_A_THREAD}), or when it was not measured.
+     */
+    public boolean wantsPackedWork() {
+        return linkBytesPerSecond < threads * UNPACKED_BYTES_A_THREAD;
     }
 
     @Override
     public String toString() {
-        return "JoinRequest[name=" + name + ", host=" + host + ", version=" + version + ", threads=" + threads + "]";
+        return "JoinRequest[name=" + name + ", host=" + host + ", version=" + version + ", threads=" + threads
+                + ", link=" + linkBytesPerSecond + " B/s]";
     }
 }
