@@ -176,7 +176,7 @@ grid() {
     "$(awk -v c="$coord" -v u="$units" -v w="$wcpu" -v r="$remote" 'BEGIN { printf "%.3f", (c / u) / (w / r) }')"
 }
 
-best_in=0; best_grid=0; best_eff=0
+best_in=0; best_grid=0; best_eff=0; best_cost=""
 printf '%-6s %15s %15s %15s %7s %8s  %-36s %s\n' round "core 0 alone" "both cores" "grid u/s" ratio "of both" "units by worker" "coordinator/worker CPU a unit"
 for ((r = 1; r <= rounds; r++)); do
   a="$(in_process 0)"
@@ -189,6 +189,7 @@ for ((r = 1; r <= rounds; r++)); do
   (( a > best_in )) && best_in=$a
   (( eff > best_eff )) && best_eff=$eff
   (( g > best_grid )) && best_grid=$g
+  if [ -z "$best_cost" ] || awk -v c="$cost" -v b="$best_cost" 'BEGIN { exit !(c < b) }'; then best_cost=$cost; fi
 done
 ratio="$(awk -v g="$best_grid" -v a="$best_in" 'BEGIN { printf "%.2f", g / a }')"
 sed 's/^/  /' "$work/cpu.log"
@@ -196,4 +197,5 @@ own="$(own_cpu)"
 awk -v o="$own" '{ w += $1; n++ } END { printf "the --in-process job'"'"'s own CPU a unit (reading, writing, the collector; a run of its own): %.2f us, %.3f of the remote worker'"'"'s CPU a unit (%.2f us, mean of the rounds)\n", 1e6 * o, o / (w / n), 1e6 * w / n }' "$work/worker-unit.log"
 echo "best: in-process $best_in units/s, grid $best_grid units/s: ${ratio}x (target >= ${target}x; 2.0x only if both cores run as fast)"
 echo "best share of the ideal (grid against two --in-process jobs at once, one a core, same round): ${best_eff}%"
+echo "best coordinator/worker CPU a unit: $best_cost (target 5: <= 0.125, $(awk -v c="$best_cost" 'BEGIN { print (c <= 0.125 ? "met" : "not met") }'))"
 awk -v r="$ratio" -v t="$target" 'BEGIN { exit !(r >= t) }' && echo "PASS" || { echo "FAIL"; exit 2; }
