@@ -129,9 +129,7 @@ final class CliGrid implements AutoCloseable {
                 if (!sayJoins) {
                     return;
                 }
-                String link = worker.linkBytesPerSecond() == 0 ? ""
-                        : String.format(Locale.ROOT, "; link %,d Mbit/s, work sent %s", worker.linkBytesPerSecond() * 8 / 1_000_000,
-                                worker.packedWork() ? "packed" : "unpacked");
+                String link = worker.linkSummary().isEmpty() ? "" : "; link " + worker.linkSummary();
                 progress.println("sentigrid: worker " + worker.name() + " joined from " + worker.host()
                         + " (" + worker.threads() + (worker.threads() == 1 ? " thread" : " threads") + link + ")");
             }

@@ -1,6 +1,7 @@
 package org.sentigrid.grid;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * A snapshot of one joined worker, for people (the CLI summary, the grid panel).
@@ -17,4 +18,12 @@ import java.time.Instant;
  */
 public record WorkerInfo(String id, String name, String host, int threads, long batchesDone, long unitsDone,
                          Instant lastHeartbeat, long linkBytesPerSecond, boolean packedWork) {
+    /**
+     * "96 Mbit/s, packed": the worker's link as it was measured when it joined, and whether its work goes packed
+     * for it; empty when it was not measured.
+     */
+    public String linkSummary() {
+        return linkBytesPerSecond == 0 ? "" : String.format(Locale.ROOT, "%,d Mbit/s, %s",
+                linkBytesPerSecond * 8 / 1_000_000, packedWork ? "packed" : "unpacked");
+    }
 }

@@ -288,7 +288,7 @@ class TlsGridTest {
         assertThat(err).contains("worker remote joined from").contains("by worker: remote 20,000.")
                 .doesNotContain("Exception");
         // The worker timed its link as it joined; its work goes packed exactly when that is too slow for two threads.
-        Matcher joined = Pattern.compile("worker remote joined from .* \\(2 threads; link ([\\d,]+) Mbit/s, work sent (packed|unpacked)\\)")
+        Matcher joined = Pattern.compile("worker remote joined from .* \\(2 threads; link ([\\d,]+) Mbit/s, (packed|unpacked)\\)")
                 .matcher(err);
         assertThat(joined.find()).as(err).isTrue();
         long mbit = Long.parseLong(joined.group(1).replace(",", ""));

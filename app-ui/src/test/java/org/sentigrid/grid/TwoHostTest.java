@@ -145,7 +145,7 @@ class TwoHostTest {
                 "--threads", "1"));
 
         assertThat(analyze.waitFor(90)).as("analyze exit status").isZero();
-        assertThat(analyze.err()).containsPattern("worker remote joined from .* \\(1 thread; link \\d+ Mbit/s, work sent packed\\)")
+        assertThat(analyze.err()).containsPattern("worker remote joined from .* \\(1 thread; link \\d+ Mbit/s, packed\\)")
                 .contains("by worker: remote " + String.format("%,d", SLOW_LINK_LINES) + ".");
         assertThat(analyze.out()).as("output over the slow link").isEqualTo(inProcess.out());
     }

@@ -26,30 +26,45 @@ import java.util.Set;
  * beside it and moved into place by {@link #commit}; closing without a commit deletes the temporary
  * file, so a run that fails never leaves a half file behind under the name the user asked for. A file
  * written over keeps its permissions (a file only its owner may read stays so); a new one gets the usual.
+ * A symbolic link stays, and the file it points to gets the results. A named pipe or a device
+ * ({@code /dev/null}, {@code /dev/stdout}) is written into as it is: moved over, it would have been replaced
+ * by a plain file (for root, even {@code /dev/null}).
  */
 public final class Output implements Closeable {
     private final OutputStream stream;
-    /** The temporary file's channel, forced to the disk before the move; null for standard output. */
+    /** The temporary file's channel, forced to the disk before the move; null for a stream written into as it is. */
     private final FileChannel channel;
     private final Path temporary;
     private final Path target;
+    /** Whether a stream written into as it is, is this output's to close: a pipe or device it opened, not standard output. */
+    private final boolean closesStream;
     private boolean committed;
 
-    private Output(OutputStream stream, FileChannel channel, Path temporary, Path target) {
+    private Output(OutputStream stream, FileChannel channel, Path temporary, Path target, boolean closesStream) {
         this.stream = stream;
         this.channel = channel;
         this.temporary = temporary;
         this.target = target;
+        this.closesStream = closesStream;
     }
 
-    /** Standard output when {@code file} is null, else a temporary file beside {@code file}. */
+    /**
+     * Standard output when {@code file} is null; a named pipe or a device as it is; else a temporary file beside
+     * {@code file} (beside the file it links to, for a symbolic link).
+     */
     public static Output open(Path file) throws IOException {
         if (file == null) {
-            return new Output(buffered(new FileOutputStream(FileDescriptor.out)), null, null, null);
+            return new Output(buffered(new FileOutputStream(FileDescriptor.out)), null, null, null, false);
         }
         Path target = file.toAbsolutePath();
         if (Files.isDirectory(target)) {
             throw new FileSystemException(file.toString(), null, "is a directory");
+        }
+        if (Files.exists(target)) {
+            target = target.toRealPath();
+            if (!Files.isRegularFile(target)) {  // opening a pipe waits for its reader, as any writer does
+                return new Output(buffered(Files.newOutputStream(target, StandardOpenOption.WRITE)), null, null, null, true);
+            }
         }
         removeLeftovers(target);
         Set<PosixFilePermission> kept = permissionsOf(target);
@@ -61,7 +76,7 @@ public final class Output implements Closeable {
                 Files.setPosixFilePermissions(temporary, kept);
             }
             FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-            return new Output(buffered(Channels.newOutputStream(channel)), channel, temporary, target);
+            return new Output(buffered(Channels.newOutputStream(channel)), channel, temporary, target, false);
         } catch (IOException e) {
             Files.deleteIfExists(temporary);
             throw e;
@@ -73,12 +88,16 @@ public final class Output implements Closeable {
     }
 
     /**
-     * Flushes standard output; or writes the temporary file to the disk and moves it into place, so that
-     * a crash at any moment leaves either the old file or the whole new one under the target's name.
+     * Flushes standard output, or a pipe or device and closes it (so that a pipe's reader sees its end); or writes
+     * the temporary file to the disk and moves it into place, so that a crash at any moment leaves either the old
+     * file or the whole new one under the target's name.
      */
     public void commit() throws IOException {
         if (temporary == null) {
             stream.flush();
+            if (closesStream) {
+                stream.close();  // a pipe's reader sees its end
+            }
         } else {
             stream.flush();
             channel.force(true);
@@ -91,6 +110,9 @@ public final class Output implements Closeable {
 
     @Override
     public void close() throws IOException {
+        if (temporary == null && closesStream && !committed) {
+            stream.close();
+        }
         if (temporary != null && !committed) {
             try {
                 stream.close();

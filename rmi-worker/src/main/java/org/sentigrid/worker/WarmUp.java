@@ -43,7 +43,7 @@ import org.sentigrid.text.TextInput;
 public final class WarmUp {
     /** How work reaches the scorer, in the rounds as in the job. */
     public enum Route {
-        /** Handed over within the process, or over loopback: as it is, not serialized here. */
+        /** Scored as it is, not sent through serialization: the coordinator's own threads, or a worker on loopback. */
         DIRECT,
         /** Through serialization as it is: a link fast enough for unpacked work. */
         SENT,

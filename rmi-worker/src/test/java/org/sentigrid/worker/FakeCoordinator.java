@@ -54,7 +54,6 @@ final class FakeCoordinator implements CoordinatorService {
     final Map<String, String> failed = new ConcurrentHashMap<>();
     final List<String> left = new CopyOnWriteArrayList<>();
     final AtomicInteger heartbeats = new AtomicInteger();
-    final AtomicInteger linkTests = new AtomicInteger();
     /** At each join: how many TCP connections to this coordinator's port were open (-1 where /proc does not say). */
     final List<Integer> connectionsAtJoin = new CopyOnWriteArrayList<>();
     private int port;
@@ -117,7 +116,6 @@ final class FakeCoordinator implements CoordinatorService {
 
     @Override
     public byte[] linkTest() {
-        linkTests.incrementAndGet();
         return new byte[LINK_TEST_BYTES];
     }
 

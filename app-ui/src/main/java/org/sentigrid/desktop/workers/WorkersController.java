@@ -54,7 +54,8 @@ public final class WorkersController {
                 column("Name", WorkerRow::name, 100),
                 column("Host", WorkerRow::host, 100),
                 column("Cores", r -> r.cores() == 0 ? "—" : Integer.toString(r.cores()), 55),
-                column("Status", WorkerRow::status, 140),
+                column("Status", WorkerRow::status, 120),
+                column("Link", WorkerRow::link, 120),
                 column("Batches", r -> String.format(Locale.ENGLISH, "%,d", r.batches()), 70),
                 column("Sentences/s", r -> String.format(Locale.ENGLISH, "%,.0f", r.rate()), 95),
                 column("Last heartbeat", WorkerRow::heartbeat, 110)));

@@ -103,7 +103,7 @@ public final class WorkersViewModel {
                 units.put(w.id(), w.unitsDone());
                 rate = Math.max(0, (w.unitsDone() - lastUnits.getOrDefault(w.id(), w.unitsDone())) / seconds);
             }
-            rows.add(new WorkerRow(w.id(), w.name(), w.host(), w.threads(), w.status(), w.batchesDone(), rate,
+            rows.add(new WorkerRow(w.id(), w.name(), w.host(), w.threads(), w.status(), w.link(), w.batchesDone(), rate,
                     heartbeat(w.lastHeartbeat(), look)));
         }
         lastUnits.clear();
