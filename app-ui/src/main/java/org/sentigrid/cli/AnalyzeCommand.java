@@ -90,7 +90,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE",
             description = "Write to FILE instead of standard output. It is written beside FILE under a "
                     + "temporary name and moved into place at the end (also when some inputs could not "
-                    + "be read); a failed run leaves no partial FILE.")
+                    + "be read); a failed run leaves no partial FILE. A named pipe or a device (/dev/null) is "
+                    + "written into as it is; a symbolic link stays, and the file it points to gets the output.")
     private Path output;
 
     @Option(names = "--journal", paramLabel = "FILE",
