@@ -1,7 +1,7 @@
 package org.sentigrid.grid;
 
 import java.time.Instant;
-import java.util.Locale;
+import org.sentigrid.api.grid.JoinRequest;
 
 /**
  * A snapshot of one joined worker, for people (the CLI summary, the grid panel).
@@ -19,11 +19,10 @@ import java.util.Locale;
 public record WorkerInfo(String id, String name, String host, int threads, long batchesDone, long unitsDone,
                          Instant lastHeartbeat, long linkBytesPerSecond, boolean packedWork) {
     /**
-     * "96 Mbit/s, packed": the worker's link as it was measured when it joined, and whether its work goes packed
-     * for it; empty when it was not measured.
+     * "96 Mbit/s, packed" or "1.2 Gbit/s": the worker's link as it was measured when it joined, and whether its work
+     * goes packed; empty when it was not measured.
      */
     public String linkSummary() {
-        return linkBytesPerSecond == 0 ? "" : String.format(Locale.ROOT, "%,d Mbit/s, %s",
-                linkBytesPerSecond * 8 / 1_000_000, packedWork ? "packed" : "unpacked");
+        return linkBytesPerSecond == 0 ? "" : JoinRequest.describeLink(linkBytesPerSecond) + (packedWork ? ", packed" : "");
     }
 }

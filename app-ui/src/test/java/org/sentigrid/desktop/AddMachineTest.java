@@ -80,7 +80,7 @@ class AddMachineTest extends DesktopTest {
         waitUntil("the worker on 127.0.0.1 joined", Duration.ofSeconds(60), () -> workers.getItems().stream()
                 .anyMatch(w -> w.name().equals("127.0.0.1") && w.status().startsWith("connected")));
         assertThat(workers.getItems()).as("the worker's row says how fast its link was and how its work goes")
-                .anyMatch(w -> w.name().equals("127.0.0.1") && w.link().matches("[\\d,]+ Mbit/s, (packed|unpacked)"));
+                .anyMatch(w -> w.name().equals("127.0.0.1") && w.link().matches("([\\d]+ Mbit/s|[\\d.]+ Gbit/s)(, packed)?"));
         assertThat(Files.readString(dir.resolve("known_hosts"))).as("the trusted key is remembered").contains("127.0.0.1");
         app.robot.clickOn("#machineLogButton");
         waitUntil("the log shows", Duration.ofSeconds(30), () -> app.robot.lookup(".text-area").queryAll().stream()

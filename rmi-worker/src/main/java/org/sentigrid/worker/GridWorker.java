@@ -237,7 +237,7 @@ final class GridWorker {
         }
         long link = request.linkBytesPerSecond();
         log.say("joined the coordinator at " + settings.address() + " as worker " + membership.workerId()
-                + (link == 0 ? "" : String.format(Locale.ROOT, " (link %,d Mbit/s)", link * 8 / 1_000_000)));
+                + (link == 0 ? "" : " (link " + JoinRequest.describeLink(link) + ")"));
         return membership;
     }
 

@@ -51,14 +51,14 @@ public final class WorkersController {
         workerTable.setItems(model.workers());
         workerTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         workerTable.getColumns().setAll(java.util.List.of(
-                column("Name", WorkerRow::name, 100),
-                column("Host", WorkerRow::host, 100),
-                column("Cores", r -> r.cores() == 0 ? "—" : Integer.toString(r.cores()), 55),
-                column("Status", WorkerRow::status, 120),
+                column("Name", WorkerRow::name, 80),
+                column("Host", WorkerRow::host, 70),
+                column("Cores", r -> r.cores() == 0 ? "—" : Integer.toString(r.cores()), 45),
+                column("Status", WorkerRow::status, 118),
                 column("Link", WorkerRow::link, 120),
-                column("Batches", r -> String.format(Locale.ENGLISH, "%,d", r.batches()), 70),
-                column("Sentences/s", r -> String.format(Locale.ENGLISH, "%,.0f", r.rate()), 95),
-                column("Last heartbeat", WorkerRow::heartbeat, 110)));
+                column("Batches", r -> String.format(Locale.ENGLISH, "%,d", r.batches()), 60),
+                column("Sentences/s", r -> String.format(Locale.ENGLISH, "%,.0f", r.rate()), 92),
+                column("Heartbeat", WorkerRow::heartbeat, 80)));
         addLocalButton.disableProperty().bind(model.busyProperty());
         stopLocalButton.disableProperty().bind(model.busyProperty());
         disconnectButton.disableProperty().bind(model.busyProperty()

@@ -2,6 +2,7 @@ package org.sentigrid.api.grid;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.Locale;
 
 /**
  * A worker asking to join. It carries no token: the connection it comes on proved the token already
@@ -46,6 +47,12 @@ public record JoinRequest(String version, String vaderFingerprint, String nltkFi
         if (linkBytesPerSecond < 0) {
             throw new IllegalArgumentException("linkBytesPerSecond must not be negative, was " + linkBytesPerSecond);
         }
+    }
+
+    /** A link's rate as people read it: "96 Mbit/s", "2.0 Gbit/s". */
+    public static String describeLink(long bytesPerSecond) {
+        long megabits = bytesPerSecond * 8 / 1_000_000;
+        return megabits < 1_000 ? megabits + " Mbit/s" : String.format(Locale.ROOT, "%.1f Gbit/s", megabits / 1000.0);
     }
 
     /** The same request with the link measured. */

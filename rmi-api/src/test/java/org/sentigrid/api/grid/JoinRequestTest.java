@@ -33,6 +33,13 @@ class JoinRequestTest {
     }
 
     @Test
+    void aLinksRateReadsInMegabitsUpToAGigabitThenInGigabits() {
+        assertThat(JoinRequest.describeLink(12_000_000)).isEqualTo("96 Mbit/s");
+        assertThat(JoinRequest.describeLink(124_875_000)).isEqualTo("999 Mbit/s");
+        assertThat(JoinRequest.describeLink(249_750_000)).isEqualTo("2.0 Gbit/s");
+    }
+
+    @Test
     void aNegativeLinkIsRefusedAsDeserializationBuildsIt() {
         assertThatThrownBy(() -> request(1, -1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("linkBytesPerSecond");
     }
