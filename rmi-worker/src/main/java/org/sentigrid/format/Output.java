@@ -6,7 +6,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -19,6 +19,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -76,7 +77,7 @@ public final class Output implements Closeable {
                 Files.setPosixFilePermissions(temporary, kept);
             }
             FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-            return new Output(buffered(Channels.newOutputStream(channel)), channel, temporary, target, false);
+            return new Output(new ChannelOutput(channel), channel, temporary, target, false);
         } catch (IOException e) {
             Files.deleteIfExists(temporary);
             throw e;
@@ -124,6 +125,61 @@ public final class Output implements Closeable {
 
     private static OutputStream buffered(OutputStream out) {
         return new BufferedOutputStream(out, 64 * 1024);
+    }
+
+    /**
+     * A file's channel, buffered in memory outside the heap: a channel copies a heap buffer into such memory
+     * before it writes, so a {@link BufferedOutputStream} over it copied every byte twice. About 0.03 s of CPU
+     * less for each 200 MB written (docs/PERFORMANCE.md).
+     */
+    private static final class ChannelOutput extends OutputStream {
+        private final FileChannel channel;
+        private final ByteBuffer buffer = ByteBuffer.allocateDirect(256 * 1024);
+
+        ChannelOutput(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (!buffer.hasRemaining()) {
+                flush();
+            }
+            buffer.put((byte) b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            Objects.checkFromIndexSize(offset, length, bytes.length);
+            for (int at = offset, end = offset + length; at < end; ) {
+                if (!buffer.hasRemaining()) {
+                    flush();
+                }
+                int n = Math.min(end - at, buffer.remaining());
+                buffer.put(bytes, at, n);
+                at += n;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            buffer.flip();
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            buffer.clear();
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (channel.isOpen()) {
+                try {
+                    flush();
+                } finally {
+                    channel.close();
+                }
+            }
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

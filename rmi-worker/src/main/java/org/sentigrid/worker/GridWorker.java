@@ -24,6 +24,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BooleanSupplier;
 import org.sentigrid.api.ExitStatus;
 import org.sentigrid.api.grid.CoordinatorService;
@@ -284,12 +285,12 @@ final class GridWorker {
         JoinAddress address = settings.address();
         Registry registry = LocateRegistry.getRegistry(address.host(), address.port(), settings.tls()
                 ? TlsClientSocketFactory.defaults() : LoopbackClientSocketFactory.defaults());
-        Remote found = registry.lookup(CoordinatorService.BINDING);
+        boolean first = !warmedUp && !settings.exitWithParent();
+        Remote found = first ? lookUpOnConnectionsAhead(registry) : registry.lookup(CoordinatorService.BINDING);
         if (!(found instanceof CoordinatorService coordinator)) {
             throw new NotBoundException(CoordinatorService.BINDING + " is not a coordinator");
         }
-        if (!warmedUp && !settings.exitWithParent()) {
-            openConnections(registry);
+        if (first) {
             // The coordinator is there: warm up before joining, so the first work runs at full speed and
             // does not hold back a running job's output. Not for a local worker (a child of the coordinator,
             // gone with it): its coordinator waits for it to join, and it warms up on real work as fast.
@@ -353,40 +354,64 @@ final class GridWorker {
     }
 
     /**
-     * Opens now, before the warm-up, as many connections to the coordinator as this worker's calls can need at
-     * once (the pulling loops and the heartbeat): RMI opens one for each call made while the others are busy,
-     * and keeps it for the next call. Opened during the job instead, each cost both ends a TLS handshake in
-     * code the JIT had not compiled (javax.net.debug: one at the job's start and one in the middle). At most
-     * {@link #CONNECTIONS_AHEAD}, well under what the coordinator lets one address open at once
-     * (AdmissionGate); a worker with more threads opens the rest when its calls need them. Best effort: a
-     * connection that fails now is opened, or fails, when a call needs it.
+     * Looks the coordinator up with as many calls at once as this worker's calls can need at once (the pulling
+     * loops and the heartbeat), so that each opens a connection now, before the warm-up: RMI opens one for
+     * each call made while the others are busy, and keeps it for the next call. Opened during the job
+     * instead, each cost both ends a TLS handshake in code the JIT had not compiled (javax.net.debug: one at
+     * the job's start and one in the middle). Made before any other call, so that none finds an idle
+     * connection to share. At most {@link #CONNECTIONS_AHEAD}, well under what the coordinator lets one
+     * address open at once (AdmissionGate); a worker with more threads opens the rest when its calls need
+     * them. The first lookup is waited for as any lookup is, the others up to 5 s more: a connection not
+     * opened now is opened, or fails, when a call needs it. Fails as a lookup fails when none succeeded.
      */
-    private void openConnections(Registry registry) {
+    private Remote lookUpOnConnectionsAhead(Registry registry) throws RemoteException, NotBoundException {
+        int calls = Math.min(2 * settings.threads() + 1, CONNECTIONS_AHEAD);
+        AtomicReferenceArray<Remote> found = new AtomicReferenceArray<>(calls);
+        AtomicReferenceArray<Exception> failed = new AtomicReferenceArray<>(calls);
         CountDownLatch go = new CountDownLatch(1);
-        Thread[] callers = new Thread[Math.min(2 * settings.threads() + 1, CONNECTIONS_AHEAD)];
-        for (int i = 0; i < callers.length; i++) {
+        Thread[] callers = new Thread[calls];
+        for (int i = 0; i < calls; i++) {
+            int call = i;
             callers[i] = new Thread(() -> {
                 try {
                     go.await();
-                    registry.lookup(CoordinatorService.BINDING);
+                    found.set(call, registry.lookup(CoordinatorService.BINDING));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (RemoteException | NotBoundException | RuntimeException e) {
-                    log.debug("opening a connection ahead failed", e);
+                    failed.set(call, e);
                 }
             }, "sentigrid-worker-connect");
             callers[i].setDaemon(true);
             callers[i].start();
         }
         go.countDown();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         try {
+            callers[0].join();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
             for (Thread caller : callers) {
                 caller.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new RemoteException("interrupted while looking the coordinator up", e);
         }
+        for (int i = 0; i < calls; i++) {
+            if (found.get(i) != null) {
+                return found.get(i);
+            }
+        }
+        Exception first = failed.get(0);
+        if (first instanceof NotBoundException notBound) {
+            throw notBound;
+        }
+        if (first instanceof RemoteException remote) {
+            throw remote;
+        }
+        if (first instanceof RuntimeException unchecked) {
+            throw unchecked;
+        }
+        throw new RemoteException("the coordinator could not be looked up");
     }
 
     /** Makes a fresh membership current (with its heartbeat), or leaves it again when the worker is stopping. */

@@ -2,11 +2,14 @@ package org.sentigrid.worker;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.rmi.NoSuchObjectException;
 import java.rmi.registry.LocateRegistry;
 import java.rmi.registry.Registry;
+import java.rmi.server.RMIServerSocketFactory;
 import java.rmi.server.UnicastRemoteObject;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +60,8 @@ final class FakeCoordinator implements CoordinatorService {
     /** At each join: how many TCP connections to this coordinator's port were open (-1 where /proc does not say). */
     final List<Integer> connectionsAtJoin = new CopyOnWriteArrayList<>();
     private int port;
+    /** How long each new connection waits before it is served (see {@link #withSlowConnections}). */
+    private long connectionDelayMillis;
 
     private Registry registry;
     CoordinatorService stub;
@@ -75,6 +80,16 @@ final class FakeCoordinator implements CoordinatorService {
         return jobId + "/" + batchId;
     }
 
+    /**
+     * Serves each new connection only after {@code millis}, as a TLS handshake over a network takes time: a
+     * worker's calls made at once then each need a connection of their own. On plain loopback one call can
+     * be over before another begins, and RMI gives the second the first one's connection.
+     */
+    FakeCoordinator withSlowConnections(long millis) {
+        this.connectionDelayMillis = millis;
+        return this;
+    }
+
     /** Exports this coordinator and a registry holding it, both on {@code port}. */
     FakeCoordinator start(int port) throws Exception {
         return start(port, port);
@@ -84,13 +99,53 @@ final class FakeCoordinator implements CoordinatorService {
     FakeCoordinator start(int registryPort, int port) throws Exception {
         this.port = port;
         // The same socket factories for both, or RMI opens a second listener on the same port (and fails).
-        LoopbackServerSocketFactory servers = new LoopbackServerSocketFactory(InetAddress.getLoopbackAddress(), KEY,
+        RMIServerSocketFactory loopback = new LoopbackServerSocketFactory(InetAddress.getLoopbackAddress(), KEY,
                 AdmissionGate.defaults(), (who, why) -> { });
+        RMIServerSocketFactory servers = connectionDelayMillis == 0 ? loopback : slow(loopback, connectionDelayMillis);
         registry = LocateRegistry.createRegistry(registryPort, LoopbackClientSocketFactory.defaults(), servers);
         stub = (CoordinatorService) UnicastRemoteObject.exportObject(this, port,
                 LoopbackClientSocketFactory.defaults(), servers, WireFilter.forExports());
         registry.rebind(BINDING, stub);
         return this;
+    }
+
+    private static RMIServerSocketFactory slow(RMIServerSocketFactory factory, long millis) {
+        return port -> {
+            ServerSocket server = factory.createServerSocket(port);
+            return new ServerSocket() {
+                @Override
+                public Socket accept() throws IOException {
+                    Socket socket = server.accept();
+                    try {
+                        Thread.sleep(millis);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return socket;
+                }
+
+                @Override
+                public int getLocalPort() {
+                    return server.getLocalPort();
+                }
+
+                @Override
+                public InetAddress getInetAddress() {
+                    return server.getInetAddress();
+                }
+
+                @Override
+                public void close() throws IOException {
+                    server.close();
+                    super.close();
+                }
+
+                @Override
+                public boolean isClosed() {
+                    return server.isClosed();
+                }
+            };
+        };
     }
 
     /** Unexports the coordinator but leaves its stub in the registry: callers find it, then cannot call it. */

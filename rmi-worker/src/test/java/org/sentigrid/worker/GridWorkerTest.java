@@ -79,7 +79,8 @@ class GridWorkerTest {
     void theConnectionsItsCallsCanNeedAtOnceAreOpenWhenItJoins() throws Exception {
         assumeTrue(FakeCoordinator.establishedTo(1) >= 0, "no /proc/net/tcp here to count connections with");
         int port = freePort();
-        FakeCoordinator coordinator = start(new FakeCoordinator("a", 1_000), port, port);
+        // Connections set up in 300 ms, as over a network: calls made at once cannot share one.
+        FakeCoordinator coordinator = start(new FakeCoordinator("a", 1_000).withSlowConnections(300), port, port);
 
         runner.submit(worker(port, 50)::run);
         waitUntil(() -> !coordinator.connectionsAtJoin.isEmpty(), "join");
