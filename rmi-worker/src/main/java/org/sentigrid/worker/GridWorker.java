@@ -12,9 +12,11 @@ import java.rmi.registry.Registry;
 import java.rmi.server.RemoteObject;
 import java.util.List;
 import java.util.Locale;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,7 +26,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BooleanSupplier;
 import org.sentigrid.api.ExitStatus;
 import org.sentigrid.api.grid.CoordinatorService;
@@ -361,25 +362,29 @@ final class GridWorker {
      * the job's start and one in the middle). Made before any other call, so that none finds an idle
      * connection to share. At most {@link #CONNECTIONS_AHEAD}, well under what the coordinator lets one
      * address open at once (AdmissionGate); a worker with more threads opens the rest when its calls need
-     * them. The first lookup is waited for as any lookup is, the others up to 5 s more: a connection not
-     * opened now is opened, or fails, when a call needs it. Fails as a lookup fails when none succeeded.
+     * them. The first lookup to end is waited for as any lookup is, the others up to 5 s more: a connection
+     * not opened now is opened, or fails, when a call needs it. When none succeeded, fails as a lookup fails,
+     * with a refusal before any other failure (an impostor that serves one connection leaves the others
+     * hanging or cut, and its refusal is what the user must hear).
      */
     private Remote lookUpOnConnectionsAhead(Registry registry) throws RemoteException, NotBoundException {
         int calls = Math.min(2 * settings.threads() + 1, CONNECTIONS_AHEAD);
-        AtomicReferenceArray<Remote> found = new AtomicReferenceArray<>(calls);
-        AtomicReferenceArray<Exception> failed = new AtomicReferenceArray<>(calls);
+        Queue<Remote> found = new ConcurrentLinkedQueue<>();
+        Queue<Exception> failed = new ConcurrentLinkedQueue<>();  // in the order they failed
         CountDownLatch go = new CountDownLatch(1);
+        CountDownLatch oneDone = new CountDownLatch(1);
         Thread[] callers = new Thread[calls];
         for (int i = 0; i < calls; i++) {
-            int call = i;
             callers[i] = new Thread(() -> {
                 try {
                     go.await();
-                    found.set(call, registry.lookup(CoordinatorService.BINDING));
+                    found.add(registry.lookup(CoordinatorService.BINDING));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (RemoteException | NotBoundException | RuntimeException e) {
-                    failed.set(call, e);
+                    failed.add(e);
+                } finally {
+                    oneDone.countDown();
                 }
             }, "sentigrid-worker-connect");
             callers[i].setDaemon(true);
@@ -387,7 +392,7 @@ final class GridWorker {
         }
         go.countDown();
         try {
-            callers[0].join();
+            oneDone.await();  // as long as a lookup takes
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
             for (Thread caller : callers) {
                 caller.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
@@ -396,12 +401,11 @@ final class GridWorker {
             Thread.currentThread().interrupt();
             throw new RemoteException("interrupted while looking the coordinator up", e);
         }
-        for (int i = 0; i < calls; i++) {
-            if (found.get(i) != null) {
-                return found.get(i);
-            }
+        if (!found.isEmpty()) {
+            return found.peek();
         }
-        Exception first = failed.get(0);
+        // The failure that says most: a refusal (a wrong token, an impostor) before a connection that failed.
+        Exception first = failed.stream().filter(e -> JoinRefusal.in(e) != null).findFirst().orElse(failed.peek());
         if (first instanceof NotBoundException notBound) {
             throw notBound;
         }

@@ -2,7 +2,9 @@ package org.sentigrid.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -11,6 +13,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
@@ -53,6 +56,25 @@ class OutputTest {
         write(file, "new\n");
 
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
+    void bytesWrittenOneAtATimeInSmallPiecesAndInPiecesLargerThanTheBufferArriveInOrder() throws IOException {
+        byte[] large = new byte[700 * 1024];
+        new java.util.Random(7).nextBytes(large);
+        Path file = dir.resolve("mixed.bin");
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        try (Output output = Output.open(file)) {
+            for (OutputStream out : List.of(output.stream(), expected)) {
+                out.write('a');
+                out.write(large, 3, 100);
+                out.write(large);
+                out.write('z');
+                out.write(large, 0, 0);
+            }
+            output.commit();
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(expected.toByteArray());
     }
 
     @Test
