@@ -60,7 +60,7 @@ final class GridWorker {
     /** Then how long scores already being sent may take. */
     static final long SUBMIT_GRACE_MILLIS = 2_000;
     static final String STOPPING_REASON = "worker stopping";
-    /** How many connections to the coordinator a worker opens before it joins (see openConnections). */
+    /** How many connections to the coordinator a worker opens before it joins (see lookUpOnConnectionsAhead). */
     static final int CONNECTIONS_AHEAD = 4;
     /** How many link tests are timed, after one that is not (it opens the way: TCP's window, cold code). */
     static final int LINK_TESTS = 5;
